@@ -1,0 +1,85 @@
+package org.guildhall.community;
+
+import org.guildhall.community.ao.CommunityDao;
+import org.guildhall.platform.GuildhallException.InvalidInput;
+import org.guildhall.platform.GuildhallException.NotFound;
+import org.guildhall.platform.SpacePermissions;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds communities for the person asking: only those whose space Confluence lets them view.
+ */
+@Component
+public class CommunityDirectory {
+
+    public static final int DEFAULT_LIMIT = 25;
+    public static final int MAX_LIMIT = 100;
+    /** Rows read per round trip while filtering by permission; more than a page so hidden rows cost little. */
+    private static final int BATCH_SIZE = 200;
+
+    private final CommunityDao communityDao;
+    private final SpacePermissions spacePermissions;
+
+    public CommunityDirectory(CommunityDao communityDao, SpacePermissions spacePermissions) {
+        this.communityDao = communityDao;
+        this.spacePermissions = spacePermissions;
+    }
+
+    /**
+     * Lists enabled communities the current user may see, by name, a page at a time. Anyone may call it.
+     *
+     * @param cursor where the previous page ended, or null for the first page
+     * @param limit  page size, 1 to {@value #MAX_LIMIT}
+     * @throws InvalidInput naming {@code cursor} or {@code limit} when they are not valid
+     */
+    public DirectoryPage visibleCommunities(String cursor, int limit) {
+        Optional<DirectoryPosition> position = parse(cursor, limit);
+        List<Community> visible = new ArrayList<>();
+        while (true) {
+            List<Community> batch = communityDao.findEnabledAfter(position, BATCH_SIZE);
+            for (Community community : batch) {
+                if (!spacePermissions.canView(community.spaceKey())) {
+                    continue;
+                }
+                if (visible.size() == limit) {
+                    return new DirectoryPage(visible, Optional.of(DirectoryPosition.of(visible.get(limit - 1)).toCursor()));
+                }
+                visible.add(community);
+            }
+            if (batch.size() < BATCH_SIZE) {
+                return new DirectoryPage(visible, Optional.empty());
+            }
+            position = Optional.of(DirectoryPosition.of(batch.get(batch.size() - 1)));
+        }
+    }
+
+    /**
+     * @return the enabled community in that space, if the current user may view the space
+     * @throws NotFound when there is none, or the user may not see it
+     */
+    public Community visibleCommunity(String spaceKey) {
+        return communityDao.findBySpaceKey(spaceKey)
+                .filter(Community::enabled)
+                .filter(community -> spacePermissions.canView(community.spaceKey()))
+                .orElseThrow(() -> new NotFound("guildhall.error.community.not-found", spaceKey));
+    }
+
+    private static Optional<DirectoryPosition> parse(String cursor, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInput(Map.of("limit", "guildhall.error.limit.range"));
+        }
+        if (cursor == null || cursor.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DirectoryPosition> position = DirectoryPosition.fromCursor(cursor);
+        if (position.isEmpty()) {
+            throw new InvalidInput(Map.of("cursor", "guildhall.error.cursor.invalid"));
+        }
+        return position;
+    }
+}

@@ -1,0 +1,21 @@
+package org.guildhall.community.web;
+
+import org.guildhall.community.Community;
+
+/**
+ * A community in REST responses.
+ *
+ * @param url the community's home (its space), relative to the site
+ */
+public record CommunityJson(String spaceKey, String name, String description, String visibility, int memberCount,
+                            String url) {
+
+    static CommunityJson of(Community community, String baseUrl) {
+        return new CommunityJson(community.spaceKey(), community.name(), community.description(),
+                community.visibility().id(), community.memberCount(), spaceUrl(baseUrl, community.spaceKey()));
+    }
+
+    static String spaceUrl(String baseUrl, String spaceKey) {
+        return baseUrl + "/display/" + java.net.URLEncoder.encode(spaceKey, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

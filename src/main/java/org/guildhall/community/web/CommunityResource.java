@@ -1,0 +1,104 @@
+package org.guildhall.community.web;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.guildhall.community.Community;
+import org.guildhall.community.CommunityAdministration;
+import org.guildhall.community.CommunityDirectory;
+import org.guildhall.community.DirectoryPage;
+import org.guildhall.platform.GuildhallException.InvalidInput;
+import org.guildhall.platform.Links;
+
+import java.util.Map;
+
+/**
+ * {@code /rest/guildhall/1.0/communities}: the community directory. Any logged-in (licensed) user may read it and
+ * sees only communities whose space they may view; space admins change their own space's community.
+ */
+@Path("/communities")
+@Produces(MediaType.APPLICATION_JSON)
+public class CommunityResource {
+
+    private final CommunityDirectory directory;
+    private final CommunityAdministration administration;
+    private final Links links;
+
+    public CommunityResource(CommunityDirectory directory, CommunityAdministration administration, Links links) {
+        this.directory = directory;
+        this.administration = administration;
+        this.links = links;
+    }
+
+    /**
+     * Lists the communities the caller can see, by name.
+     *
+     * @param cursor from the previous page's {@code nextCursor}; omit for the first page
+     * @param limit  1–100, default 25
+     * @return 200 with a {@link CommunityPageJson}; 400 naming {@code cursor} or {@code limit} when invalid
+     */
+    @GET
+    public CommunityPageJson list(@QueryParam("cursor") String cursor,
+                                  @QueryParam("limit") @DefaultValue("25") String limit) {
+        int pageSize = parseLimit(limit);
+        DirectoryPage page = directory.visibleCommunities(cursor, pageSize);
+        String baseUrl = links.baseUrl(false);
+        return new CommunityPageJson(
+                page.communities().stream().map(community -> CommunityJson.of(community, baseUrl)).toList(),
+                pageSize,
+                page.nextCursor().orElse(null));
+    }
+
+    /**
+     * @return 200 with the community in that space; 404 when there is none or the caller may not view the space
+     */
+    @GET
+    @Path("{spaceKey}")
+    public CommunityJson get(@PathParam("spaceKey") String spaceKey) {
+        return CommunityJson.of(directory.visibleCommunity(spaceKey), links.baseUrl(false));
+    }
+
+    /**
+     * Turns the space into a community or updates its settings. Space admins only; JSON only.
+     *
+     * @return 200 with the saved community; 400 naming the invalid field; 403 for non-admins; 404 for an unknown space
+     */
+    @PUT
+    @Path("{spaceKey}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CommunityJson save(@PathParam("spaceKey") String spaceKey, CommunitySettingsJson body) {
+        if (body == null) {
+            throw new InvalidInput(Map.of("body", "guildhall.error.json.malformed"));
+        }
+        Community saved = administration.saveSettings(spaceKey, body.name(), body.description());
+        return CommunityJson.of(saved, links.baseUrl(false));
+    }
+
+    /**
+     * Turns the community off; its data is kept. Space admins only.
+     *
+     * @return 204; 403 for non-admins; 404 when the space is not a community
+     */
+    @DELETE
+    @Path("{spaceKey}")
+    public Response disable(@PathParam("spaceKey") String spaceKey) {
+        administration.disable(spaceKey);
+        return Response.noContent().build();
+    }
+
+    private static int parseLimit(String limit) {
+        try {
+            return Integer.parseInt(limit.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(Map.of("limit", "guildhall.error.limit.range"));
+        }
+    }
+}

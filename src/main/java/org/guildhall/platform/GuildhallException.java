@@ -1,0 +1,72 @@
+package org.guildhall.platform;
+
+import java.util.Map;
+
+/**
+ * A request that cannot be carried out, for a reason the user should be told. Carries i18n keys, not text, so
+ * the web layer can answer in the user's language. Services throw the subclasses; REST maps them to 4xx.
+ */
+public abstract class GuildhallException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    protected GuildhallException(String messageKey, Object... arguments) {
+        super(messageKey);
+        this.messageKey = messageKey;
+        this.arguments = arguments.clone();
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
+    /** @return i18n keys of the problem with each named input field; empty when no field is at fault */
+    public Map<String, String> fieldErrorKeys() {
+        return Map.of();
+    }
+
+    /** Input that is malformed or breaks a rule; names the fields at fault. Maps to 400. */
+    public static final class InvalidInput extends GuildhallException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Map<String, String> fieldErrorKeys;
+
+        public InvalidInput(Map<String, String> fieldErrorKeys) {
+            super("guildhall.error.invalid-input");
+            this.fieldErrorKeys = Map.copyOf(fieldErrorKeys);
+        }
+
+        @Override
+        public Map<String, String> fieldErrorKeys() {
+            return fieldErrorKeys;
+        }
+    }
+
+    /** The caller may not do this. Maps to 403 (or 401 when nobody is logged in). */
+    public static final class AccessDenied extends GuildhallException {
+
+        private static final long serialVersionUID = 1L;
+
+        public AccessDenied(String messageKey, Object... arguments) {
+            super(messageKey, arguments);
+        }
+    }
+
+    /** The thing does not exist, or the caller may not know that it does. Maps to 404. */
+    public static final class NotFound extends GuildhallException {
+
+        private static final long serialVersionUID = 1L;
+
+        public NotFound(String messageKey, Object... arguments) {
+            super(messageKey, arguments);
+        }
+    }
+}
