@@ -1,0 +1,135 @@
+package org.guildhall.community;
+
+import org.guildhall.community.ao.CommunityDao;
+import org.guildhall.platform.Clock;
+import org.guildhall.platform.GuildhallException;
+import org.guildhall.platform.SpacePermissions;
+import org.guildhall.platform.Spaces;
+import org.guildhall.platform.Transactions;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.hasEntry;
+import static org.hamcrest.Matchers.is;
+import static org.junit.Assert.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+public class CommunityAdministrationTest {
+
+    private static final Instant NOW = Instant.parse("2026-04-01T09:00:00Z");
+
+    private final CommunityDao dao = mock(CommunityDao.class);
+    private final Spaces spaces = mock(Spaces.class);
+    private final SpacePermissions permissions = mock(SpacePermissions.class);
+    private final Clock clock = mock(Clock.class);
+    private final Transactions transactions = new Transactions() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            transactionsRun++;
+            return work.get();
+        }
+    };
+    private int transactionsRun;
+    private CommunityAdministration administration;
+
+    @Before
+    public void setUp() {
+        administration = new CommunityAdministration(dao, spaces, permissions, transactions, clock);
+        when(clock.now()).thenReturn(NOW);
+        when(spaces.find("COFFEE")).thenReturn(Optional.of(new Spaces.SpaceSummary("COFFEE", "Coffee")));
+        when(permissions.canView("COFFEE")).thenReturn(true);
+        when(permissions.canAdminister("COFFEE")).thenReturn(true);
+    }
+
+    @Test
+    public void saveSettings_savesTrimmedSettingsInOneTransaction() {
+        administration.saveSettings("COFFEE", "  Coffee lovers ", " Beans ");
+
+        verify(dao).save("COFFEE", new CommunitySettings("Coffee lovers", "Beans", Visibility.OPEN), NOW);
+        assertThat(transactionsRun, is(1));
+    }
+
+    @Test
+    public void saveSettings_refusesSomeoneWhoViewsButDoesNotAdministerTheSpace() {
+        when(permissions.canAdminister("COFFEE")).thenReturn(false);
+
+        assertThrows(GuildhallException.AccessDenied.class,
+                () -> administration.saveSettings("COFFEE", "Coffee", ""));
+        verifyNoInteractions(dao);
+    }
+
+    @Test
+    public void saveSettings_treatsASpaceTheCallerMayNotViewAsMissing() {
+        when(permissions.canView("COFFEE")).thenReturn(false);
+
+        assertThrows(GuildhallException.NotFound.class, () -> administration.saveSettings("COFFEE", "Coffee", ""));
+        verifyNoInteractions(dao);
+    }
+
+    @Test
+    public void saveSettings_reportsAnUnknownSpaceAsNotFound() {
+        when(spaces.find(anyString())).thenReturn(Optional.empty());
+
+        assertThrows(GuildhallException.NotFound.class, () -> administration.saveSettings("NOPE", "Name", ""));
+    }
+
+    @Test
+    public void saveSettings_namesEachInvalidFieldAndSavesNothing() {
+        GuildhallException invalid = assertThrows(GuildhallException.InvalidInput.class,
+                () -> administration.saveSettings("COFFEE", "   ", "x".repeat(10_001)));
+
+        assertThat(invalid.fieldErrorKeys(), hasEntry("name", "guildhall.error.name.required"));
+        assertThat(invalid.fieldErrorKeys(), hasEntry("description", "guildhall.error.description.too-long"));
+        verify(dao, never()).save(anyString(), any(), any());
+    }
+
+    @Test
+    public void saveSettings_rejectsANameLongerThan255Characters() {
+        GuildhallException invalid = assertThrows(GuildhallException.InvalidInput.class,
+                () -> administration.saveSettings("COFFEE", "n".repeat(256), ""));
+
+        assertThat(invalid.fieldErrorKeys(), hasEntry("name", "guildhall.error.name.too-long"));
+    }
+
+    @Test
+    public void saveSettings_acceptsAMissingDescription() {
+        administration.saveSettings("COFFEE", "Coffee", null);
+
+        verify(dao).save("COFFEE", new CommunitySettings("Coffee", "", Visibility.OPEN), NOW);
+    }
+
+    @Test
+    public void disable_turnsTheCommunityOff() {
+        when(dao.disable("COFFEE", NOW)).thenReturn(true);
+
+        administration.disable("COFFEE");
+
+        verify(dao).disable("COFFEE", NOW);
+    }
+
+    @Test
+    public void disable_reportsASpaceThatIsNoCommunityAsNotFound() {
+        when(dao.disable("COFFEE", NOW)).thenReturn(false);
+
+        assertThrows(GuildhallException.NotFound.class, () -> administration.disable("COFFEE"));
+    }
+
+    @Test
+    public void disable_refusesNonAdministrators() {
+        when(permissions.canAdminister("COFFEE")).thenReturn(false);
+
+        assertThrows(GuildhallException.AccessDenied.class, () -> administration.disable("COFFEE"));
+        verifyNoInteractions(dao);
+    }
+}

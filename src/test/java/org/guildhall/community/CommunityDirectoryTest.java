@@ -1,0 +1,167 @@
+package org.guildhall.community;
+
+import net.java.ao.Entity;
+import org.guildhall.community.ao.CommunityDao;
+import org.guildhall.community.ao.CommunityEntity;
+import org.guildhall.platform.GuildhallException;
+import org.guildhall.platform.SpacePermissions;
+import org.guildhall.testing.ActiveObjectsTest;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.junit.Assert.assertThrows;
+
+/** The directory over a real database, with Confluence's permission answers played by a predicate. */
+public class CommunityDirectoryTest extends ActiveObjectsTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+
+    private Predicate<String> viewable = spaceKey -> true;
+    private CommunityDao dao;
+    private CommunityDirectory directory;
+
+    @Override
+    protected List<Class<? extends Entity>> entities() {
+        return List.of(CommunityEntity.class);
+    }
+
+    @Before
+    public void createDirectory() {
+        dao = new CommunityDao(ao);
+        directory = new CommunityDirectory(dao, new SpacePermissions() {
+            @Override
+            public boolean canView(String spaceKey) {
+                return viewable.test(spaceKey);
+            }
+
+            @Override
+            public boolean canAdminister(String spaceKey) {
+                return false;
+            }
+        });
+    }
+
+    @Test
+    public void visibleCommunities_showsOnlyCommunitiesWhoseSpaceTheReaderMayView() {
+        insert("ALPHA", "BETA", "GAMMA");
+        viewable = Set.of("ALPHA", "GAMMA")::contains;
+
+        DirectoryPage page = directory.visibleCommunities(null, 10);
+
+        assertThat(keys(page), contains("ALPHA", "GAMMA"));
+        assertThat(page.nextCursor().isPresent(), is(false));
+    }
+
+    @Test
+    public void visibleCommunities_pagesWithACursorWithoutRepeatsOrGaps() {
+        insert("A", "B", "C", "D", "E");
+
+        DirectoryPage first = directory.visibleCommunities(null, 2);
+        DirectoryPage second = directory.visibleCommunities(first.nextCursor().orElseThrow(), 2);
+        DirectoryPage third = directory.visibleCommunities(second.nextCursor().orElseThrow(), 2);
+
+        assertThat(keys(first), contains("A", "B"));
+        assertThat(keys(second), contains("C", "D"));
+        assertThat(keys(third), contains("E"));
+        assertThat(third.nextCursor().isPresent(), is(false));
+    }
+
+    @Test
+    public void visibleCommunities_offersNoNextPageWhenTheLastPageIsExactlyFull() {
+        insert("A", "B");
+
+        DirectoryPage page = directory.visibleCommunities(null, 2);
+
+        assertThat(keys(page), contains("A", "B"));
+        assertThat(page.nextCursor().isPresent(), is(false));
+    }
+
+    @Test
+    public void visibleCommunities_fillsThePageFromBeyondLongRunsOfHiddenCommunities() {
+        List<String> keys = new ArrayList<>();
+        IntStream.range(0, 450).forEach(i -> keys.add(String.format("H%03d", i)));
+        keys.add("V1");
+        keys.add("V2");
+        insert(keys.toArray(String[]::new));
+        viewable = key -> key.startsWith("V");
+
+        DirectoryPage page = directory.visibleCommunities(null, 5);
+
+        assertThat(keys(page), contains("V1", "V2"));
+        assertThat(page.nextCursor().isPresent(), is(false));
+    }
+
+    @Test
+    public void visibleCommunities_isEmptyForAReaderWhoMaySeeNothing() {
+        insert("A", "B");
+        viewable = key -> false;
+
+        assertThat(directory.visibleCommunities(null, 10).communities(), is(empty()));
+    }
+
+    @Test
+    public void visibleCommunities_rejectsALimitOutsideOneToOneHundredNamingTheField() {
+        GuildhallException tooMany = assertThrows(GuildhallException.InvalidInput.class,
+                () -> directory.visibleCommunities(null, 101));
+        GuildhallException none = assertThrows(GuildhallException.InvalidInput.class,
+                () -> directory.visibleCommunities(null, 0));
+
+        assertThat(tooMany.fieldErrorKeys(), hasKey("limit"));
+        assertThat(none.fieldErrorKeys(), hasKey("limit"));
+    }
+
+    @Test
+    public void visibleCommunities_rejectsACursorItDidNotMakeNamingTheField() {
+        GuildhallException invalid = assertThrows(GuildhallException.InvalidInput.class,
+                () -> directory.visibleCommunities("not-a-cursor", 10));
+
+        assertThat(invalid.fieldErrorKeys(), hasKey("cursor"));
+    }
+
+    @Test
+    public void visibleCommunity_isNotFoundForAReaderWhoMayNotViewTheSpace() {
+        insert("SECRET");
+        viewable = key -> false;
+
+        assertThrows(GuildhallException.NotFound.class, () -> directory.visibleCommunity("SECRET"));
+    }
+
+    @Test
+    public void visibleCommunity_isNotFoundOnceTheCommunityIsTurnedOff() {
+        insert("OLD");
+        dao.disable("OLD", NOW);
+
+        assertThrows(GuildhallException.NotFound.class, () -> directory.visibleCommunity("OLD"));
+    }
+
+    @Test
+    public void visibleCommunity_returnsTheCommunityOfAViewableSpace() {
+        insert("COFFEE");
+
+        assertThat(directory.visibleCommunity("COFFEE").name(), is("Community COFFEE"));
+    }
+
+    private void insert(String... spaceKeys) {
+        List<Community> rows = new ArrayList<>();
+        for (String key : spaceKeys) {
+            rows.add(new Community(0, key, "Community " + key, "", Visibility.OPEN, 0, true, NOW, NOW));
+        }
+        dao.insertAll(rows);
+    }
+
+    private static List<String> keys(DirectoryPage page) {
+        return page.communities().stream().map(Community::spaceKey).toList();
+    }
+}

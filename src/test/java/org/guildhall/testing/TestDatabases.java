@@ -1,0 +1,54 @@
+package org.guildhall.testing;
+
+import org.guildhall.workbench.ao.AoDatabase;
+import org.guildhall.workbench.ao.EntityManagerActiveObjects;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.junit.Assert.fail;
+import static org.junit.Assume.assumeTrue;
+
+/**
+ * The databases every DAO test runs on: H2 always; PostgreSQL and MariaDB on 127.0.0.1 when reachable, and
+ * necessarily so when {@code -Ddb.required=true} (CI sets it). One connection pool per database per test run.
+ */
+public final class TestDatabases {
+
+    private static final String SCHEMA = "guildhall_test";
+    private static final Map<String, EntityManagerActiveObjects> OPEN = new ConcurrentHashMap<>();
+
+    private TestDatabases() {
+    }
+
+    /** @return the databases as JUnit {@code Parameterized} parameters: a display name and the database */
+    public static List<Object[]> all() {
+        return List.of(
+                new Object[]{"h2", AoDatabase.h2Memory(SCHEMA)},
+                new Object[]{"postgres", AoDatabase.postgres(SCHEMA)},
+                new Object[]{"mariadb", AoDatabase.mariadb(SCHEMA)});
+    }
+
+    /**
+     * @return Active Objects on that database, with its schema created; skips the test when the database is not
+     *         reachable, or fails it when databases are required
+     */
+    public static EntityManagerActiveObjects activeObjects(String name, AoDatabase database) {
+        return OPEN.computeIfAbsent(name, ignored -> {
+            if (!database.isReachable()) {
+                if (Boolean.getBoolean("db.required")) {
+                    fail(name + " is required (-Ddb.required=true) but not reachable at " + database.url());
+                }
+                assumeTrue(name + " is not reachable at " + database.url() + "; skipped", false);
+            }
+            try {
+                database.createSchemaIfMissing();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot create schema on " + name, e);
+            }
+            return new EntityManagerActiveObjects(database.entityManager());
+        });
+    }
+}
