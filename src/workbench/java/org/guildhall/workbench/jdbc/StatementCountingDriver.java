@@ -1,0 +1,120 @@
+package org.guildhall.workbench.jdbc;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.DriverPropertyInfo;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+
+/**
+ * A JDBC proxy for benchmarks: it takes the place of a real driver in {@link DriverManager} (same URLs, so Active
+ * Objects still recognises the database) and counts every statement executed through it, so a benchmark can
+ * report SQL statements per request.
+ */
+public final class StatementCountingDriver implements Driver {
+
+    private static final Set<String> EXECUTE_METHODS = Set.of("execute", "executeQuery", "executeUpdate",
+            "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+    private static final AtomicLong STATEMENTS = new AtomicLong();
+
+    private final Driver delegate;
+
+    private StatementCountingDriver(Driver delegate) {
+        this.delegate = delegate;
+    }
+
+    /**
+     * Replaces every registered driver that accepts {@code url} with a counting proxy of it.
+     *
+     * @return true when a driver was wrapped
+     */
+    public static synchronized boolean install(String url) throws SQLException {
+        boolean wrapped = false;
+        for (Driver driver : Collections.list(DriverManager.getDrivers())) {
+            if (!(driver instanceof StatementCountingDriver) && driver.acceptsURL(url)) {
+                DriverManager.deregisterDriver(driver);
+                DriverManager.registerDriver(new StatementCountingDriver(driver));
+                wrapped = true;
+            }
+        }
+        return wrapped;
+    }
+
+    /** @return statements executed through any counting driver since the JVM started */
+    public static long statementsExecuted() {
+        return STATEMENTS.get();
+    }
+
+    @Override
+    public Connection connect(String url, Properties info) throws SQLException {
+        Connection connection = delegate.connect(url, info);
+        return connection == null ? null : proxy(Connection.class, connection);
+    }
+
+    @Override
+    public boolean acceptsURL(String url) throws SQLException {
+        return delegate.acceptsURL(url);
+    }
+
+    @Override
+    public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
+        return delegate.getPropertyInfo(url, info);
+    }
+
+    @Override
+    public int getMajorVersion() {
+        return delegate.getMajorVersion();
+    }
+
+    @Override
+    public int getMinorVersion() {
+        return delegate.getMinorVersion();
+    }
+
+    @Override
+    public boolean jdbcCompliant() {
+        return delegate.jdbcCompliant();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return delegate.getParentLogger();
+    }
+
+    private static <T> T proxy(Class<T> type, T target) {
+        InvocationHandler handler = (proxy, method, arguments) -> {
+            if (EXECUTE_METHODS.contains(method.getName())) {
+                STATEMENTS.incrementAndGet();
+            }
+            Object result;
+            try {
+                result = method.invoke(target, arguments);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+            if (result instanceof CallableStatement statement) {
+                return proxy(CallableStatement.class, statement);
+            }
+            if (result instanceof PreparedStatement statement) {
+                return proxy(PreparedStatement.class, statement);
+            }
+            if (result instanceof Statement statement && method.getReturnType() == Statement.class) {
+                return proxy(Statement.class, statement);
+            }
+            return result;
+        };
+        return type.cast(Proxy.newProxyInstance(StatementCountingDriver.class.getClassLoader(), new Class<?>[]{type}, handler));
+    }
+}
