@@ -1,0 +1,40 @@
+package org.guildhall.workbench.jdbc;
+
+import org.junit.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+public class StatementCountingDriverTest {
+
+    private static final String URL = "jdbc:h2:mem:statement-counting;DB_CLOSE_DELAY=-1";
+
+    @Test
+    public void countsEveryStatementExecutedThroughTheWrappedDriverAndStillReturnsResults() throws Exception {
+        assertThat(StatementCountingDriver.install(URL), is(true));
+        long before = StatementCountingDriver.statementsExecuted();
+
+        int value;
+        try (Connection connection = DriverManager.getConnection(URL, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS T (V INT)");
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO T VALUES (?)")) {
+                insert.setInt(1, 7);
+                insert.executeUpdate();
+            }
+            try (ResultSet result = statement.executeQuery("SELECT MAX(V) FROM T")) {
+                result.next();
+                value = result.getInt(1);
+            }
+        }
+
+        assertThat(value, is(7));
+        assertThat(StatementCountingDriver.statementsExecuted() - before, is(3L));
+    }
+}
