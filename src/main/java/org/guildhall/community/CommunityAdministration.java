@@ -50,7 +50,7 @@ public class CommunityAdministration {
     public Community saveSettings(String spaceKey, String name, String description) {
         authorize(spaceKey);
         CommunitySettings settings = validate(name, description);
-        return transactions.inTransaction(() -> communityDao.save(spaceKey, settings, clock.now()));
+        return transactions.inTransactionRetryingOnConflict(() -> communityDao.save(spaceKey, settings, clock.now()));
     }
 
     /**

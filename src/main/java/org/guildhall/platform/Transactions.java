@@ -8,4 +8,11 @@ import java.util.function.Supplier;
 public interface Transactions {
 
     <T> T inTransaction(Supplier<T> work);
+
+    /**
+     * Like {@link #inTransaction}, but when the work loses a race on a unique constraint (another node inserted the
+     * same key first), runs it once more in a fresh transaction, where it sees the winner's row. The work must be
+     * written to cope with that (update what exists, insert what does not).
+     */
+    <T> T inTransactionRetryingOnConflict(Supplier<T> work);
 }

@@ -39,6 +39,11 @@ public class CommunityAdministrationTest {
             transactionsRun++;
             return work.get();
         }
+
+        @Override
+        public <T> T inTransactionRetryingOnConflict(Supplier<T> work) {
+            return inTransaction(work);
+        }
     };
     private int transactionsRun;
     private CommunityAdministration administration;

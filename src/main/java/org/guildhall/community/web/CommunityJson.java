@@ -2,6 +2,9 @@ package org.guildhall.community.web;
 
 import org.guildhall.community.Community;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * A community in REST responses.
  *
@@ -16,6 +19,6 @@ public record CommunityJson(String spaceKey, String name, String description, St
     }
 
     static String spaceUrl(String baseUrl, String spaceKey) {
-        return baseUrl + "/display/" + java.net.URLEncoder.encode(spaceKey, java.nio.charset.StandardCharsets.UTF_8);
+        return baseUrl + "/display/" + URLEncoder.encode(spaceKey, StandardCharsets.UTF_8);
     }
 }

@@ -5,6 +5,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import org.guildhall.platform.Transactions;
 import org.springframework.stereotype.Component;
 
+import java.sql.SQLException;
 import java.util.function.Supplier;
 
 /** {@link Transactions} backed by Active Objects' transaction support. */
@@ -20,5 +21,31 @@ public class ActiveObjectsTransactions implements Transactions {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return activeObjects.executeInTransaction(work::get);
+    }
+
+    @Override
+    public <T> T inTransactionRetryingOnConflict(Supplier<T> work) {
+        try {
+            return inTransaction(work);
+        } catch (RuntimeException e) {
+            if (!isUniqueConstraintViolation(e)) {
+                throw e;
+            }
+            return inTransaction(work);
+        }
+    }
+
+    /** SQLState class 23 is "integrity constraint violation" on every database Confluence supports. */
+    static boolean isUniqueConstraintViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (next.getSQLState() != null && next.getSQLState().startsWith("23")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

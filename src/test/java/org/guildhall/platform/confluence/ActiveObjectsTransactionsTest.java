@@ -1,6 +1,7 @@
 package org.guildhall.platform.confluence;
 
 import net.java.ao.Entity;
+import org.guildhall.community.Community;
 import org.guildhall.community.CommunitySettings;
 import org.guildhall.community.Visibility;
 import org.guildhall.community.ao.CommunityDao;
@@ -38,6 +39,50 @@ public class ActiveObjectsTransactionsTest extends ActiveObjectsTest {
 
         ao.flushAll();
         assertThat(ao.count(CommunityEntity.class), is(0));
+    }
+
+    @Test
+    public void workThatLosesARaceOnAUniqueKeyIsRunAgainAndSeesTheWinnersRow() {
+        ActiveObjectsTransactions transactions = new ActiveObjectsTransactions(ao);
+        CommunityDao dao = new CommunityDao(ao);
+        int[] attempts = {0};
+
+        Community saved = transactions.inTransactionRetryingOnConflict(() -> {
+            if (attempts[0]++ == 0) {
+                // another node commits the same space key after this transaction looked for it, then this one inserts
+                otherNodeCreates("RACE");
+                dao.insertAll(List.of(new Community(0, "RACE", "Mine", "", Visibility.OPEN, 0, true, NOW, NOW)));
+            }
+            return dao.save("RACE", new CommunitySettings("Mine", "", Visibility.OPEN), NOW);
+        });
+
+        assertThat(attempts[0], is(2));
+        assertThat(saved.name(), is("Mine"));
+        assertThat(ao.count(CommunityEntity.class), is(1));
+    }
+
+    @Test
+    public void failuresOtherThanAConflictAreNotRetried() {
+        ActiveObjectsTransactions transactions = new ActiveObjectsTransactions(ao);
+        int[] attempts = {0};
+
+        assertThrows(IllegalStateException.class, () -> transactions.inTransactionRetryingOnConflict(() -> {
+            attempts[0]++;
+            throw new IllegalStateException("not a conflict");
+        }));
+        assertThat(attempts[0], is(1));
+    }
+
+    private void otherNodeCreates(String spaceKey) {
+        Thread otherNode = new Thread(() -> new CommunityDao(ao).insertAll(List.of(
+                new Community(0, spaceKey, "Theirs", "", Visibility.OPEN, 0, true, NOW, NOW))));
+        otherNode.start();
+        try {
+            otherNode.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
