@@ -36,6 +36,13 @@ public class BuiltJarIT {
         assertThat(ManifestImportsCheck.problems(manifest(), descriptor.hostConditionPackages()), empty());
     }
 
+    @Test
+    public void descriptor_hostConditionsAreImportedByTheBuiltBundle() throws Exception {
+        java.util.Collection<String> imports = OsgiHeader.parse(manifest().getMainAttributes().getValue("Import-Package")).names();
+
+        assertThat(DescriptorCheckTest.check(PluginDescriptor.filtered(), java.util.Optional.of(imports)).problems(), empty());
+    }
+
     private Manifest manifest() throws Exception {
         try (JarFile jarFile = new JarFile(jar.toFile())) {
             return jarFile.getManifest();
