@@ -1,0 +1,36 @@
+package org.guildhall.packaging;
+
+import org.guildhall.community.Community;
+import org.guildhall.community.web.CommunityJson;
+import org.guildhall.platform.Spaces;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What each template's references hold, as the Java code that renders it puts them into the model (loop variables
+ * included, under their element type). {@link VelocityAllowlistCheck} follows method calls from these types, so a
+ * call on an app object is tied to one class and must be allow-listed for exactly that class. A template or a
+ * reference missing here is reported: add it when you add a template or a model entry.
+ */
+final class TemplateModels {
+
+    /** References the host's renderer adds to every context; their methods are Confluence's business. */
+    static final Set<String> HOST_REFERENCES = Set.of("i18n");
+
+    static final Map<String, Map<String, Class<?>>> BY_TEMPLATE = Map.of(
+            "templates/community/directory.vm", Map.of(
+                    "communities", List.class,
+                    "community", CommunityJson.class,
+                    "nextCursor", String.class,
+                    "limit", Integer.class,
+                    "interactive", Boolean.class,
+                    "baseUrl", String.class),
+            "templates/community/space-settings.vm", Map.of(
+                    "space", Spaces.SpaceSummary.class,
+                    "community", Community.class));
+
+    private TemplateModels() {
+    }
+}
