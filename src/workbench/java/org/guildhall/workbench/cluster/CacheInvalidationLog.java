@@ -29,8 +29,16 @@ final class CacheInvalidationLog {
 
     /** Creates the cache's version row when it is missing. @return the cache's current version */
     long register(String cacheName) {
+        List<Long> version = currentVersion(cacheName);
+        if (!version.isEmpty()) {
+            return version.get(0);
+        }
         database.insertIfAbsent("INSERT INTO WB_CACHE_VERSION (CACHE_NAME, VERSION) VALUES (?, 0)", cacheName);
-        return database.query("SELECT VERSION FROM WB_CACHE_VERSION WHERE CACHE_NAME = ?", row -> row.getLong(1), cacheName).get(0);
+        return currentVersion(cacheName).get(0);
+    }
+
+    private List<Long> currentVersion(String cacheName) {
+        return database.query("SELECT VERSION FROM WB_CACHE_VERSION WHERE CACHE_NAME = ?", row -> row.getLong(1), cacheName);
     }
 
     void publish(String cacheName, String originNode, String keyText) {

@@ -91,7 +91,8 @@ final class ClusterDatabase {
 
     /**
      * Inserts a row unless one with the same key is already there. The primary key decides, so two nodes racing to
-     * create the same row cannot both succeed and neither fails.
+     * create the same row cannot both succeed and neither fails. Callers look for the row first only to spare the
+     * database log a rejected insert in the common case; that look is never what decides.
      *
      * @return true when this call created the row
      */

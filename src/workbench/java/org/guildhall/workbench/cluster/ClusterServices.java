@@ -78,8 +78,8 @@ public final class ClusterServices implements AutoCloseable {
     }
 
     /**
-     * Leaves the cluster in an orderly way: stops polling, asks running jobs to cancel and releases the locks this
-     * node holds, so other nodes can take them at once.
+     * Leaves the cluster in an orderly way: stops polling, interrupts running jobs and waits up to five seconds for
+     * them to finish, then releases the locks this node holds so other nodes can take them at once.
      */
     @Override
     public void close() {
@@ -101,6 +101,7 @@ public final class ClusterServices implements AutoCloseable {
         jobRuns.shutdownNow();
         try {
             pollers.awaitTermination(5, TimeUnit.SECONDS);
+            jobRuns.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -51,7 +51,9 @@ public final class DatabaseClusterLockService implements ClusterLockService {
             throw new IllegalArgumentException("A lock name has 1 to 255 characters: " + lockName);
         }
         return locks.computeIfAbsent(lockName, name -> {
-            database.insertIfAbsent("INSERT INTO WB_CLUSTER_LOCK (LOCK_NAME, LEASE_UNTIL) VALUES (?, 0)", name);
+            if (database.query("SELECT LOCK_NAME FROM WB_CLUSTER_LOCK WHERE LOCK_NAME = ?", row -> row.getString(1), name).isEmpty()) {
+                database.insertIfAbsent("INSERT INTO WB_CLUSTER_LOCK (LOCK_NAME, LEASE_UNTIL) VALUES (?, 0)", name);
+            }
             return new DatabaseClusterLock(name, this);
         });
     }
