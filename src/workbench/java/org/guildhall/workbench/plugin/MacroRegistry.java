@@ -1,0 +1,20 @@
+package org.guildhall.workbench.plugin;
+
+import com.atlassian.confluence.macro.Macro;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The app's {@code <xhtml-macro>}s by name, created through the app's Spring container. */
+public final class MacroRegistry {
+
+    private final Map<String, Macro> macros;
+
+    MacroRegistry(Map<String, Macro> macros) {
+        this.macros = Map.copyOf(macros);
+    }
+
+    public Optional<Macro> find(String name) {
+        return Optional.ofNullable(macros.get(name));
+    }
+}

@@ -1,0 +1,13 @@
+/*
+ * The parts of AJS that Confluence (not AUI) adds: AJS.contextPath() from the page's
+ * <meta name="ajs-context-path">. Loaded after AUI or the workbench's fallback shim.
+ */
+(function () {
+    'use strict';
+    var meta = document.querySelector('meta[name="ajs-context-path"]');
+    var contextPath = meta ? meta.getAttribute('content') : '';
+    window.AJS = window.AJS || {};
+    window.AJS.contextPath = function () {
+        return contextPath;
+    };
+}());
