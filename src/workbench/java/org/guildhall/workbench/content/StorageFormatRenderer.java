@@ -71,8 +71,19 @@ public final class StorageFormatRenderer {
             return error("Error rendering macro '" + macroName + "': " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("Macro {} failed", macroName, e);
-            return error("Error rendering macro '" + macroName + "': " + e);
+            return error("Error rendering macro '" + macroName + "': " + causes(e));
         }
+    }
+
+    /** @return the messages of the exception and its causes, so that the root cause is on the page */
+    private static String causes(Throwable e) {
+        StringBuilder out = new StringBuilder(e.toString());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && !out.toString().contains(cause.getMessage())) {
+                out.append(" — caused by: ").append(cause.getMessage());
+            }
+        }
+        return out.toString();
     }
 
     private String body(Macro macro, String content) {
