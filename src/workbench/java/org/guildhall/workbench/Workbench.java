@@ -124,8 +124,13 @@ public final class Workbench implements AutoCloseable {
             plugin = new PluginInstaller(source, descriptor, hostServices, WorkbenchServer.CONTEXT_PATH).install();
             SpaceCreation spaceCreation = new SpaceCreation(spaces, pages, spacePermissions);
             if (schema.claimSetupStep(DEMO_DATA_STEP, options.nodeId())) {
-                new DemoData(users, spaceCreation, pages, spacePermissions,
-                        plugin.container().bean(CommunityAdministration.class)).create();
+                try {
+                    new DemoData(users, spaceCreation, pages, spacePermissions,
+                            plugin.container().bean(CommunityAdministration.class)).create();
+                } catch (RuntimeException e) {
+                    schema.releaseSetupStep(DEMO_DATA_STEP);
+                    throw e;
+                }
             }
 
             StorageFormatRenderer renderer = new StorageFormatRenderer(plugin.macros());

@@ -58,11 +58,12 @@ public final class SqlRunner {
     }
 
     /**
-     * @return the generated key of the inserted row, or empty when a unique constraint refused it
+     * @return the generated key of the inserted row (its first column, which must be the identity column), or
+     *         empty when a unique constraint refused the row
      */
     public Optional<Long> insertReturningId(String sql, Object... arguments) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql, new String[]{"ID"})) {
+             PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(statement, arguments);
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {

@@ -70,4 +70,9 @@ public final class WorkbenchSchema {
         return sql.insertUnlessDuplicate("INSERT INTO WB_SETUP (STEP, NODE_ID, DONE_AT) VALUES (?, ?, ?)",
                 step, nodeId, Instant.now());
     }
+
+    /** Gives a claimed step back after it failed, so that the next start tries again. */
+    public void releaseSetupStep(String step) {
+        sql.update("DELETE FROM WB_SETUP WHERE STEP = ?", step);
+    }
 }
