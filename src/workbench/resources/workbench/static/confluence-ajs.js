@@ -1,6 +1,7 @@
 /*
  * The parts of AJS that Confluence (not AUI) adds: AJS.contextPath() from the page's
- * <meta name="ajs-context-path">. Loaded after AUI or the workbench's fallback shim.
+ * <meta name="ajs-context-path">. Loaded before AUI (or the workbench's fallback shim): AUI reads
+ * AJS.contextPath from the page's AJS when it loads and exposes it as a read-only property.
  */
 (function () {
     'use strict';

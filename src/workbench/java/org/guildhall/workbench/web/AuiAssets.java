@@ -57,11 +57,14 @@ public final class AuiAssets {
         return List.of("/s/aui/aui-prototyping.css", "/s/workbench/workbench.css");
     }
 
-    /** @return script URLs below the context path, in load order */
+    /**
+     * @return script URLs below the context path, in load order: Confluence's own AJS parts first, because AUI
+     *         takes {@code AJS.contextPath} from the page when it loads
+     */
     public List<String> scripts() {
         return isRealAui()
-                ? List.of("/s/jquery/jquery.min.js", "/s/aui/aui-prototyping.js", "/s/workbench/confluence-ajs.js")
-                : List.of("/s/aui/aui-prototyping.js", "/s/workbench/confluence-ajs.js");
+                ? List.of("/s/workbench/confluence-ajs.js", "/s/jquery/jquery.min.js", "/s/aui/aui-prototyping.js")
+                : List.of("/s/workbench/confluence-ajs.js", "/s/aui/aui-prototyping.js");
     }
 
     /** @param path what follows {@code /s/}, e.g. {@code aui/aui-prototyping.css} */
