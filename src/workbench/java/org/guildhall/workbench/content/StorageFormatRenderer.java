@@ -55,7 +55,7 @@ public final class StorageFormatRenderer {
         if (!name.find()) {
             return error("A macro in this page has no name.");
         }
-        String macroName = name.group(1);
+        String macroName = unescapeXml(name.group(1));
         Macro macro = macros.find(macroName).orElse(null);
         if (macro == null) {
             return error("Unknown macro: '" + macroName + "'");
@@ -63,7 +63,7 @@ public final class StorageFormatRenderer {
         Map<String, String> parameters = new LinkedHashMap<>();
         Matcher parameter = PARAMETER.matcher(content);
         while (parameter.find()) {
-            parameters.put(parameter.group(1), unescapeXml(parameter.group(2) == null ? "" : parameter.group(2)));
+            parameters.put(unescapeXml(parameter.group(1)), unescapeXml(parameter.group(2) == null ? "" : parameter.group(2)));
         }
         try {
             return macro.execute(parameters, body(macro, content), context);

@@ -10,8 +10,13 @@ public final class MacroRegistry {
 
     private final Map<String, Macro> macros;
 
-    MacroRegistry(Map<String, Macro> macros) {
+    private MacroRegistry(Map<String, Macro> macros) {
         this.macros = Map.copyOf(macros);
+    }
+
+    /** @param macros macro instances by {@code <xhtml-macro name>} */
+    public static MacroRegistry of(Map<String, Macro> macros) {
+        return new MacroRegistry(macros);
     }
 
     public Optional<Macro> find(String name) {

@@ -89,7 +89,7 @@ public final class PluginInstaller {
                 throw new PluginStartupException(where + ": another macro is already called " + module.name());
             }
         }
-        return new MacroRegistry(macros);
+        return MacroRegistry.of(macros);
     }
 
     private List<ServletEndpoint> servlets(AppContainer container) {
