@@ -1,6 +1,10 @@
 package org.guildhall.workbench;
 
+import com.atlassian.sal.api.user.UserManager;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.guildhall.community.CommunityDirectory;
+import org.guildhall.workbench.content.SpaceStore;
+import org.guildhall.workbench.host.WorkbenchUserManager;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
@@ -16,6 +20,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -262,6 +267,13 @@ public class WorkbenchTest {
     public void spaceCreation_withATakenOrMalformedKey_isRefusedWith400() {
         assertThat(client.postJson("/rest/api/space", "admin", "{\"key\":\"COFFEE\",\"name\":\"Again\"}").statusCode(), is(400));
         assertThat(client.postJson("/rest/api/space", "admin", "{\"key\":\"NO SPACES\",\"name\":\"x\"}").statusCode(), is(400));
+    }
+
+    @Test
+    public void bean_findsTheAppsComponentsHostServicesAndWorkbenchParts() {
+        assertThat(workbench.bean(CommunityDirectory.class), instanceOf(CommunityDirectory.class));
+        assertThat(workbench.bean(UserManager.class), instanceOf(WorkbenchUserManager.class));
+        assertThat(workbench.bean(SpaceStore.class).find("GUILDHALL").isPresent(), is(true));
     }
 
     private static void createSpace(String key, String name) {

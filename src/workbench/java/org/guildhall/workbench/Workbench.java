@@ -36,7 +36,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,7 +59,6 @@ public final class Workbench implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Workbench.class);
     private static final String DEMO_DATA_STEP = "demo-data";
 
-    private final WorkbenchOptions options;
     private final WorkbenchDatabase database;
     private final EntityManagerActiveObjects activeObjects;
     private final HostServices hostServices;
@@ -69,10 +67,9 @@ public final class Workbench implements AutoCloseable {
     private final List<Object> workbenchParts;
     private final AuiAssets aui;
 
-    private Workbench(WorkbenchOptions options, WorkbenchDatabase database, EntityManagerActiveObjects activeObjects,
+    private Workbench(WorkbenchDatabase database, EntityManagerActiveObjects activeObjects,
                       HostServices hostServices, InstalledPlugin plugin, WorkbenchServer server,
                       List<Object> workbenchParts, AuiAssets aui) {
-        this.options = options;
         this.database = database;
         this.activeObjects = activeObjects;
         this.hostServices = hostServices;
@@ -142,9 +139,8 @@ public final class Workbench implements AutoCloseable {
                     pages, permissions, renderer, templates, pageBuilder, loginUris, aui, confluenceRest));
             server.start();
             port.set(server.port());
-            List<Object> parts = new ArrayList<>(List.of(users, spaces, pages, spacePermissions, renderer,
-                    spaceCreation, database));
-            return new Workbench(options, database, activeObjects, hostServices, plugin, server, parts, aui);
+            List<Object> parts = List.of(users, spaces, pages, spacePermissions, renderer, spaceCreation, database);
+            return new Workbench(database, activeObjects, hostServices, plugin, server, parts, aui);
         } catch (Exception e) {
             if (plugin != null) {
                 plugin.close();
@@ -189,10 +185,6 @@ public final class Workbench implements AutoCloseable {
 
     public int port() {
         return server.port();
-    }
-
-    public WorkbenchOptions options() {
-        return options;
     }
 
     /**

@@ -15,6 +15,8 @@ import org.guildhall.workbench.plugin.PluginDescriptor.MacroModule;
 import org.guildhall.workbench.plugin.PluginDescriptor.ServletModule;
 import org.guildhall.workbench.scanner.ScannerIndex;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +46,11 @@ public final class PluginInstaller {
     }
 
     public InstalledPlugin install() {
+        Path index = source.classesDirectory().resolve(ScannerIndex.DIRECTORY).resolve(ScannerIndex.COMPONENT_FILE);
+        if (!Files.isRegularFile(index)) {
+            throw new PluginStartupException("There is no Spring Scanner index at " + index
+                    + ": build the app with mvn process-test-classes (the index is written after the tests compile)");
+        }
         migrateActiveObjects();
         AppContainer container = AppContainer.start(ScannerIndex.read(source.classesDirectory()), hostServices, classLoader);
         try {
@@ -55,7 +62,7 @@ public final class PluginInstaller {
         }
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private void migrateActiveObjects() {
         EntityManagerActiveObjects activeObjects = service(EntityManagerActiveObjects.class);
         for (AoModule module : descriptor.activeObjects()) {

@@ -33,8 +33,4 @@ public final class VelocityAllowlist {
         return type.getName() + "#" + method.getName() + "("
                 + Arrays.stream(method.getParameterTypes()).map(Class::getName).collect(Collectors.joining(",")) + ")";
     }
-
-    public Set<String> methods() {
-        return methods;
-    }
 }

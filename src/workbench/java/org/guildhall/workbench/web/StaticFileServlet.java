@@ -1,6 +1,5 @@
 package org.guildhall.workbench.web;
 
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,7 +36,7 @@ final class StaticFileServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            response.setHeader("Cache-Control", AuthenticatedUserThreadLocal.isAnonymousUser() ? "no-cache" : "private, no-cache");
+            response.setHeader("Cache-Control", "private, no-cache");
             send(response, resource.get().contentType(), resource.get().content());
             return;
         }
