@@ -78,7 +78,7 @@ public final class DemoData {
             communities.saveSettings(ai.spaceKey(), "Artificial Intelligence",
                     "Conceptual questions about AI, from ai.stackexchange.com.");
             communities.saveSettings(quantum.spaceKey(), "Quantum Computing",
-                    "Qubits, gates and algorithms, from quantumcomputing.stackexchange.com. Invited members only.");
+                    "Qubits, gates and algorithms, from quantumcomputing.stackexchange.com.");
         } finally {
             AuthenticatedUserThreadLocal.reset();
         }
