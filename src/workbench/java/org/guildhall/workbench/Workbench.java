@@ -1,0 +1,229 @@
+package org.guildhall.workbench;
+
+import org.guildhall.community.CommunityAdministration;
+import org.guildhall.workbench.ao.EntityManagerActiveObjects;
+import org.guildhall.workbench.content.PageStore;
+import org.guildhall.workbench.content.SpaceCreation;
+import org.guildhall.workbench.content.SpacePermissionStore;
+import org.guildhall.workbench.content.SpaceStore;
+import org.guildhall.workbench.content.StorageFormatRenderer;
+import org.guildhall.workbench.db.SqlRunner;
+import org.guildhall.workbench.db.WorkbenchDatabase;
+import org.guildhall.workbench.db.WorkbenchSchema;
+import org.guildhall.workbench.demo.DemoData;
+import org.guildhall.workbench.host.HostServices;
+import org.guildhall.workbench.host.RequestPageBuilderService;
+import org.guildhall.workbench.host.VelocityTemplateRenderer;
+import org.guildhall.workbench.host.WorkbenchApplicationProperties;
+import org.guildhall.workbench.host.WorkbenchI18nResolver;
+import org.guildhall.workbench.host.WorkbenchLoginUriProvider;
+import org.guildhall.workbench.host.WorkbenchPermissionManager;
+import org.guildhall.workbench.host.WorkbenchSpaceManager;
+import org.guildhall.workbench.host.WorkbenchUserManager;
+import org.guildhall.workbench.people.UserDirectory;
+import org.guildhall.workbench.plugin.DescriptorReader;
+import org.guildhall.workbench.plugin.InstalledPlugin;
+import org.guildhall.workbench.plugin.PluginClasses;
+import org.guildhall.workbench.plugin.PluginDescriptor;
+import org.guildhall.workbench.plugin.PluginInstaller;
+import org.guildhall.workbench.plugin.PluginSource;
+import org.guildhall.workbench.plugin.PluginStartupException;
+import org.guildhall.workbench.plugin.VelocityAllowlist;
+import org.guildhall.workbench.rest.ConfluenceRestApplications;
+import org.guildhall.workbench.web.AuiAssets;
+import org.guildhall.workbench.web.WorkbenchServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+
+/**
+ * A running workbench: a local stand-in for Confluence (like the SDK's {@code atlas-run}) that installs the built
+ * app from its descriptor and Spring Scanner index, and serves it at {@code http://localhost:<port>/confluence}.
+ * {@code mvn -Pworkbench} runs {@link #main}; tests call {@link #start(WorkbenchOptions)}.
+ */
+public final class Workbench implements AutoCloseable {
+
+    /** Jersey warns (through java.util.logging) about every resource registered as an instance; that is intended. */
+    private static final java.util.logging.Logger JERSEY_PROVIDERS =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
+    static {
+        quietLibraryLogging();
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workbench.class);
+    private static final String DEMO_DATA_STEP = "demo-data";
+
+    private final WorkbenchDatabase database;
+    private final EntityManagerActiveObjects activeObjects;
+    private final HostServices hostServices;
+    private final InstalledPlugin plugin;
+    private final WorkbenchServer server;
+    private final List<Object> workbenchParts;
+    private final AuiAssets aui;
+
+    private Workbench(WorkbenchDatabase database, EntityManagerActiveObjects activeObjects,
+                      HostServices hostServices, InstalledPlugin plugin, WorkbenchServer server,
+                      List<Object> workbenchParts, AuiAssets aui) {
+        this.database = database;
+        this.activeObjects = activeObjects;
+        this.hostServices = hostServices;
+        this.plugin = plugin;
+        this.server = server;
+        this.workbenchParts = workbenchParts;
+        this.aui = aui;
+    }
+
+    /** Starts a workbench with the app the build left in {@code target/classes}. */
+    public static Workbench start(WorkbenchOptions options) {
+        return start(options, PluginSource.fromClassPath());
+    }
+
+    /**
+     * Starts a workbench with the app from {@code source}.
+     *
+     * @throws PluginStartupException when the app's descriptor, index or wiring is broken
+     */
+    public static Workbench start(WorkbenchOptions options, PluginSource source) {
+        WorkbenchDatabase database = WorkbenchDatabase.open(options);
+        EntityManagerActiveObjects activeObjects = null;
+        InstalledPlugin plugin = null;
+        try {
+            SqlRunner sql = new SqlRunner(database.dataSource());
+            WorkbenchSchema schema = new WorkbenchSchema(sql);
+            schema.createTables();
+            PluginDescriptor descriptor = DescriptorReader.read(source.descriptor());
+            ClassLoader classLoader = Workbench.class.getClassLoader();
+
+            UserDirectory users = new UserDirectory(sql);
+            SpaceStore spaces = new SpaceStore(sql);
+            PageStore pages = new PageStore(sql);
+            SpacePermissionStore spacePermissions = new SpacePermissionStore(sql);
+            activeObjects = new EntityManagerActiveObjects(database.aoDatabase().entityManager());
+            WorkbenchI18nResolver i18n = new WorkbenchI18nResolver(descriptor.i18nLocation(), classLoader);
+            VelocityTemplateRenderer templates = new VelocityTemplateRenderer(i18n,
+                    new VelocityAllowlist(descriptor.velocityAllowlist(), new PluginClasses(source.classesDirectory())));
+            RequestPageBuilderService pageBuilder = new RequestPageBuilderService();
+            AtomicInteger port = new AtomicInteger(options.port());
+            WorkbenchApplicationProperties applicationProperties =
+                    new WorkbenchApplicationProperties(WorkbenchServer.CONTEXT_PATH, port::get);
+            WorkbenchLoginUriProvider loginUris = new WorkbenchLoginUriProvider(WorkbenchServer.CONTEXT_PATH);
+            WorkbenchPermissionManager permissions = new WorkbenchPermissionManager(users, spaces, spacePermissions);
+            HostServices hostServices = new HostServices(
+                    new WorkbenchUserManager(users, WorkbenchServer.CONTEXT_PATH), activeObjects, permissions,
+                    new WorkbenchSpaceManager(spaces), templates, i18n, pageBuilder, applicationProperties, loginUris);
+
+            plugin = new PluginInstaller(source, descriptor, hostServices, WorkbenchServer.CONTEXT_PATH).install();
+            SpaceCreation spaceCreation = new SpaceCreation(spaces, pages, spacePermissions);
+            if (schema.claimSetupStep(DEMO_DATA_STEP, options.nodeId())) {
+                try {
+                    new DemoData(users, spaceCreation, pages, spacePermissions,
+                            plugin.container().bean(CommunityAdministration.class)).create();
+                } catch (RuntimeException e) {
+                    schema.releaseSetupStep(DEMO_DATA_STEP);
+                    throw e;
+                }
+            }
+
+            StorageFormatRenderer renderer = new StorageFormatRenderer(plugin.macros());
+            Path projectDirectory = options.basedir() != null ? options.basedir() : source.projectDirectory();
+            AuiAssets aui = AuiAssets.locate(projectDirectory, options.quiet());
+            ConfluenceRestApplications confluenceRest = new ConfluenceRestApplications(spaces, pages, spacePermissions,
+                    users, permissions, renderer, applicationProperties);
+            WorkbenchServer server = new WorkbenchServer(options.port(), new WorkbenchServer.Parts(plugin, users, spaces,
+                    pages, permissions, renderer, templates, pageBuilder, loginUris, aui, confluenceRest));
+            server.start();
+            port.set(server.port());
+            List<Object> parts = List.of(users, spaces, pages, spacePermissions, renderer, spaceCreation, database);
+            return new Workbench(database, activeObjects, hostServices, plugin, server, parts, aui);
+        } catch (Exception e) {
+            if (plugin != null) {
+                plugin.close();
+            }
+            if (activeObjects != null) {
+                activeObjects.entityManager().getProvider().dispose();
+            }
+            database.close();
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("The workbench cannot start: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code mvn -Pworkbench}: starts on port 1990 (by default) and runs until Ctrl-C. */
+    public static void main(String[] arguments) throws InterruptedException {
+        WorkbenchOptions options = WorkbenchOptions.fromSystemProperties();
+        Workbench workbench;
+        try {
+            workbench = start(options);
+        } catch (PluginStartupException e) {
+            System.err.println("[workbench] The app cannot be installed: " + e.getMessage());
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(workbench::close, "workbench-shutdown"));
+        System.out.println();
+        System.out.println("[workbench] Guildhall is running at " + workbench.baseUrl());
+        System.out.println("[workbench] Node " + options.nodeId() + ", database: " + workbench.database.description());
+        System.out.println("[workbench] AUI: " + (workbench.aui.isRealAui() ? "@atlassian/aui from node_modules"
+                : "plain fallback (run npm ci to get AUI)"));
+        System.out.println("[workbench] Log in as admin/admin (system administrator), or alice, bob, carol, dave, erin "
+                + "(password = username; erin reads German)");
+        System.out.println("[workbench] Press Ctrl-C to stop.");
+        workbench.server.join();
+    }
+
+    /** @return e.g. {@code http://localhost:1990/confluence} */
+    public String baseUrl() {
+        return "http://localhost:" + port() + WorkbenchServer.CONTEXT_PATH;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /**
+     * @return the app's bean of that type, else the host service, else the workbench part (stores, renderer, …)
+     * @throws IllegalArgumentException when there is none
+     */
+    public <T> T bean(Class<T> type) {
+        if (plugin.container().has(type)) {
+            return plugin.container().bean(type);
+        }
+        Optional<T> host = hostServices.find(type);
+        if (host.isPresent()) {
+            return host.get();
+        }
+        return workbenchParts.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The workbench has no bean of type " + type.getName()));
+    }
+
+    /** Stops the server and releases the database; safe to call twice. */
+    @Override
+    public synchronized void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("Jetty did not stop cleanly", e);
+        }
+        plugin.close();
+        activeObjects.entityManager().getProvider().dispose();
+        database.close();
+    }
+
+    /** c3p0, Jetty and Active Objects are chatty at INFO; keep their warnings only, unless told otherwise. */
+    private static void quietLibraryLogging() {
+        for (String logger : List.of("com.mchange", "org.eclipse.jetty", "net.java.ao", "org.glassfish.jersey")) {
+            String property = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, "warn");
+            }
+        }
+        JERSEY_PROVIDERS.setLevel(Level.SEVERE);
+    }
+}

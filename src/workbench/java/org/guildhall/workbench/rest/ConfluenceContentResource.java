@@ -1,0 +1,113 @@
+package org.guildhall.workbench.rest;
+
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.guildhall.workbench.content.PageStore;
+import org.guildhall.workbench.content.StoredPage;
+import org.guildhall.workbench.content.StoredSpace;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.guildhall.workbench.rest.ConfluenceSpaceResource.text;
+
+/**
+ * The page part of Confluence's REST API ({@code /rest/api/content}): create a page in storage format, read it
+ * back with {@code expand=body.storage}, {@code body.view} (rendered for the caller, output type display) or
+ * {@code body.export_view} (output type html_export).
+ */
+@Path("/content")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ConfluenceContentResource {
+
+    private final PageStore pages;
+    private final SpaceAccess access;
+    private final PageRendering rendering;
+    private final ConfluenceLinks links;
+
+    ConfluenceContentResource(PageStore pages, SpaceAccess access, PageRendering rendering, ConfluenceLinks links) {
+        this.pages = pages;
+        this.access = access;
+        this.rendering = rendering;
+        this.links = links;
+    }
+
+    /**
+     * Creates a page: {@code {"type":"page","title","space":{"key"},"body":{"storage":{"value",
+     * "representation":"storage"}}}}. The caller needs permission to add pages in the space.
+     *
+     * @return 200 with the page; 400 for a bad body or a title the space already has; 403 without permission to
+     *         add pages; 404 for a space the caller cannot view
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> create(JsonNode body) {
+        if (body == null || !"page".equals(text(body, "type"))) {
+            throw ConfluenceRestErrors.badRequest("type must be page");
+        }
+        String title = text(body, "title");
+        if (title == null || title.isBlank() || title.length() > 255) {
+            throw ConfluenceRestErrors.badRequest("title is required (at most 255 characters)");
+        }
+        StoredSpace space = access.requiring(Permission.EDIT, text(body.get("space"), "key"));
+        JsonNode storage = body.path("body").path("storage");
+        if (!"storage".equals(text(storage, "representation")) || text(storage, "value") == null) {
+            throw ConfluenceRestErrors.badRequest("body.storage needs a value and representation \"storage\"");
+        }
+        long id = pages.create(space.key(), title.trim(), text(storage, "value"),
+                        AuthenticatedUserThreadLocal.get().getKey().getStringValue())
+                .orElseThrow(() -> ConfluenceRestErrors.badRequest(
+                        "A page with this title already exists: A page already exists with the title " + title
+                                + " in the space with key " + space.key()));
+        return json(pages.find(id).orElseThrow(), space, Set.of());
+    }
+
+    /**
+     * @param expand comma-separated: {@code body.storage}, {@code body.view}, {@code body.export_view}
+     * @return 200 with the page; 404 when it does not exist or the caller may not view its space
+     */
+    @GET
+    @Path("{id}")
+    public Map<String, Object> get(@PathParam("id") String id, @QueryParam("expand") String expand) {
+        StoredPage page = rendering.viewable(id);
+        Set<String> expansions = expand == null ? Set.of()
+                : Arrays.stream(expand.split(",")).map(String::trim).collect(Collectors.toSet());
+        return json(page, access.viewable(page.spaceKey()), expansions);
+    }
+
+    private Map<String, Object> json(StoredPage page, StoredSpace space, Set<String> expansions) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", String.valueOf(page.id()));
+        json.put("type", "page");
+        json.put("status", "current");
+        json.put("title", page.title());
+        json.put("space", Map.of("key", space.key(), "name", space.name()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (expansions.contains("body.storage")) {
+            body.put("storage", Map.of("value", page.body(), "representation", "storage"));
+        }
+        if (expansions.contains("body.view")) {
+            body.put("view", Map.of("value", rendering.render(page, "display"), "representation", "view"));
+        }
+        if (expansions.contains("body.export_view")) {
+            body.put("export_view", Map.of("value", rendering.render(page, "html_export"), "representation", "export_view"));
+        }
+        if (!body.isEmpty()) {
+            json.put("body", body);
+        }
+        json.put("_links", links.of("/pages/viewpage.action?pageId=" + page.id(), "/rest/api/content/" + page.id()));
+        return json;
+    }
+}
