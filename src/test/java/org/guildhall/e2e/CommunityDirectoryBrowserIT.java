@@ -1,0 +1,135 @@
+package org.guildhall.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.guildhall.testing.ConfluenceClient;
+import org.guildhall.testing.RunningWorkbench;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+/**
+ * What people do with the community directory and the space settings, in headless Chromium against the workbench:
+ * log in, read the directory, page with the keyboard, turn a space into a community. Every page is checked with
+ * axe-core; screenshots go to {@code target/e2e/}.
+ */
+public class CommunityDirectoryBrowserIT {
+
+    @ClassRule
+    public static final RunningWorkbench CONFLUENCE = new RunningWorkbench();
+
+    /** Any page but the login form: where the form sends a person who logged in. */
+    private static final Pattern LOGGED_IN = Pattern.compile("^(?!.*login\\.action).*$");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("project.build.directory", "target"), "e2e");
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeClass
+    public static void launchBrowser() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterClass
+    public static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Before
+    public void openContext() {
+        context = browser.newContext();
+        page = context.newPage();
+    }
+
+    @After
+    public void closeContext() {
+        context.close();
+    }
+
+    @Test
+    public void aReaderLogsInAndSeesTheCommunitiesTheyMayJoin() {
+        logIn("bob");
+        page.navigate(CONFLUENCE.baseUrl() + "/display/GUILDHALL");
+
+        assertThat(page.locator(".guildhall-card[data-space-key='COFFEE']")).isVisible();
+        assertThat(page.locator(".guildhall-card[data-space-key='AI']")).isVisible();
+        assertThat(page.locator(".guildhall-card[data-space-key='QC']")).hasCount(0);
+        Accessibility.assertNoSeriousViolations(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-bob.png")).setFullPage(true));
+    }
+
+    @Test
+    public void showMoreLoadsTheNextCommunitiesAndMovesFocusToThemByKeyboard() {
+        String pageId = new ConfluenceClient(CONFLUENCE.baseUrl()).createPage("admin", "GUILDHALL", "Directory one by one",
+                "<ac:structured-macro ac:name=\"guildhall-community-directory\"><ac:parameter ac:name=\"limit\">1</ac:parameter></ac:structured-macro>");
+        logIn("alice");
+        page.navigate(CONFLUENCE.baseUrl() + "/pages/viewpage.action?pageId=" + pageId);
+        assertThat(page.locator(".guildhall-card")).hasCount(1);
+
+        Locator more = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show more communities"));
+        more.focus();
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator(".guildhall-card")).hasCount(2);
+        assertThat(page.locator(".guildhall-card").nth(1).locator("a")).isFocused();
+        Accessibility.assertNoSeriousViolations(page);
+    }
+
+    @Test
+    public void aSpaceAdminTurnsTheirSpaceIntoACommunityFromSpaceTools() {
+        new ConfluenceClient(CONFLUENCE.baseUrl()).createSpace("carol", "TEAPOT", "Tea pot");
+        logIn("carol");
+        page.navigate(CONFLUENCE.baseUrl() + "/display/TEAPOT");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Guildhall").setExact(true)).click();
+        Accessibility.assertNoSeriousViolations(page);
+
+        page.getByLabel("Community name").fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn into a community")).click();
+        assertThat(page.locator(".error[data-field='name']")).hasText("Enter a name.");
+        assertThat(page.getByLabel("Community name")).isFocused();
+
+        page.getByLabel("Community name").fill("Tea drinkers");
+        page.getByLabel("Description").fill("Leaves, kettles and patience");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn into a community")).click();
+
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings"))).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("space-settings.png")).setFullPage(true));
+        page.navigate(CONFLUENCE.baseUrl() + "/display/GUILDHALL");
+        assertThat(page.locator(".guildhall-card[data-space-key='TEAPOT']")).containsText("Tea drinkers");
+    }
+
+    @Test
+    public void germanReadersSeeTheDirectoryInGerman() {
+        logIn("erin");
+        page.navigate(CONFLUENCE.baseUrl() + "/display/GUILDHALL");
+
+        assertThat(page.locator(".guildhall-card[data-space-key='COFFEE']")).containsText("Offen");
+        assertThat(page.locator("html").getAttribute("lang"), is("de"));
+    }
+
+    private void logIn(String user) {
+        page.navigate(CONFLUENCE.baseUrl() + "/login.action");
+        page.getByLabel("Username").fill(user);
+        page.getByLabel("Password").fill(user);
+        page.keyboard().press("Enter");
+        page.waitForURL(LOGGED_IN);
+    }
+}

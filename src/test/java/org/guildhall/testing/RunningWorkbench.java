@@ -1,0 +1,39 @@
+package org.guildhall.testing;
+
+import org.guildhall.workbench.Workbench;
+import org.guildhall.workbench.WorkbenchOptions;
+import org.junit.rules.ExternalResource;
+import org.junit.rules.TemporaryFolder;
+
+/**
+ * A workbench (the local stand-in for Confluence) with the app installed and the demo data loaded, started once per
+ * test class: {@code @ClassRule public static final RunningWorkbench CONFLUENCE = new RunningWorkbench();}.
+ */
+public final class RunningWorkbench extends ExternalResource {
+
+    private final TemporaryFolder home = new TemporaryFolder();
+    private Workbench workbench;
+
+    @Override
+    protected void before() throws Throwable {
+        home.create();
+        workbench = Workbench.start(WorkbenchOptions.forTests(home.getRoot().toPath()));
+    }
+
+    @Override
+    protected void after() {
+        if (workbench != null) {
+            workbench.close();
+        }
+        home.delete();
+    }
+
+    /** @return e.g. {@code http://localhost:41234/confluence} */
+    public String baseUrl() {
+        return workbench.baseUrl();
+    }
+
+    public ConfluenceClient client() {
+        return new ConfluenceClient(baseUrl());
+    }
+}
