@@ -8,6 +8,7 @@ import org.guildhall.workbench.content.SpacePermissionStore;
 import org.guildhall.workbench.content.SpaceStore;
 import org.guildhall.workbench.content.StorageFormatRenderer;
 import org.guildhall.workbench.db.SqlRunner;
+import org.guildhall.workbench.cluster.ClusterServices;
 import org.guildhall.workbench.db.WorkbenchDatabase;
 import org.guildhall.workbench.db.WorkbenchSchema;
 import org.guildhall.workbench.demo.DemoData;
@@ -63,17 +64,19 @@ public final class Workbench implements AutoCloseable {
     private final EntityManagerActiveObjects activeObjects;
     private final HostServices hostServices;
     private final InstalledPlugin plugin;
+    private final ClusterServices cluster;
     private final WorkbenchServer server;
     private final List<Object> workbenchParts;
     private final AuiAssets aui;
 
     private Workbench(WorkbenchDatabase database, EntityManagerActiveObjects activeObjects,
-                      HostServices hostServices, InstalledPlugin plugin, WorkbenchServer server,
-                      List<Object> workbenchParts, AuiAssets aui) {
+                      HostServices hostServices, InstalledPlugin plugin, ClusterServices cluster,
+                      WorkbenchServer server, List<Object> workbenchParts, AuiAssets aui) {
         this.database = database;
         this.activeObjects = activeObjects;
         this.hostServices = hostServices;
         this.plugin = plugin;
+        this.cluster = cluster;
         this.server = server;
         this.workbenchParts = workbenchParts;
         this.aui = aui;
@@ -92,6 +95,7 @@ public final class Workbench implements AutoCloseable {
     public static Workbench start(WorkbenchOptions options, PluginSource source) {
         WorkbenchDatabase database = WorkbenchDatabase.open(options);
         EntityManagerActiveObjects activeObjects = null;
+        ClusterServices cluster = null;
         InstalledPlugin plugin = null;
         try {
             SqlRunner sql = new SqlRunner(database.dataSource());
@@ -114,9 +118,11 @@ public final class Workbench implements AutoCloseable {
                     new WorkbenchApplicationProperties(WorkbenchServer.CONTEXT_PATH, port::get);
             WorkbenchLoginUriProvider loginUris = new WorkbenchLoginUriProvider(WorkbenchServer.CONTEXT_PATH);
             WorkbenchPermissionManager permissions = new WorkbenchPermissionManager(users, spaces, spacePermissions);
+            cluster = new ClusterServices(database.dataSource(), "node-" + options.nodeId());
             HostServices hostServices = new HostServices(
                     new WorkbenchUserManager(users, WorkbenchServer.CONTEXT_PATH), activeObjects, permissions,
-                    new WorkbenchSpaceManager(spaces), templates, i18n, pageBuilder, applicationProperties, loginUris);
+                    new WorkbenchSpaceManager(spaces), templates, i18n, pageBuilder, applicationProperties, loginUris,
+                    cluster);
 
             plugin = new PluginInstaller(source, descriptor, hostServices, WorkbenchServer.CONTEXT_PATH).install();
             SpaceCreation spaceCreation = new SpaceCreation(spaces, pages, spacePermissions);
@@ -140,10 +146,13 @@ public final class Workbench implements AutoCloseable {
             server.start();
             port.set(server.port());
             List<Object> parts = List.of(users, spaces, pages, spacePermissions, renderer, spaceCreation, database);
-            return new Workbench(database, activeObjects, hostServices, plugin, server, parts, aui);
+            return new Workbench(database, activeObjects, hostServices, plugin, cluster, server, parts, aui);
         } catch (Exception e) {
             if (plugin != null) {
                 plugin.close();
+            }
+            if (cluster != null) {
+                cluster.close();
             }
             if (activeObjects != null) {
                 activeObjects.entityManager().getProvider().dispose();
@@ -212,6 +221,7 @@ public final class Workbench implements AutoCloseable {
             LOG.warn("Jetty did not stop cleanly", e);
         }
         plugin.close();
+        cluster.close();
         activeObjects.entityManager().getProvider().dispose();
         database.close();
     }

@@ -1,6 +1,7 @@
 package org.guildhall.workbench.host;
 
 import org.guildhall.workbench.ao.EntityManagerActiveObjects;
+import org.guildhall.workbench.cluster.ClusterServices;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,7 +25,8 @@ public final class HostServices {
                         WorkbenchI18nResolver i18nResolver,
                         RequestPageBuilderService pageBuilderService,
                         WorkbenchApplicationProperties applicationProperties,
-                        WorkbenchLoginUriProvider loginUriProvider) {
+                        WorkbenchLoginUriProvider loginUriProvider,
+                        ClusterServices cluster) {
         register("salUserManager", userManager);
         register("activeObjects", activeObjects);
         register("permissionManager", permissionManager);
@@ -34,9 +36,10 @@ public final class HostServices {
         register("pageBuilderService", pageBuilderService);
         register("salApplicationProperties", applicationProperties);
         register("loginUriProvider", loginUriProvider);
-        // Cluster services go here, from org.guildhall.workbench.cluster.ClusterServices (built from
-        // WorkbenchDatabase#dataSource() and the node id): register("clusterLockService", …),
-        // register("schedulerService", …), register("cacheManager", …).
+        // Data Center services, coordinated through the database all nodes share
+        register("clusterLockService", cluster.clusterLockService());
+        register("schedulerService", cluster.schedulerService());
+        register("cacheManager", cluster.cacheManager());
     }
 
     /** Offers one more host service to the app under the bean name Confluence uses for it. */
