@@ -19,7 +19,7 @@ public record WorkbenchOptions(int port, Path home, Database database, int nodeI
     public enum Database {
         /** An H2 file database in the workbench home: one node, data kept across restarts. */
         H2,
-        /** PostgreSQL at 127.0.0.1:5432, database {@code test}, schema {@code guildhall_workbench}: nodes share it. */
+        /** PostgreSQL at 127.0.0.1:5432, database {@code guildhall_workbench} (created if missing): nodes share it. */
         POSTGRES;
 
         static Database parse(String value) {
