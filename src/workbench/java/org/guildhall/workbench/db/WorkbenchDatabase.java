@@ -14,8 +14,6 @@ import java.sql.SQLException;
  */
 public final class WorkbenchDatabase implements AutoCloseable {
 
-    static final String POSTGRES_SCHEMA = "guildhall_workbench";
-
     private final AoDatabase aoDatabase;
     private final ComboPooledDataSource pool;
 
@@ -33,7 +31,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
     /** Opens (and for PostgreSQL creates the schema of) the database the options ask for. */
     public static WorkbenchDatabase open(WorkbenchOptions options) {
         if (options.database() == WorkbenchOptions.Database.POSTGRES) {
-            AoDatabase postgres = AoDatabase.postgres(POSTGRES_SCHEMA);
+            AoDatabase postgres = AoDatabase.postgres(options.postgresSchema());
             if (!postgres.isReachable()) {
                 throw new IllegalStateException("PostgreSQL is not reachable at " + postgres.url()
                         + " (start it, or run the workbench with -Dworkbench.db=h2)");
@@ -41,7 +39,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
             try {
                 postgres.createSchemaIfMissing();
             } catch (SQLException e) {
-                throw new IllegalStateException("Cannot create schema " + POSTGRES_SCHEMA + " in " + postgres.url(), e);
+                throw new IllegalStateException("Cannot create schema " + postgres.schema() + " in " + postgres.url(), e);
             }
             String separator = postgres.url().contains("?") ? "&" : "?";
             return new WorkbenchDatabase(postgres, postgres.url() + separator + "currentSchema=" + postgres.schema());
