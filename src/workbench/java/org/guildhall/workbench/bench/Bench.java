@@ -5,6 +5,7 @@ import org.guildhall.workbench.WorkbenchOptions;
 import org.guildhall.workbench.ao.AoDatabase;
 import org.guildhall.workbench.jdbc.StatementCountingDriver;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -76,7 +77,8 @@ public final class Bench {
         environment.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         environment.put("cores", runtime.availableProcessors());
         environment.put("max heap MB", runtime.maxMemory() / (1024 * 1024));
-        environment.put("jvm arguments", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        environment.put("garbage collectors", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).toList());
         environment.put("note", "the workbench, the app and the load generator share one JVM and these cores");
         return environment;
     }

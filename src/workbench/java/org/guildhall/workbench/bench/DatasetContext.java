@@ -3,6 +3,7 @@ package org.guildhall.workbench.bench;
 import org.guildhall.workbench.Workbench;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,7 @@ final class DatasetContext {
 
     Dataset toDataset(Duration loadTime) {
         List<String> usernames = plan().usernames();
-        return new Dataset(scale, usernames, Map.copyOf(pages), Map.copyOf(rows), loadTime);
+        return new Dataset(scale, usernames, Map.copyOf(pages), Collections.unmodifiableMap(new LinkedHashMap<>(rows)),
+                loadTime);
     }
 }
