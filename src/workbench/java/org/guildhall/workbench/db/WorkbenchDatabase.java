@@ -10,11 +10,9 @@ import java.sql.SQLException;
 /**
  * The one database a workbench uses: the app's Active Objects tables and the workbench's own {@code WB_} tables
  * (users, spaces, pages, permissions) live side by side, as Confluence's and the plugins' tables do. With PostgreSQL
- * every node of a workbench cluster uses the same database, {@value #POSTGRES_DATABASE}.
+ * every node of a workbench cluster uses the same database ({@link WorkbenchOptions#postgresDatabase()}).
  */
 public final class WorkbenchDatabase implements AutoCloseable {
-
-    static final String POSTGRES_DATABASE = "guildhall_workbench";
 
     private final AoDatabase aoDatabase;
     private final ComboPooledDataSource pool;
@@ -33,7 +31,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
     /** Opens (and on PostgreSQL first creates) the database the options ask for. */
     public static WorkbenchDatabase open(WorkbenchOptions options) {
         if (options.database() == WorkbenchOptions.Database.POSTGRES) {
-            AoDatabase postgres = AoDatabase.postgres(POSTGRES_DATABASE);
+            AoDatabase postgres = AoDatabase.postgres(options.postgresDatabase());
             if (!postgres.isReachable()) {
                 throw new IllegalStateException("PostgreSQL is not reachable at " + postgres.url()
                         + " (start it, or run the workbench with -Dworkbench.db=h2)");
