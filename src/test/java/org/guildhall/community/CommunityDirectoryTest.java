@@ -3,6 +3,7 @@ package org.guildhall.community;
 import net.java.ao.Entity;
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.community.ao.CommunityEntity;
+import org.guildhall.community.ao.CommunityTopicEntity;
 import org.guildhall.platform.GuildhallException;
 import org.guildhall.platform.SpacePermissions;
 import org.guildhall.testing.ActiveObjectsTest;
@@ -34,7 +35,7 @@ public class CommunityDirectoryTest extends ActiveObjectsTest {
 
     @Override
     protected List<Class<? extends Entity>> entities() {
-        return List.of(CommunityEntity.class);
+        return List.of(CommunityTopicEntity.class, CommunityEntity.class);
     }
 
     @Before
