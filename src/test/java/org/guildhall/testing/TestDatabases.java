@@ -13,11 +13,12 @@ import static org.junit.Assume.assumeTrue;
 
 /**
  * The databases every DAO test runs on: H2 always; PostgreSQL and MariaDB on 127.0.0.1 when reachable, and
- * necessarily so when {@code -Ddb.required=true} (CI sets it). One connection pool per database per test run.
+ * necessarily so when {@code -Ddb.required=true} (CI sets it), each in a database of this test run's own (dropped at
+ * exit). One connection pool per database per test run.
  */
 public final class TestDatabases {
 
-    private static final String SCHEMA = "guildhall_test";
+    private static final String DATABASE = TestRun.databaseName("guildhall_test");
     private static final Map<String, EntityManagerActiveObjects> OPEN = new ConcurrentHashMap<>();
 
     private TestDatabases() {
@@ -26,13 +27,13 @@ public final class TestDatabases {
     /** @return the databases as JUnit {@code Parameterized} parameters: a display name and the database */
     public static List<Object[]> all() {
         return List.of(
-                new Object[]{"h2", AoDatabase.h2Memory(SCHEMA)},
-                new Object[]{"postgres", AoDatabase.postgres(SCHEMA)},
-                new Object[]{"mariadb", AoDatabase.mariadb(SCHEMA)});
+                new Object[]{"h2", AoDatabase.h2Memory(DATABASE)},
+                new Object[]{"postgres", AoDatabase.postgres(DATABASE)},
+                new Object[]{"mariadb", AoDatabase.mariadb(DATABASE)});
     }
 
     /**
-     * @return Active Objects on that database, with its schema created; skips the test when the database is not
+     * @return Active Objects on that database, created if need be; skips the test when the database is not
      *         reachable, or fails it when databases are required
      */
     public static EntityManagerActiveObjects activeObjects(String name, AoDatabase database) {
@@ -44,9 +45,10 @@ public final class TestDatabases {
                 assumeTrue(name + " is not reachable at " + database.url() + "; skipped", false);
             }
             try {
-                database.createSchemaIfMissing();
+                database.createIfMissing();
+                TestRun.dropAtExit(database);
             } catch (SQLException e) {
-                throw new IllegalStateException("Cannot create schema on " + name, e);
+                throw new IllegalStateException("Cannot create database " + database.url(), e);
             }
             return new EntityManagerActiveObjects(database.entityManager());
         });

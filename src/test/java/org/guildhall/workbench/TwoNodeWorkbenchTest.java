@@ -41,7 +41,8 @@ public class TwoNodeWorkbenchTest {
         Path home = HOME.getRoot().toPath();
         WorkbenchOptions nodeOne = WorkbenchOptions.forTests(home);
         first = Workbench.start(nodeOne);
-        second = Workbench.start(new WorkbenchOptions(0, home, nodeOne.database(), 2, nodeOne.basedir(), true));
+        second = Workbench.start(new WorkbenchOptions(0, home, nodeOne.database(), nodeOne.postgresDatabase(), 2,
+                nodeOne.basedir(), true));
     }
 
     @AfterClass

@@ -1,11 +1,12 @@
 package org.guildhall.workbench;
 
+import org.guildhall.testing.ConfluenceClient;
+import org.guildhall.testing.ConfluenceClient.Response;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -23,20 +24,21 @@ public class WorkbenchRestartTest {
         Path home = folder.newFolder("home").toPath();
         String communitiesBefore;
         try (Workbench first = Workbench.start(WorkbenchOptions.forTests(home))) {
-            WorkbenchClient client = new WorkbenchClient(first.baseUrl());
-            assertThat(client.postJson("/rest/api/space", "admin", "{\"key\":\"KEPT\",\"name\":\"Kept\"}").statusCode(), is(200));
-            assertThat(client.putJson("/rest/guildhall/1.0/communities/KEPT", "admin",
-                    "{\"name\":\"Kept community\",\"description\":\"\"}").statusCode(), is(200));
-            communitiesBefore = client.get("/rest/guildhall/1.0/communities", "alice").body();
+            ConfluenceClient client = new ConfluenceClient(first.baseUrl());
+            assertThat(client.send("POST", "admin", "/rest/api/space", "application/json",
+                    "{\"key\":\"KEPT\",\"name\":\"Kept\"}").status(), is(200));
+            assertThat(client.send("PUT", "admin", "/rest/guildhall/1.0/communities/KEPT", "application/json",
+                    "{\"name\":\"Kept community\",\"description\":\"\"}").status(), is(200));
+            communitiesBefore = client.getWithoutAccept("alice", "/rest/guildhall/1.0/communities").body();
         }
 
         try (Workbench second = Workbench.start(WorkbenchOptions.forTests(home))) {
-            WorkbenchClient client = new WorkbenchClient(second.baseUrl());
-            HttpResponse<String> communities = client.get("/rest/guildhall/1.0/communities", "alice");
+            ConfluenceClient client = new ConfluenceClient(second.baseUrl());
+            Response communities = client.getWithoutAccept("alice", "/rest/guildhall/1.0/communities");
 
             assertThat(communities.body(), containsString("Kept community"));
             assertThat("the same communities, demo data not created twice", communities.body(), is(communitiesBefore));
-            assertThat(client.get("/display/KEPT", "admin").statusCode(), is(200));
+            assertThat(client.getWithoutAccept("admin", "/display/KEPT").status(), is(200));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.guildhall.workbench;
 
+import org.guildhall.testing.ConfluenceClient;
+import org.guildhall.testing.ConfluenceClient.Response;
 import org.guildhall.workbench.plugin.PluginSource;
 import org.guildhall.workbench.plugin.PluginStartupException;
 import org.junit.Rule;
@@ -7,7 +9,6 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,8 +58,8 @@ public class WorkbenchStartupTest {
         assertThrows(PluginStartupException.class, () -> Workbench.start(WorkbenchOptions.forTests(home), broken));
 
         try (Workbench workbench = Workbench.start(WorkbenchOptions.forTests(home))) {
-            assertThat(new WorkbenchClient(workbench.baseUrl()).get("/rest/guildhall/1.0/communities", "bob").statusCode(),
-                    is(200));
+            assertThat(new ConfluenceClient(workbench.baseUrl())
+                    .getWithoutAccept("bob", "/rest/guildhall/1.0/communities").status(), is(200));
         }
     }
 
@@ -70,7 +71,7 @@ public class WorkbenchStartupTest {
 
         try (Workbench workbench = Workbench.start(WorkbenchOptions.forTests(folder.newFolder("home").toPath()),
                 withoutName)) {
-            HttpResponse<String> page = new WorkbenchClient(workbench.baseUrl()).get("/display/GUILDHALL", "bob");
+            Response page = new ConfluenceClient(workbench.baseUrl()).getWithoutAccept("bob", "/display/GUILDHALL");
 
             assertThat(page.body(), allOf(containsString("aui-message-error"),
                     containsString("org.guildhall.community.web.CommunityJson#name()"),

@@ -3,6 +3,8 @@ package org.guildhall.workbench;
 import com.atlassian.sal.api.user.UserManager;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.guildhall.community.CommunityDirectory;
+import org.guildhall.testing.ConfluenceClient;
+import org.guildhall.testing.ConfluenceClient.Response;
 import org.guildhall.workbench.content.SpaceStore;
 import org.guildhall.workbench.host.WorkbenchUserManager;
 import org.junit.AfterClass;
@@ -11,11 +13,9 @@ import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.guildhall.workbench.WorkbenchClient.json;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -38,12 +38,12 @@ public class WorkbenchTest {
     public static final TemporaryFolder HOME = new TemporaryFolder();
 
     private static Workbench workbench;
-    private static WorkbenchClient client;
+    private static ConfluenceClient client;
 
     @BeforeClass
     public static void startWorkbench() {
         workbench = Workbench.start(WorkbenchOptions.forTests(HOME.getRoot().toPath()));
-        client = new WorkbenchClient(workbench.baseUrl());
+        client = new ConfluenceClient(workbench.baseUrl());
     }
 
     @AfterClass
@@ -55,50 +55,50 @@ public class WorkbenchTest {
 
     @Test
     public void basicAuthentication_letsADemoUserIn() {
-        HttpResponse<String> response = client.get(COMMUNITIES, "bob");
+        Response response = client.getWithoutAccept("bob", COMMUNITIES);
 
-        assertThat(response.statusCode(), is(200));
+        assertThat(response.status(), is(200));
     }
 
     @Test
     public void basicAuthentication_withAWrongPassword_isRefusedWith401() {
-        HttpResponse<String> response = client.get(COMMUNITIES, "bob", "not-bobs-password");
+        Response response = client.getWithPassword("bob", "not-bobs-password", COMMUNITIES);
 
-        assertThat(response.statusCode(), is(401));
+        assertThat(response.status(), is(401));
     }
 
     @Test
     public void appRest_forAnonymousCallers_answers401WithAJsonBody() {
-        HttpResponse<String> response = client.get(COMMUNITIES, null);
+        Response response = client.getWithoutAccept(null, COMMUNITIES);
 
-        assertThat(response.statusCode(), is(401));
-        assertThat(json(response).get("status").asInt(), is(401));
-        assertThat(json(response).get("message").asText(), containsString("authenticated"));
+        assertThat(response.status(), is(401));
+        assertThat(response.json().get("status").asInt(), is(401));
+        assertThat(response.json().get("message").asText(), containsString("authenticated"));
     }
 
     @Test
     public void loginForm_startsASessionThatRestAccepts() {
-        WorkbenchClient browser = new WorkbenchClient(workbench.baseUrl());
+        ConfluenceClient browser = new ConfluenceClient(workbench.baseUrl());
 
-        HttpResponse<String> login = browser.logIn("carol", "carol", "/display/GUILDHALL");
+        Response login = browser.logIn("carol", "carol", "/display/GUILDHALL");
 
-        assertThat(login.statusCode(), is(302));
-        assertThat(login.headers().firstValue("Location").orElseThrow(), containsString("/confluence/display/GUILDHALL"));
-        assertThat(browser.getWithSession(COMMUNITIES).statusCode(), is(200));
+        assertThat(login.status(), is(302));
+        assertThat(login.header("Location").orElseThrow(), containsString("/confluence/display/GUILDHALL"));
+        assertThat(browser.getWithSession(COMMUNITIES).status(), is(200));
     }
 
     @Test
     public void loginForm_withAWrongPassword_showsTheFormAgainWithAnError() {
-        HttpResponse<String> login = new WorkbenchClient(workbench.baseUrl()).logIn("carol", "wrong", "/");
+        Response login = new ConfluenceClient(workbench.baseUrl()).logIn("carol", "wrong", "/");
 
-        assertThat(login.statusCode(), is(401));
+        assertThat(login.status(), is(401));
         assertThat(login.body(), containsString("role=\"alert\""));
         assertThat(login.body(), containsString("<label for=\"os_username\">"));
     }
 
     @Test
     public void communityDirectory_hidesCommunitiesWhoseSpaceTheReaderCannotView() {
-        List<String> keys = spaceKeys(client.get(COMMUNITIES, "bob"));
+        List<String> keys = spaceKeys(client.getWithoutAccept("bob", COMMUNITIES));
 
         assertThat(keys, hasItems("COFFEE", "AI"));
         assertThat(keys, not(hasItem("QC")));
@@ -106,7 +106,7 @@ public class WorkbenchTest {
 
     @Test
     public void communityDirectory_showsARestrictedCommunityToThoseWhoMayViewItsSpace() {
-        assertThat(spaceKeys(client.get(COMMUNITIES, "alice")), hasItems("COFFEE", "AI", "QC"));
+        assertThat(spaceKeys(client.getWithoutAccept("alice", COMMUNITIES)), hasItems("COFFEE", "AI", "QC"));
     }
 
     @Test
@@ -128,9 +128,9 @@ public class WorkbenchTest {
     @Test
     public void communityName_withMarkup_isRenderedEscaped() {
         createSpace("ESCAPE", "Escaping test");
-        HttpResponse<String> saved = client.putJson(COMMUNITIES + "/ESCAPE", "admin",
+        Response saved = client.send("PUT", "admin", COMMUNITIES + "/ESCAPE", "application/json",
                 "{\"name\":\"<script>alert(1)</script>\",\"description\":\"<b>bold</b> & more\"}");
-        assertThat(saved.body(), saved.statusCode(), is(200));
+        assertThat(saved.body(), saved.status(), is(200));
         String pageId = createPage("ESCAPE", "Directory", "<ac:structured-macro ac:name=\"guildhall-community-directory\"/>");
 
         String html = bodyView(pageId, "admin");
@@ -142,20 +142,20 @@ public class WorkbenchTest {
 
     @Test
     public void mutatingRestCall_withAFormContentType_isRefusedAsCrossSiteRequest() {
-        HttpResponse<String> response = client.send("PUT", COMMUNITIES + "/COFFEE", "admin",
+        Response response = client.send("PUT", "admin", COMMUNITIES + "/COFFEE",
                 "application/x-www-form-urlencoded", "name=Hijacked");
 
-        assertThat(response.statusCode(), is(403));
-        assertThat(json(response).get("message").asText(), containsString("XSRF"));
+        assertThat(response.status(), is(403));
+        assertThat(response.json().get("message").asText(), containsString("XSRF"));
     }
 
     @Test
     public void mutatingRestCall_withAFormContentTypeAndNoCheckToken_passesTheXsrfCheck() {
-        HttpResponse<String> response = client.send("PUT", COMMUNITIES + "/COFFEE", "admin", "text/plain", "x",
+        Response response = client.send("PUT", "admin", COMMUNITIES + "/COFFEE", "text/plain", "x",
                 "X-Atlassian-Token", "no-check");
 
         // it reaches the resource, which takes JSON only
-        assertThat(response.statusCode(), is(415));
+        assertThat(response.status(), is(415));
     }
 
     @Test
@@ -168,20 +168,22 @@ public class WorkbenchTest {
 
     @Test
     public void directoryMacro_inEmail_rendersStaticMarkupWithAbsoluteLinks() {
-        String pageId = json(client.get("/rest/api/space/GUILDHALL", "bob")).get("homepage").get("id").asText();
+        String pageId = client.getWithoutAccept("bob", "/rest/api/space/GUILDHALL").json()
+                .get("homepage").get("id").asText();
 
-        HttpResponse<String> email = client.get("/rest/workbench/render?pageId=" + pageId + "&outputType=email", "bob");
+        Response email = client.getWithoutAccept("bob",
+                "/rest/workbench/render?pageId=" + pageId + "&outputType=email");
 
-        assertThat(email.statusCode(), is(200));
+        assertThat(email.status(), is(200));
         assertThat(email.body(), containsString("guildhall-directory-static"));
         assertThat(email.body(), containsString("href=\"" + workbench.baseUrl() + "/display/COFFEE\""));
     }
 
     @Test
     public void spaceHomePage_isDecoratedWithLanguageTitleAndMainLandmark() {
-        HttpResponse<String> page = client.get("/display/GUILDHALL", "bob");
+        Response page = client.getWithoutAccept("bob", "/display/GUILDHALL");
 
-        assertThat(page.statusCode(), is(200));
+        assertThat(page.status(), is(200));
         assertThat(page.body(), startsWith("<!DOCTYPE html>"));
         assertThat(page.body(), containsString("<html lang=\"en\">"));
         assertThat(page.body(), containsString("<title>Guildhall demo - Guildhall demo - Guildhall workbench</title>"));
@@ -192,7 +194,7 @@ public class WorkbenchTest {
 
     @Test
     public void spaceHomePage_forAGermanReader_isInGerman() {
-        HttpResponse<String> page = client.get("/display/GUILDHALL", "erin");
+        Response page = client.getWithoutAccept("erin", "/display/GUILDHALL");
 
         assertThat(page.body(), containsString("<html lang=\"de\">"));
         assertThat(page.body(), containsString("Keine Mitglieder"));
@@ -200,27 +202,28 @@ public class WorkbenchTest {
 
     @Test
     public void spaceTools_showTheAppsWebItemToSpaceAdminsOnly() {
-        assertThat(client.get("/display/COFFEE", "alice").body(),
+        assertThat(client.getWithoutAccept("alice", "/display/COFFEE").body(),
                 containsString("/plugins/servlet/guildhall/space-settings?key=COFFEE"));
-        assertThat(client.get("/display/COFFEE", "bob").body(), not(containsString("guildhall-space-tools")));
+        assertThat(client.getWithoutAccept("bob", "/display/COFFEE").body(),
+                not(containsString("guildhall-space-tools")));
     }
 
     @Test
     public void pages_thatAreForbiddenOrMissing_answer403And404InTheChrome() {
-        HttpResponse<String> forbidden = client.get("/display/QC", "bob");
-        HttpResponse<String> missing = client.get("/pages/viewpage.action?pageId=999999", "bob");
+        Response forbidden = client.getWithoutAccept("bob", "/display/QC");
+        Response missing = client.getWithoutAccept("bob", "/pages/viewpage.action?pageId=999999");
 
-        assertThat(forbidden.statusCode(), is(403));
+        assertThat(forbidden.status(), is(403));
         assertThat(forbidden.body(), containsString("<main"));
-        assertThat(missing.statusCode(), is(404));
+        assertThat(missing.status(), is(404));
         assertThat(missing.body(), containsString("<html lang=\"en\">"));
     }
 
     @Test
     public void pluginServlet_isDecoratedWithItsTitleAndWebResources() {
-        HttpResponse<String> page = client.get("/plugins/servlet/guildhall/space-settings?key=COFFEE", "alice");
+        Response page = client.getWithoutAccept("alice", "/plugins/servlet/guildhall/space-settings?key=COFFEE");
 
-        assertThat(page.statusCode(), is(200));
+        assertThat(page.status(), is(200));
         assertThat(page.body(), containsString("<title>Guildhall community settings - Coffee - Guildhall workbench</title>"));
         assertThat(page.body(), containsString("id=\"header\""));
         assertThat(page.body(), containsString("org.guildhall.confluence:space-settings/space-settings.js"));
@@ -229,44 +232,48 @@ public class WorkbenchTest {
 
     @Test
     public void webResource_isServedWithItsTranslationsInlined() {
-        HttpResponse<String> script = client.get(
-                "/download/resources/org.guildhall.confluence:community-directory/directory.js", "erin");
+        Response script = client.getWithoutAccept("erin",
+                "/download/resources/org.guildhall.confluence:community-directory/directory.js");
 
-        assertThat(script.statusCode(), is(200));
+        assertThat(script.status(), is(200));
         assertThat(script.body(), containsString("AJS.format('Offen')"));
         assertThat(script.body(), not(containsString("AJS.I18n.getText")));
     }
 
     @Test
     public void spacePermissions_areListedForSpaceAdminsOnly() {
-        HttpResponse<String> asAdmin = client.get("/rest/api/space/COFFEE/permission", "alice");
-        HttpResponse<String> asReader = client.get("/rest/api/space/COFFEE/permission", "bob");
+        Response asAdmin = client.getWithoutAccept("alice", "/rest/api/space/COFFEE/permission");
+        Response asReader = client.getWithoutAccept("bob", "/rest/api/space/COFFEE/permission");
 
-        assertThat(asAdmin.statusCode(), is(200));
+        assertThat(asAdmin.status(), is(200));
         assertThat(asAdmin.body(), containsString("\"identifier\":\"wb-key-alice\""));
-        assertThat(asReader.statusCode(), is(403));
+        assertThat(asReader.status(), is(403));
     }
 
     @Test
     public void spacePermission_grantedThroughTheRestApi_letsTheUserViewTheSpace() {
         createSpace("PRIVATE", "Private test");
-        client.postJson("/rest/api/space/PRIVATE/permission", "admin", "{\"subject\":{\"type\":\"group\","
+        client.send("POST", "admin", "/rest/api/space/PRIVATE/permission", "application/json",
+                "{\"subject\":{\"type\":\"group\","
                 + "\"identifier\":\"confluence-users\"},\"operation\":{\"key\":\"read\",\"target\":\"space\"}}");
-        assertThat(client.get("/display/PRIVATE", "dave").statusCode(), is(200));
+        assertThat(client.getWithoutAccept("dave", "/display/PRIVATE").status(), is(200));
 
-        HttpResponse<String> restricted = client.postJson("/rest/api/space", "admin", "{\"key\":\"ONLYADMIN\",\"name\":\"x\"}");
-        assertThat(restricted.statusCode(), is(200));
-        HttpResponse<String> granted = client.postJson("/rest/api/space/ONLYADMIN/permission", "admin",
+        Response restricted = client.send("POST", "admin", "/rest/api/space", "application/json",
+                "{\"key\":\"ONLYADMIN\",\"name\":\"x\"}");
+        assertThat(restricted.status(), is(200));
+        Response granted = client.send("POST", "admin", "/rest/api/space/ONLYADMIN/permission", "application/json",
                 "{\"subject\":{\"type\":\"user\",\"identifier\":\"wb-key-dave\"},"
                         + "\"operation\":{\"key\":\"administer\",\"target\":\"space\"}}");
-        assertThat(granted.body(), granted.statusCode(), is(200));
-        assertThat(json(granted).get("operation").get("key").asText(), is("administer"));
+        assertThat(granted.body(), granted.status(), is(200));
+        assertThat(granted.json().get("operation").get("key").asText(), is("administer"));
     }
 
     @Test
     public void spaceCreation_withATakenOrMalformedKey_isRefusedWith400() {
-        assertThat(client.postJson("/rest/api/space", "admin", "{\"key\":\"COFFEE\",\"name\":\"Again\"}").statusCode(), is(400));
-        assertThat(client.postJson("/rest/api/space", "admin", "{\"key\":\"NO SPACES\",\"name\":\"x\"}").statusCode(), is(400));
+        assertThat(client.send("POST", "admin", "/rest/api/space", "application/json",
+                "{\"key\":\"COFFEE\",\"name\":\"Again\"}").status(), is(400));
+        assertThat(client.send("POST", "admin", "/rest/api/space", "application/json",
+                "{\"key\":\"NO SPACES\",\"name\":\"x\"}").status(), is(400));
     }
 
     @Test
@@ -277,31 +284,31 @@ public class WorkbenchTest {
     }
 
     private static void createSpace(String key, String name) {
-        HttpResponse<String> response = client.postJson("/rest/api/space", "admin",
+        Response response = client.send("POST", "admin", "/rest/api/space", "application/json",
                 "{\"key\":\"" + key + "\",\"name\":\"" + name + "\"}");
-        assertThat(response.body(), response.statusCode(), is(200));
+        assertThat(response.body(), response.status(), is(200));
     }
 
     private static String createPage(String spaceKey, String title, String storage) {
         String body = "{\"type\":\"page\",\"title\":\"" + title + "\",\"space\":{\"key\":\"" + spaceKey + "\"},"
                 + "\"body\":{\"storage\":{\"value\":" + quote(storage) + ",\"representation\":\"storage\"}}}";
-        HttpResponse<String> response = client.postJson("/rest/api/content", "admin", body);
-        assertThat(response.body(), response.statusCode(), is(200));
-        JsonNode page = json(response);
+        Response response = client.send("POST", "admin", "/rest/api/content", "application/json", body);
+        assertThat(response.body(), response.status(), is(200));
+        JsonNode page = response.json();
         assertThat(page.get("_links").get("webui").asText(), startsWith("/pages/viewpage.action?pageId="));
         return page.get("id").asText();
     }
 
     private static String bodyView(String pageId, String user) {
-        HttpResponse<String> response = client.get("/rest/api/content/" + pageId + "?expand=body.view", user);
-        assertThat(response.body(), response.statusCode(), is(200));
-        return json(response).get("body").get("view").get("value").asText();
+        Response response = client.getWithoutAccept(user, "/rest/api/content/" + pageId + "?expand=body.view");
+        assertThat(response.body(), response.status(), is(200));
+        return response.json().get("body").get("view").get("value").asText();
     }
 
-    private static List<String> spaceKeys(HttpResponse<String> response) {
-        assertThat(response.body(), response.statusCode(), is(200));
+    private static List<String> spaceKeys(Response response) {
+        assertThat(response.body(), response.status(), is(200));
         List<String> keys = new ArrayList<>();
-        json(response).get("results").forEach(community -> keys.add(community.get("spaceKey").asText()));
+        response.json().get("results").forEach(community -> keys.add(community.get("spaceKey").asText()));
         return keys;
     }
 

@@ -1,6 +1,7 @@
 package org.guildhall.workbench.cluster;
 
 import com.mchange.v2.c3p0.ComboPooledDataSource;
+import org.guildhall.testing.TestRun;
 import org.guildhall.workbench.ao.AoDatabase;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -17,13 +18,13 @@ import static org.junit.Assert.fail;
 import static org.junit.Assume.assumeTrue;
 
 /**
- * The database two test nodes share, emptied for each test: H2 in memory always; PostgreSQL (schema
- * {@value #NAME}) and MariaDB (database {@value #NAME}) on 127.0.0.1 when reachable, and necessarily so when
+ * The database two test nodes share, created afresh for each test: H2 in memory always; on PostgreSQL and MariaDB
+ * (127.0.0.1) a database {@code guildhall_cluster_test_<run>} when reachable, and necessarily so when
  * {@code -Ddb.required=true}. Each node gets its own connection pool, as separate JVMs would.
  */
 final class SharedDatabase implements AutoCloseable {
 
-    static final String NAME = "guildhall_cluster_test";
+    static final String NAME = TestRun.databaseName("guildhall_cluster_test");
 
     private final String url;
     private final String username;
@@ -47,19 +48,19 @@ final class SharedDatabase implements AutoCloseable {
             case "h2":
                 return new SharedDatabase("jdbc:h2:mem:cluster-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
             case "postgres":
-                AoDatabase postgres = reachable(AoDatabase.postgres(NAME));
-                execute(postgres.url(), postgres.username(), postgres.password(),
-                        "DROP SCHEMA IF EXISTS " + NAME + " CASCADE", "CREATE SCHEMA " + NAME);
-                return new SharedDatabase(postgres.url() + "?currentSchema=" + NAME, postgres.username(), postgres.password());
+                return recreated(reachable(AoDatabase.postgres(NAME)));
             case "mariadb":
-                AoDatabase mariadb = reachable(AoDatabase.mariadb(NAME));
-                String server = mariadb.url().substring(0, mariadb.url().lastIndexOf('/') + 1);
-                execute(server, mariadb.username(), mariadb.password(),
-                        "DROP DATABASE IF EXISTS " + NAME, "CREATE DATABASE " + NAME + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-                return new SharedDatabase(mariadb.url(), mariadb.username(), mariadb.password());
+                return recreated(reachable(AoDatabase.mariadb(NAME)));
             default:
                 throw new IllegalArgumentException(kind);
         }
+    }
+
+    private static SharedDatabase recreated(AoDatabase database) throws SQLException {
+        TestRun.dropAtExit(database);
+        database.dropIfExists();
+        database.createIfMissing();
+        return new SharedDatabase(database.url(), database.username(), database.password());
     }
 
     /** @return a data source of its own for one node */

@@ -12,6 +12,8 @@ import net.java.ao.builder.EntityManagerBuilderWithUrlAndUsernameAndPassword;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -21,8 +23,13 @@ import java.util.Locale;
  * Atlassian name converters, the plugin's table prefix, and a schema configuration that only ever touches the
  * plugin's own tables (so a migration never drops anybody else's).
  *
+ * <p>On PostgreSQL and MariaDB every use (the workbench, the benchmark, each test run) gets a <em>database</em> of its
+ * own on the server, not a schema in a shared one: Active Objects 3.2 reads table columns without naming the schema,
+ * so the same table in two schemas of one PostgreSQL database confuses its migrations.
+ *
  * @param kind   h2, postgres or mariadb
- * @param schema the schema (PostgreSQL, H2) the tables live in; MariaDB uses the database in the URL
+ * @param url    the JDBC URL of the database itself
+ * @param schema the schema the tables live in ({@code PUBLIC} on H2, {@code public} on PostgreSQL); null on MariaDB
  */
 public record AoDatabase(Kind kind, String url, String username, String password, String schema) {
 
@@ -30,6 +37,9 @@ public record AoDatabase(Kind kind, String url, String username, String password
 
     /** The databases Guildhall supports in tests and the workbench. */
     public enum Kind { H2, POSTGRES, MARIADB }
+
+    /** PostgreSQL's SQLState for "database already exists": another process created it first. */
+    private static final String DUPLICATE_DATABASE = "42P04";
 
     public static AoDatabase h2Memory(String name) {
         return new AoDatabase(Kind.H2, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", "PUBLIC");
@@ -39,21 +49,25 @@ public record AoDatabase(Kind kind, String url, String username, String password
         return new AoDatabase(Kind.H2, "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE", "sa", "", "PUBLIC");
     }
 
-    /** PostgreSQL on this machine (trust authentication), database {@code test}, in its own schema. */
-    public static AoDatabase postgres(String schema) {
-        String host = System.getProperty("db.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
-        return new AoDatabase(Kind.POSTGRES, host, System.getProperty("db.postgres.user", "postgres"),
-                System.getProperty("db.postgres.password", ""), schema.toLowerCase(Locale.ROOT));
+    /**
+     * A database of its own on the PostgreSQL server of this machine (127.0.0.1:5432, trust authentication; override
+     * with {@code db.postgres.server}, {@code db.postgres.user}, {@code db.postgres.password}).
+     */
+    public static AoDatabase postgres(String database) {
+        String server = System.getProperty("db.postgres.server", "jdbc:postgresql://127.0.0.1:5432/");
+        return new AoDatabase(Kind.POSTGRES, server + database.toLowerCase(Locale.ROOT),
+                System.getProperty("db.postgres.user", "postgres"), System.getProperty("db.postgres.password", ""),
+                "public");
     }
 
-    /** MariaDB on this machine (root, empty password), in its own database. */
+    /** A database of its own on the MariaDB server of this machine (root, empty password). */
     public static AoDatabase mariadb(String database) {
         String base = System.getProperty("db.mariadb.url", "jdbc:mariadb://127.0.0.1:3306/");
         return new AoDatabase(Kind.MARIADB, base + database + "?nullDatabaseMeansCurrent=true",
                 System.getProperty("db.mariadb.user", "root"), System.getProperty("db.mariadb.password", ""), null);
     }
 
-    /** @return true when a connection can be opened within a few seconds */
+    /** @return true when the server accepts a connection within a few seconds */
     public boolean isReachable() {
         DriverManager.setLoginTimeout(3);
         try (Connection ignored = DriverManager.getConnection(serverUrl(), username, password)) {
@@ -63,17 +77,46 @@ public record AoDatabase(Kind kind, String url, String username, String password
         }
     }
 
-    /** Creates the schema (PostgreSQL) or database (MariaDB) when it does not exist yet. */
-    public void createSchemaIfMissing() throws SQLException {
+    /** Creates the database on its server when it does not exist yet; safe when several processes race to. */
+    public void createIfMissing() throws SQLException {
+        if (kind == Kind.H2) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(serverUrl(), username, password);
+             Statement statement = connection.createStatement()) {
+            if (kind == Kind.MARIADB) {
+                statement.execute("CREATE DATABASE IF NOT EXISTS `" + databaseName() + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+                return;
+            }
+            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                exists.setString(1, databaseName());
+                try (ResultSet result = exists.executeQuery()) {
+                    if (result.next()) {
+                        return;
+                    }
+                }
+            }
+            try {
+                statement.execute("CREATE DATABASE \"" + databaseName() + "\" ENCODING 'UTF8'");
+            } catch (SQLException e) {
+                if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Drops the database with everything in it, even while connections are open; H2 needs no dropping. */
+    public void dropIfExists() throws SQLException {
         if (kind == Kind.H2) {
             return;
         }
         try (Connection connection = DriverManager.getConnection(serverUrl(), username, password);
              Statement statement = connection.createStatement()) {
             if (kind == Kind.POSTGRES) {
-                statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+                statement.execute("DROP DATABASE IF EXISTS \"" + databaseName() + "\" WITH (FORCE)");
             } else {
-                statement.execute("CREATE DATABASE IF NOT EXISTS `" + databaseName() + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+                statement.execute("DROP DATABASE IF EXISTS `" + databaseName() + "`");
             }
         }
     }
@@ -99,16 +142,19 @@ public record AoDatabase(Kind kind, String url, String username, String password
                 .build();
     }
 
+    /** @return the server's URL: PostgreSQL's maintenance database, MariaDB without a database, H2 itself */
     private String serverUrl() {
-        if (kind == Kind.MARIADB) {
-            return url.substring(0, url.indexOf('/', "jdbc:mariadb://".length()) + 1);
+        if (kind == Kind.H2) {
+            return url;
         }
-        return url;
+        String server = url.substring(0, url.indexOf('/', url.indexOf("//") + 2) + 1);
+        return kind == Kind.POSTGRES ? server + "postgres" : server;
     }
 
-    private String databaseName() {
-        String afterHost = url.substring(url.indexOf('/', "jdbc:mariadb://".length()) + 1);
-        int query = afterHost.indexOf('?');
-        return query < 0 ? afterHost : afterHost.substring(0, query);
+    /** @return the database part of the URL */
+    public String databaseName() {
+        String afterServer = url.substring(url.indexOf('/', url.indexOf("//") + 2) + 1);
+        int query = afterServer.indexOf('?');
+        return query < 0 ? afterServer : afterServer.substring(0, query);
     }
 }

@@ -54,7 +54,11 @@ final class BenchReport {
         out.append("</tbody></table><h2>Latency percentiles</h2>").append(percentileChart(results));
         for (ScenarioResult result : results) {
             out.append("<h2>").append(escape(result.name())).append("</h2><p>").append(escape(result.description()))
-                    .append("</p>").append(histogram(result));
+                    .append("</p>");
+            if (result.firstFailure() != null) {
+                out.append("<p>First failure: <code>").append(escape(result.firstFailure())).append("</code></p>");
+            }
+            out.append(histogram(result));
         }
         return out.append("</main></body></html>").toString();
     }
@@ -72,7 +76,7 @@ final class BenchReport {
             svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" font-size=\"12\">%s</text>",
                     i * rowHeight + 12, escape(result.name())));
             for (int p = 0; p < 3; p++) {
-                double barWidth = Math.max(1, values[p] / max * (width - 220));
+                double barWidth = Math.max(1, values[p] / max * (width - 260));
                 int y = i * rowHeight + 16 + p * 13;
                 svg.append(String.format(Locale.ROOT,
                         "<rect x=\"160\" y=\"%d\" width=\"%.1f\" height=\"11\" fill=\"%s\"/><text x=\"%.1f\" y=\"%d\" font-size=\"10\">p%s %.2f ms</text>",

@@ -34,20 +34,19 @@ final class LatencyRecorder {
         if (size == 0) {
             return 0;
         }
-        long[] sorted = Arrays.copyOf(micros, size);
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(percent / 100.0 * size);
-        return sorted[Math.max(0, Math.min(size - 1, rank - 1))] / 1000.0;
+        return nearestRank(sorted(), percent) / 1000.0;
     }
 
-    /** @return latencies in milliseconds, bucketed for a histogram: bucket upper bounds and counts */
+    /**
+     * @return latencies in milliseconds, bucketed for a histogram up to the 99.5th percentile (slower ones count in
+     *         the last bucket, so that one outlier does not squash the chart): bucket upper bounds and counts
+     */
     synchronized double[][] histogram(int buckets) {
         if (size == 0) {
             return new double[][]{new double[0], new double[0]};
         }
-        long[] sorted = Arrays.copyOf(micros, size);
-        Arrays.sort(sorted);
-        double max = sorted[(int) Math.min(size - 1, Math.ceil(0.995 * size))] / 1000.0;
+        long[] sorted = sorted();
+        double max = nearestRank(sorted, 99.5) / 1000.0;
         double width = Math.max(max / buckets, 0.001);
         double[] bounds = new double[buckets];
         double[] counts = new double[buckets];
@@ -55,9 +54,20 @@ final class LatencyRecorder {
             bounds[i] = width * (i + 1);
         }
         for (int i = 0; i < size; i++) {
-            int bucket = (int) Math.min(buckets - 1, (sorted[i] / 1000.0) / width);
-            counts[bucket]++;
+            int upToBound = (int) Math.ceil(sorted[i] / 1000.0 / width) - 1;
+            counts[Math.max(0, Math.min(buckets - 1, upToBound))]++;
         }
         return new double[][]{bounds, counts};
+    }
+
+    private long[] sorted() {
+        long[] sorted = Arrays.copyOf(micros, size);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    private static long nearestRank(long[] sorted, double percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 }

@@ -2,10 +2,11 @@ package org.guildhall.workbench.bench;
 
 import org.guildhall.workbench.jdbc.StatementCountingDriver;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +14,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Drives one scenario at a fixed concurrency for a fixed time (after a warm-up) and measures it.
+ * Drives one scenario at a fixed concurrency for a fixed time (after a warm-up that is not measured) and measures
+ * it: every latency, failures, SQL statements the workbench executed, and the heap left after a full GC. Each worker
+ * sends its next request as soon as the last one answered (a closed loop), so throughput is what the server sustains
+ * at that concurrency.
  */
 final class ScenarioRunner {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final int HISTOGRAM_BUCKETS = 30;
+
     private final Scenario.Target target;
     private final int concurrency;
     private final Duration warmUp;
@@ -34,40 +39,49 @@ final class ScenarioRunner {
     }
 
     ScenarioResult run(Scenario scenario) throws Exception {
-        drive(scenario, warmUp, new LatencyRecorder());
+        scenario.check(target);
+        drive(scenario, warmUp, new LatencyRecorder(), new AtomicReference<>());
         LatencyRecorder recorder = new LatencyRecorder();
+        AtomicReference<String> firstFailure = new AtomicReference<>();
         long statementsBefore = StatementCountingDriver.statementsExecuted();
         long started = System.nanoTime();
-        drive(scenario, duration, recorder);
+        drive(scenario, duration, recorder, firstFailure);
         double seconds = (System.nanoTime() - started) / 1e9;
         long statements = StatementCountingDriver.statementsExecuted() - statementsBefore;
         int requests = recorder.count();
-        double[][] histogram = recorder.histogram(30);
+        double[][] histogram = recorder.histogram(HISTOGRAM_BUCKETS);
         return new ScenarioResult(scenario.name(), scenario.description(), concurrency, seconds, requests,
-                recorder.failures(), requests / seconds, recorder.percentileMillis(50), recorder.percentileMillis(95),
-                recorder.percentileMillis(99), requests == 0 ? 0 : (double) statements / requests, heapAfterGcMegabytes(),
-                histogram[0], histogram[1]);
+                recorder.failures(), firstFailure.get(), requests / seconds, recorder.percentileMillis(50),
+                recorder.percentileMillis(95), recorder.percentileMillis(99),
+                requests == 0 ? 0 : (double) statements / requests, heapAfterGcMegabytes(), histogram[0], histogram[1]);
     }
 
-    private void drive(Scenario scenario, Duration length, LatencyRecorder recorder) throws Exception {
+    private void drive(Scenario scenario, Duration length, LatencyRecorder recorder,
+                       AtomicReference<String> firstFailure) throws Exception {
         long deadline = System.nanoTime() + length.toNanos();
-        AtomicLong sequence = new AtomicLong();
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int worker = 0; worker < concurrency; worker++) {
+                Scenario.Visitor visitor = scenario.visitor(target, worker);
                 running.add(workers.submit(() -> {
                     while (System.nanoTime() < deadline) {
                         long start = System.nanoTime();
                         boolean success;
+                        String failure;
                         try {
-                            HttpResponse<byte[]> response = client.send(scenario.request(target, sequence.getAndIncrement()),
-                                    HttpResponse.BodyHandlers.ofByteArray());
-                            success = response.statusCode() == 200;
-                        } catch (java.io.IOException e) {
+                            HttpResponse<String> response = target.client().send(visitor.next(),
+                                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                            success = visitor.accept(response);
+                            failure = response.statusCode() + " " + abbreviate(response.body());
+                        } catch (IOException e) {
                             success = false;
+                            failure = e.toString();
                         }
                         recorder.record((System.nanoTime() - start) / 1000, success);
+                        if (!success) {
+                            firstFailure.compareAndSet(null, failure);
+                        }
                     }
                     return null;
                 }));
@@ -81,6 +95,11 @@ final class ScenarioRunner {
         }
     }
 
+    private static String abbreviate(String body) {
+        return body.length() <= 300 ? body : body.substring(0, 300) + "…";
+    }
+
+    /** The server runs in this JVM, so this is the workbench's (and the app's) retained heap plus the harness's. */
     private static double heapAfterGcMegabytes() {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();

@@ -10,11 +10,9 @@ import java.sql.SQLException;
 /**
  * The one database a workbench uses: the app's Active Objects tables and the workbench's own {@code WB_} tables
  * (users, spaces, pages, permissions) live side by side, as Confluence's and the plugins' tables do. With PostgreSQL
- * every node of a workbench cluster uses the same schema.
+ * every node of a workbench cluster uses the same database ({@link WorkbenchOptions#postgresDatabase()}).
  */
 public final class WorkbenchDatabase implements AutoCloseable {
-
-    static final String POSTGRES_SCHEMA = "guildhall_workbench";
 
     private final AoDatabase aoDatabase;
     private final ComboPooledDataSource pool;
@@ -30,21 +28,20 @@ public final class WorkbenchDatabase implements AutoCloseable {
         pool.setCheckoutTimeout(10_000);
     }
 
-    /** Opens (and for PostgreSQL creates the schema of) the database the options ask for. */
+    /** Opens (and on PostgreSQL first creates) the database the options ask for. */
     public static WorkbenchDatabase open(WorkbenchOptions options) {
         if (options.database() == WorkbenchOptions.Database.POSTGRES) {
-            AoDatabase postgres = AoDatabase.postgres(POSTGRES_SCHEMA);
+            AoDatabase postgres = AoDatabase.postgres(options.postgresDatabase());
             if (!postgres.isReachable()) {
                 throw new IllegalStateException("PostgreSQL is not reachable at " + postgres.url()
                         + " (start it, or run the workbench with -Dworkbench.db=h2)");
             }
             try {
-                postgres.createSchemaIfMissing();
+                postgres.createIfMissing();
             } catch (SQLException e) {
-                throw new IllegalStateException("Cannot create schema " + POSTGRES_SCHEMA + " in " + postgres.url(), e);
+                throw new IllegalStateException("Cannot create database " + postgres.url(), e);
             }
-            String separator = postgres.url().contains("?") ? "&" : "?";
-            return new WorkbenchDatabase(postgres, postgres.url() + separator + "currentSchema=" + postgres.schema());
+            return new WorkbenchDatabase(postgres, postgres.url());
         }
         AoDatabase h2 = AoDatabase.h2File(options.home().resolve("db").resolve("workbench"));
         return new WorkbenchDatabase(h2, h2.url());
@@ -64,7 +61,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
     public String description() {
         return aoDatabase.kind() == AoDatabase.Kind.H2
                 ? "H2 file database " + aoDatabase.url().replace("jdbc:h2:file:", "").replace(";AUTO_SERVER=TRUE", "")
-                : "PostgreSQL " + aoDatabase.url() + ", schema " + aoDatabase.schema();
+                : "PostgreSQL " + aoDatabase.url();
     }
 
     @Override

@@ -1,0 +1,110 @@
+package org.guildhall.workbench.bench;
+
+import org.guildhall.workbench.Workbench;
+import org.guildhall.workbench.WorkbenchOptions;
+import org.guildhall.workbench.ao.AoDatabase;
+import org.guildhall.workbench.jdbc.StatementCountingDriver;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code mvn -Pbench}: loads a generated dataset into a fresh PostgreSQL database, starts the workbench on it, drives
+ * the selected scenarios one after another and writes {@code results.json} and {@code report.html}. Fails (so Maven
+ * fails) for an unknown scenario and when more than {@value #TOLERATED_FAILURE_PERCENT}% of a scenario's requests
+ * failed.
+ */
+public final class Bench {
+
+    private static final int TOLERATED_FAILURE_PERCENT = 1;
+
+    private Bench() {
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        List<Scenario> scenarios = Scenarios.select(settings.scenarios());
+        AoDatabase database = BenchDatabase.recreate();
+        if (!StatementCountingDriver.install(database.url())) {
+            throw new IllegalStateException("No JDBC driver accepts " + database.url() + "; cannot count statements");
+        }
+        List<ScenarioResult> results = new ArrayList<>();
+        Dataset dataset;
+        try (Workbench workbench = Workbench.start(new WorkbenchOptions(0, settings.output().resolve("workbench-home"),
+                WorkbenchOptions.Database.POSTGRES, BenchDatabase.NAME, 1, settings.basedir(), true))) {
+            System.out.println("[bench] Workbench on " + workbench.baseUrl() + ", PostgreSQL database " + BenchDatabase.NAME);
+            dataset = BenchDataset.load(workbench, settings.scale());
+            System.out.printf(Locale.ROOT, "[bench] Dataset %s loaded in %d ms%n", dataset.rows(),
+                    dataset.loadTime().toMillis());
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+            ScenarioRunner runner = new ScenarioRunner(new Scenario.Target(workbench.baseUrl(), client, dataset),
+                    settings.concurrency(), settings.warmUp(), settings.duration());
+            for (Scenario scenario : scenarios) {
+                System.out.printf(Locale.ROOT, "[bench] %s: %d s warm-up, then %d s at concurrency %d%n",
+                        scenario.name(), settings.warmUp().toSeconds(), settings.duration().toSeconds(),
+                        settings.concurrency());
+                results.add(runner.run(scenario));
+            }
+        }
+        BenchReport.write(settings.output(), environment(settings, dataset), results);
+        printSummary(results);
+        System.out.println("[bench] Report: " + settings.output().resolve("report.html"));
+        failOnErrors(results);
+    }
+
+    private static Map<String, Object> environment(BenchSettings settings, Dataset dataset) {
+        Runtime runtime = Runtime.getRuntime();
+        Map<String, Object> environment = new LinkedHashMap<>();
+        environment.put("date", Instant.now().toString());
+        environment.put("scale", settings.scale());
+        environment.put("concurrency", settings.concurrency());
+        environment.put("warm-up seconds", settings.warmUp().toSeconds());
+        environment.put("duration seconds", settings.duration().toSeconds());
+        environment.put("dataset rows", dataset.rows());
+        environment.put("dataset people", dataset.usernames().size());
+        environment.put("dataset load ms", dataset.loadTime().toMillis());
+        environment.put("database", "PostgreSQL, database " + BenchDatabase.NAME);
+        environment.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        environment.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        environment.put("cores", runtime.availableProcessors());
+        environment.put("max heap MB", runtime.maxMemory() / (1024 * 1024));
+        environment.put("garbage collectors", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).toList());
+        environment.put("note", "the workbench, the app and the load generator share one JVM and these cores");
+        return environment;
+    }
+
+    private static void printSummary(List<ScenarioResult> results) {
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-18s %9s %8s %10s %9s %9s %9s %8s %9s%n", "scenario", "requests", "failures",
+                "req/s", "p50 ms", "p95 ms", "p99 ms", "SQL/req", "heap MB");
+        for (ScenarioResult result : results) {
+            System.out.printf(Locale.ROOT, "%-18s %9d %8d %10.1f %9.2f %9.2f %9.2f %8.1f %9.0f%n", result.name(),
+                    result.requests(), result.failures(), result.throughputPerSecond(), result.p50Millis(),
+                    result.p95Millis(), result.p99Millis(), result.sqlStatementsPerRequest(),
+                    result.heapAfterGcMegabytes());
+        }
+        System.out.println();
+    }
+
+    private static void failOnErrors(List<ScenarioResult> results) {
+        List<String> failed = results.stream()
+                .filter(result -> result.failureRate() * 100 > TOLERATED_FAILURE_PERCENT)
+                .map(result -> String.format(Locale.ROOT, "%s: %d of %d requests failed, first: %s", result.name(),
+                        result.failures(), result.requests(), result.firstFailure()))
+                .toList();
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException("More than " + TOLERATED_FAILURE_PERCENT + "% of requests failed in "
+                    + String.join("; ", failed));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.guildhall.workbench.bench;
+
+import org.guildhall.workbench.Workbench;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Generates the benchmark dataset into a running workbench, part by part. The workbench must run on a database of
+ * its own: the parts add rows and never look at what is there already.
+ */
+final class BenchDataset {
+
+    /** In load order: later parts build on what earlier ones planned. */
+    static final List<DatasetPart> PARTS = List.of(new ConfluenceDataPart(), new CommunityDataPart());
+
+    /** The same seed gives the same names and permissions on every run, so runs compare. */
+    private static final long SEED = 20_261_125L;
+
+    private BenchDataset() {
+    }
+
+    static Dataset load(Workbench workbench, int scale) throws SQLException {
+        long started = System.nanoTime();
+        DatasetContext context = new DatasetContext(workbench, scale, SEED, Vocabulary.fromDemoSamples());
+        for (DatasetPart part : PARTS) {
+            long partStarted = System.nanoTime();
+            part.load(context);
+            System.out.printf("[bench] %-60s %6d ms%n", part.description(), (System.nanoTime() - partStarted) / 1_000_000);
+        }
+        return context.toDataset(Duration.ofNanos(System.nanoTime() - started));
+    }
+}

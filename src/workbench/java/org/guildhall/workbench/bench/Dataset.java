@@ -1,0 +1,33 @@
+package org.guildhall.workbench.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark dataset once loaded: who the scenarios log in as, the pages they open, and how many rows of each
+ * kind it holds (for the report).
+ *
+ * @param scale     the number of spaces (and communities) asked for
+ * @param usernames the people the scenarios act as; each one's password is the username
+ * @param pages     page ids by purpose, e.g. {@value CommunityDataPart#DIRECTORY_PAGE}
+ * @param rows      rows created, by kind, in load order
+ * @param loadTime  how long generating and loading took
+ */
+public record Dataset(int scale, List<String> usernames, Map<String, Long> pages, Map<String, Integer> rows,
+                      Duration loadTime) {
+
+    /** @return the id of the page created for {@code purpose} */
+    public long page(String purpose) {
+        Long id = pages.get(purpose);
+        if (id == null) {
+            throw new IllegalStateException("The dataset has no " + purpose + " page; its parts created " + pages.keySet());
+        }
+        return id;
+    }
+
+    /** @return the user a worker acts as for its {@code n}th visit: every worker cycles through everybody */
+    public String user(int worker, long n) {
+        return usernames.get((int) ((worker * 7L + n) % usernames.size()));
+    }
+}

@@ -1,0 +1,78 @@
+package org.guildhall.workbench.bench;
+
+import org.guildhall.workbench.Workbench;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * What the parts of a dataset share while it loads: the running workbench (its stores, database and the app's beans),
+ * the scale and a seeded random source, the people and spaces generated so far, and what each part reports back.
+ */
+final class DatasetContext {
+
+    private final Workbench workbench;
+    private final int scale;
+    private final Random random;
+    private final Vocabulary vocabulary;
+    private final Map<String, Long> pages = new LinkedHashMap<>();
+    private final Map<String, Integer> rows = new LinkedHashMap<>();
+    private SpacePlan plan;
+
+    DatasetContext(Workbench workbench, int scale, long seed, Vocabulary vocabulary) {
+        this.workbench = workbench;
+        this.scale = scale;
+        this.random = new Random(seed);
+        this.vocabulary = vocabulary;
+    }
+
+    int scale() {
+        return scale;
+    }
+
+    Random random() {
+        return random;
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** @return the app's bean, host service or workbench part of that type */
+    <T> T bean(Class<T> type) {
+        return workbench.bean(type);
+    }
+
+    /** Records the people and spaces that later parts build on. */
+    void planned(SpacePlan plan) {
+        this.plan = plan;
+    }
+
+    /** @throws IllegalStateException when no earlier part has planned the spaces */
+    SpacePlan plan() {
+        if (plan == null) {
+            throw new IllegalStateException("No dataset part before this one created the people and spaces");
+        }
+        return plan;
+    }
+
+    /** Records a page a scenario opens, by purpose. */
+    void page(String purpose, long id) {
+        pages.put(purpose, id);
+    }
+
+    /** Adds {@code count} to the rows of that kind, for the report. */
+    void created(String kind, int count) {
+        rows.merge(kind, count, Integer::sum);
+    }
+
+    Dataset toDataset(Duration loadTime) {
+        List<String> usernames = plan().usernames();
+        return new Dataset(scale, usernames, Map.copyOf(pages), Collections.unmodifiableMap(new LinkedHashMap<>(rows)),
+                loadTime);
+    }
+}
