@@ -43,18 +43,13 @@ public class AoSchemaNamesTest extends ActiveObjectsTest {
         return descriptorEntities();
     }
 
-    /**
-     * Every checkout on a machine shares the test databases, so tables of entities another branch adds may be there
-     * too: each of ours must be, under the prefix.
-     */
     @Test
     public void tablesUseTheActiveObjectsPluginPrefixOfOurNamespace() throws SQLException {
-        List<String> tables = tables().stream().map(table -> table.toUpperCase(Locale.ROOT)).toList();
+        List<String> tables = tables();
 
-        for (Class<? extends Entity> entity : entities()) {
-            String name = entity.getAnnotation(net.java.ao.schema.Table.class).value();
-            String upperSnake = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
-            assertThat(tables, hasItem(TABLE_PREFIX + upperSnake));
+        assertThat(tables.size(), is(entities().size()));
+        for (String table : tables) {
+            assertThat(table, table.startsWith(TABLE_PREFIX), is(true));
         }
     }
 
