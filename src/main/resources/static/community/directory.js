@@ -1,6 +1,7 @@
 /*
- * guildhall-community-directory: "Show more" loads the next page from the REST API and appends cards.
- * Text is inserted with textContent only, never as HTML.
+ * guildhall-community-directory: the filter bar searches again through the REST API and replaces the cards; "Show
+ * more" loads the next page of the same search and appends them. Text is inserted with textContent only, never as
+ * HTML. The search in use is kept on the section's data attributes, so "Show more" never mixes two searches.
  */
 (function () {
     'use strict';
@@ -39,6 +40,16 @@
         if (community.description) {
             item.appendChild(element('p', 'guildhall-card-description', community.description));
         }
+        if (community.topics && community.topics.length) {
+            var topics = element('ul', 'guildhall-card-topics');
+            topics.setAttribute('aria-label', AJS.I18n.getText('guildhall.directory.topics'));
+            community.topics.forEach(function (topic) {
+                var entry = element('li');
+                entry.appendChild(element('span', 'aui-lozenge aui-lozenge-subtle aui-lozenge-complete', topic));
+                topics.appendChild(entry);
+            });
+            item.appendChild(topics);
+        }
         var meta = element('p', 'guildhall-card-meta');
         meta.appendChild(element('span', 'aui-lozenge aui-lozenge-subtle', visibilityLabels[community.visibility] || ''));
         meta.appendChild(element('span', 'guildhall-card-members',
@@ -47,22 +58,76 @@
         return item;
     }
 
+    /** The search the directory shows now, as the section's data attributes keep it. */
+    function currentSearch(directory) {
+        return {
+            query: directory.getAttribute('data-query') || '',
+            topic: directory.getAttribute('data-topic') || '',
+            sort: directory.getAttribute('data-sort') || ''
+        };
+    }
+
+    /** The URL of one page of a search; empty values are left out. */
+    function pageUrl(directory, search, cursor) {
+        var parameters = {
+            query: search.query,
+            topic: search.topic,
+            sort: search.sort,
+            limit: directory.getAttribute('data-limit'),
+            cursor: cursor || ''
+        };
+        var query = Object.keys(parameters).filter(function (name) {
+            return parameters[name] !== '';
+        }).map(function (name) {
+            return name + '=' + encodeURIComponent(parameters[name]);
+        }).join('&');
+        return contextPath() + PAGE_PATH + '?' + query;
+    }
+
+    /** Resolves with the page, or rejects with the error JSON (or nothing when the answer was no JSON). */
+    function fetchPage(url) {
+        return fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+            .then(function (response) {
+                if (response.ok) {
+                    return response.json();
+                }
+                return response.json().then(function (problem) {
+                    throw problem;
+                }, function () {
+                    throw {};
+                });
+            });
+    }
+
+    function setBusy(control, busy) {
+        control.disabled = busy;
+        if (busy) {
+            control.setAttribute('aria-busy', 'true');
+        } else {
+            control.removeAttribute('aria-busy');
+        }
+    }
+
+    function showMoreButton(directory, page) {
+        var button = directory.querySelector('.guildhall-directory-more');
+        directory.setAttribute('data-next-cursor', page.nextCursor || '');
+        button.hidden = !page.nextCursor;
+        return button;
+    }
+
+    function announceCount(directory, page) {
+        var shown = directory.querySelectorAll('.guildhall-directory-cards > .guildhall-card').length;
+        directory.querySelector('.guildhall-directory-status').textContent = page.nextCursor
+            ? AJS.I18n.getText('guildhall.directory.results.more', shown)
+            : AJS.I18n.getText('guildhall.directory.results', shown);
+    }
+
     function loadMore(directory, button) {
         var status = directory.querySelector('.guildhall-directory-status');
         var list = directory.querySelector('.guildhall-directory-cards');
-        var cursor = directory.getAttribute('data-next-cursor');
-        var limit = directory.getAttribute('data-limit');
-        button.disabled = true;
-        button.setAttribute('aria-busy', 'true');
+        setBusy(button, true);
         status.textContent = AJS.I18n.getText('guildhall.directory.loading');
-        var url = contextPath() + PAGE_PATH + '?limit=' + encodeURIComponent(limit) + '&cursor=' + encodeURIComponent(cursor);
-        fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
-            .then(function (response) {
-                if (!response.ok) {
-                    throw new Error('HTTP ' + response.status);
-                }
-                return response.json();
-            })
+        fetchPage(pageUrl(directory, currentSearch(directory), directory.getAttribute('data-next-cursor')))
             .then(function (page) {
                 var firstNew = null;
                 page.results.forEach(function (community) {
@@ -70,23 +135,93 @@
                     firstNew = firstNew || item;
                     list.appendChild(item);
                 });
-                status.textContent = '';
-                if (page.nextCursor) {
-                    directory.setAttribute('data-next-cursor', page.nextCursor);
-                    button.disabled = false;
-                    button.removeAttribute('aria-busy');
-                } else {
-                    directory.setAttribute('data-next-cursor', '');
-                    button.parentNode.removeChild(button);
-                }
+                setBusy(button, false);
+                showMoreButton(directory, page);
+                announceCount(directory, page);
                 if (firstNew) {
                     firstNew.querySelector('a').focus();
                 }
             })
             .catch(function () {
                 status.textContent = AJS.I18n.getText('guildhall.directory.load-failed');
-                button.disabled = false;
-                button.removeAttribute('aria-busy');
+                setBusy(button, false);
+            });
+    }
+
+    function clearFieldErrors(form) {
+        Array.prototype.forEach.call(form.querySelectorAll('.error[data-field]'), function (error) {
+            error.textContent = '';
+        });
+        Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (field) {
+            field.removeAttribute('aria-invalid');
+        });
+    }
+
+    /** Shows the API's field errors next to their fields; @return true when one of the fields was at fault */
+    function showFieldErrors(form, errors) {
+        var first = null;
+        Object.keys(errors || {}).forEach(function (field) {
+            var error = form.querySelector('.error[data-field="' + field + '"]');
+            var input = form.elements[field];
+            if (error && input) {
+                error.textContent = errors[field];
+                input.setAttribute('aria-invalid', 'true');
+                first = first || input;
+            }
+        });
+        if (first) {
+            first.focus();
+        }
+        return first !== null;
+    }
+
+    /** Runs the search in the form and replaces the cards with its first page. Focus stays in the form. */
+    function search(directory, form) {
+        var status = directory.querySelector('.guildhall-directory-status');
+        var submit = form.querySelector('button[type="submit"]');
+        var wanted = {
+            query: form.elements.query.value.trim(),
+            topic: form.elements.topic.value.trim(),
+            sort: form.elements.sort.value
+        };
+        // Only the newest search may fill the list, however the answers of earlier ones are delayed.
+        var token = (directory.guildhallSearchToken || 0) + 1;
+        directory.guildhallSearchToken = token;
+        clearFieldErrors(form);
+        setBusy(submit, true);
+        status.textContent = AJS.I18n.getText('guildhall.directory.filter.searching');
+        fetchPage(pageUrl(directory, wanted, ''))
+            .then(function (page) {
+                if (directory.guildhallSearchToken !== token) {
+                    return;
+                }
+                Object.keys(wanted).forEach(function (name) {
+                    directory.setAttribute('data-' + name, wanted[name]);
+                });
+                var list = directory.querySelector('.guildhall-directory-cards');
+                list.textContent = '';
+                page.results.forEach(function (community) {
+                    list.appendChild(card(community));
+                });
+                var empty = directory.querySelector('.guildhall-directory-empty');
+                if (empty) {
+                    empty.parentNode.removeChild(empty);
+                }
+                directory.querySelector('.guildhall-directory-no-match').hidden = page.results.length > 0;
+                setBusy(submit, false);
+                showMoreButton(directory, page);
+                announceCount(directory, page);
+            })
+            .catch(function (problem) {
+                if (directory.guildhallSearchToken !== token) {
+                    return;
+                }
+                setBusy(submit, false);
+                if (!showFieldErrors(form, problem && problem.errors)) {
+                    status.textContent = AJS.I18n.getText('guildhall.directory.filter.failed');
+                    return;
+                }
+                status.textContent = problem.message || AJS.I18n.getText('guildhall.directory.filter.failed');
             });
     }
 
@@ -94,6 +229,22 @@
         var button = event.target.closest && event.target.closest('.guildhall-directory-more');
         if (button) {
             loadMore(button.closest('.guildhall-directory'), button);
+        }
+    });
+
+    document.addEventListener('submit', function (event) {
+        var form = event.target.closest && event.target.closest('.guildhall-directory-filter');
+        if (form) {
+            event.preventDefault();
+            search(form.closest('.guildhall-directory'), form);
+        }
+    });
+
+    // A new order is a complete request in itself: apply it at once, as a sort control on a list is expected to.
+    document.addEventListener('change', function (event) {
+        var form = event.target.closest && event.target.closest('.guildhall-directory-filter');
+        if (form && event.target.name === 'sort') {
+            search(form.closest('.guildhall-directory'), form);
         }
     });
 }());

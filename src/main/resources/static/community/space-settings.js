@@ -46,6 +46,15 @@
         }
     }
 
+    /** "Espresso, cold brew," becomes ["Espresso", "cold brew"]; the server normalises and checks each topic. */
+    function topicList(text) {
+        return text.split(',').map(function (topic) {
+            return topic.trim();
+        }).filter(function (topic) {
+            return topic !== '';
+        });
+    }
+
     function send(page, method, body) {
         var spaceKey = page.getAttribute('data-space-key');
         return fetch(contextPath() + '/rest/guildhall/1.0/communities/' + encodeURIComponent(spaceKey), {
@@ -74,7 +83,11 @@
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             clearErrors(form);
-            send(page, 'PUT', {name: form.elements.name.value, description: form.elements.description.value})
+            send(page, 'PUT', {
+                name: form.elements.name.value,
+                description: form.elements.description.value,
+                topics: topicList(form.elements.topics.value)
+            })
                 .then(function (response) {
                     if (response.ok) {
                         window.location.reload();

@@ -11,7 +11,11 @@ import org.guildhall.platform.Transactions;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns spaces into communities and back. Only administrators of the space may.
@@ -48,8 +52,20 @@ public class CommunityAdministration {
      * @throws InvalidInput naming {@code name} or {@code description}
      */
     public Community saveSettings(String spaceKey, String name, String description) {
+        return saveSettings(spaceKey, name, description, null);
+    }
+
+    /**
+     * Like {@link #saveSettings(String, String, String)}, and replaces the community's topics in the same
+     * transaction.
+     *
+     * @param topics up to {@value Topics#MAX_TOPICS} topics, normalised by {@link Topics#normalise} (repeats dropped);
+     *               null leaves the topics as they are, an empty list removes them all
+     * @throws InvalidInput naming {@code name}, {@code description} or {@code topics}
+     */
+    public Community saveSettings(String spaceKey, String name, String description, List<String> topics) {
         authorize(spaceKey);
-        CommunitySettings settings = validate(name, description);
+        CommunitySettings settings = validate(name, description, topics);
         return transactions.inTransactionRetryingOnConflict(() -> communityDao.save(spaceKey, settings, clock.now()));
     }
 
@@ -76,7 +92,7 @@ public class CommunityAdministration {
         }
     }
 
-    private static CommunitySettings validate(String name, String description) {
+    private static CommunitySettings validate(String name, String description, List<String> topics) {
         Map<String, String> errors = new LinkedHashMap<>();
         String trimmedName = name == null ? "" : name.trim();
         if (trimmedName.isEmpty()) {
@@ -88,9 +104,27 @@ public class CommunityAdministration {
         if (trimmedDescription.length() > MAX_DESCRIPTION_LENGTH) {
             errors.put("description", "guildhall.error.description.too-long");
         }
+        Optional<List<String>> parsedTopics = topics == null ? Optional.empty() : validTopics(topics, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return new CommunitySettings(trimmedName, trimmedDescription, Visibility.OPEN);
+        return new CommunitySettings(trimmedName, trimmedDescription, Visibility.OPEN, parsedTopics);
+    }
+
+    private static Optional<List<String>> validTopics(List<String> topics, Map<String, String> errors) {
+        Set<String> parsed = new LinkedHashSet<>();
+        for (String topic : topics) {
+            Optional<String> valid = Topics.parse(topic);
+            if (valid.isEmpty()) {
+                errors.put("topics", "guildhall.error.topics.invalid");
+                return Optional.empty();
+            }
+            parsed.add(valid.get());
+        }
+        if (parsed.size() > Topics.MAX_TOPICS) {
+            errors.put("topics", "guildhall.error.topics.too-many");
+            return Optional.empty();
+        }
+        return Optional.of(List.copyOf(parsed));
     }
 }

@@ -38,16 +38,30 @@ public class CommunityDirectory {
      * @throws InvalidInput naming {@code cursor} or {@code limit} when they are not valid
      */
     public DirectoryPage visibleCommunities(String cursor, int limit) {
-        Optional<DirectoryPosition> position = parse(cursor, limit);
+        return visibleCommunities(DirectorySearch.ALL, cursor, limit);
+    }
+
+    /**
+     * Lists the enabled communities that match the search and that the current user may see, in the search's order,
+     * a page at a time. Anyone may call it; each reader sees only communities whose space they may view.
+     *
+     * @param search what to look for and in which order (see {@link DirectorySearch#parse})
+     * @param cursor the previous page's {@code nextCursor} for the same search, or null for the first page
+     * @param limit  page size, 1 to {@value #MAX_LIMIT}
+     * @throws InvalidInput naming {@code limit}, or {@code cursor} when it is not one of ours or was made for
+     *                      another search or sort
+     */
+    public DirectoryPage visibleCommunities(DirectorySearch search, String cursor, int limit) {
+        Optional<DirectoryPosition> position = parse(search, cursor, limit);
         List<Community> visible = new ArrayList<>();
         while (true) {
-            List<Community> batch = communityDao.findEnabledAfter(position, BATCH_SIZE);
+            List<Community> batch = communityDao.findEnabled(search, position, BATCH_SIZE);
             for (Community community : batch) {
                 if (!spacePermissions.canView(community.spaceKey())) {
                     continue;
                 }
                 if (visible.size() == limit) {
-                    return new DirectoryPage(visible, Optional.of(DirectoryPosition.of(visible.get(limit - 1)).toCursor()));
+                    return new DirectoryPage(visible, Optional.of(cursorAfter(search, visible.get(limit - 1))));
                 }
                 visible.add(community);
             }
@@ -69,17 +83,22 @@ public class CommunityDirectory {
                 .orElseThrow(() -> new NotFound("guildhall.error.community.not-found", spaceKey));
     }
 
-    private static Optional<DirectoryPosition> parse(String cursor, int limit) {
+    private static String cursorAfter(DirectorySearch search, Community last) {
+        return DirectoryCursor.of(search, DirectoryPosition.of(last)).encode();
+    }
+
+    private static Optional<DirectoryPosition> parse(DirectorySearch search, String cursor, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInput(Map.of("limit", "guildhall.error.limit.range"));
         }
         if (cursor == null || cursor.isEmpty()) {
             return Optional.empty();
         }
-        Optional<DirectoryPosition> position = DirectoryPosition.fromCursor(cursor);
-        if (position.isEmpty()) {
-            throw new InvalidInput(Map.of("cursor", "guildhall.error.cursor.invalid"));
+        DirectoryCursor decoded = DirectoryCursor.decode(cursor)
+                .orElseThrow(() -> new InvalidInput(Map.of("cursor", "guildhall.error.cursor.invalid")));
+        if (!decoded.belongsTo(search)) {
+            throw new InvalidInput(Map.of("cursor", "guildhall.error.cursor.other-search"));
         }
-        return position;
+        return Optional.of(decoded.position());
     }
 }

@@ -10,6 +10,7 @@ import org.junit.Before;
 import org.junit.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -136,5 +137,69 @@ public class CommunityAdministrationTest {
 
         assertThrows(GuildhallException.AccessDenied.class, () -> administration.disable("COFFEE"));
         verifyNoInteractions(dao);
+    }
+
+    @Test
+    public void saveSettings_replacesTopicsNormalisedAndWithoutRepeatsInTheSameTransaction() {
+        administration.saveSettings("COFFEE", "Coffee", "", List.of(" Espresso ", "cold brew", "espresso", "Cold_Brew"));
+
+        verify(dao).save("COFFEE", new CommunitySettings("Coffee", "", Visibility.OPEN,
+                Optional.of(List.of("espresso", "cold-brew"))), NOW);
+        assertThat(transactionsRun, is(1));
+    }
+
+    @Test
+    public void saveSettings_leavesTopicsAsTheyAreWhenNoneAreGiven() {
+        administration.saveSettings("COFFEE", "Coffee", "", null);
+
+        verify(dao).save("COFFEE", new CommunitySettings("Coffee", "", Visibility.OPEN, Optional.empty()), NOW);
+    }
+
+    @Test
+    public void saveSettings_removesAllTopicsForAnEmptyList() {
+        administration.saveSettings("COFFEE", "Coffee", "", List.of());
+
+        verify(dao).save("COFFEE", new CommunitySettings("Coffee", "", Visibility.OPEN, Optional.of(List.of())), NOW);
+    }
+
+    @Test
+    public void saveSettings_rejectsTopicsThatAreNotShortLabelsNamingTheFieldAndSavesNothing() {
+        for (String bad : new String[]{"", "  ", "t".repeat(41), "c++", "<script>", "a--b", "-lead", "café;drop", "emoji☕"}) {
+            GuildhallException invalid = assertThrows(bad, GuildhallException.InvalidInput.class,
+                    () -> administration.saveSettings("COFFEE", "Coffee", "", List.of("espresso", bad)));
+            assertThat(bad, invalid.fieldErrorKeys(), hasEntry("topics", "guildhall.error.topics.invalid"));
+        }
+        verify(dao, never()).save(anyString(), any(), any());
+    }
+
+    @Test
+    public void saveSettings_rejectsANullTopic() {
+        List<String> withNull = new java.util.ArrayList<>(List.of("espresso"));
+        withNull.add(null);
+
+        GuildhallException invalid = assertThrows(GuildhallException.InvalidInput.class,
+                () -> administration.saveSettings("COFFEE", "Coffee", "", withNull));
+
+        assertThat(invalid.fieldErrorKeys(), hasEntry("topics", "guildhall.error.topics.invalid"));
+    }
+
+    @Test
+    public void saveSettings_acceptsTenTopicsButNotEleven() {
+        List<String> ten = java.util.stream.IntStream.range(0, 10).mapToObj(i -> "topic-" + i).toList();
+        List<String> eleven = java.util.stream.IntStream.range(0, 11).mapToObj(i -> "topic-" + i).toList();
+
+        administration.saveSettings("COFFEE", "Coffee", "", ten);
+        GuildhallException invalid = assertThrows(GuildhallException.InvalidInput.class,
+                () -> administration.saveSettings("COFFEE", "Coffee", "", eleven));
+
+        assertThat(invalid.fieldErrorKeys(), hasEntry("topics", "guildhall.error.topics.too-many"));
+    }
+
+    @Test
+    public void saveSettings_acceptsFortyCharacterTopicsAndLettersBeyondAscii() {
+        administration.saveSettings("COFFEE", "Coffee", "", List.of("t".repeat(40), "Kaffee-Rösten", "ml2"));
+
+        verify(dao).save("COFFEE", new CommunitySettings("Coffee", "", Visibility.OPEN,
+                Optional.of(List.of("t".repeat(40), "kaffee-rösten", "ml2"))), NOW);
     }
 }

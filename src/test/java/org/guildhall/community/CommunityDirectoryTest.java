@@ -3,6 +3,7 @@ package org.guildhall.community;
 import net.java.ao.Entity;
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.community.ao.CommunityEntity;
+import org.guildhall.community.ao.CommunityTopicEntity;
 import org.guildhall.platform.GuildhallException;
 import org.guildhall.platform.SpacePermissions;
 import org.guildhall.testing.ActiveObjectsTest;
@@ -19,6 +20,7 @@ import java.util.stream.IntStream;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.junit.Assert.assertThrows;
@@ -34,7 +36,7 @@ public class CommunityDirectoryTest extends ActiveObjectsTest {
 
     @Override
     protected List<Class<? extends Entity>> entities() {
-        return List.of(CommunityEntity.class);
+        return List.of(CommunityTopicEntity.class, CommunityEntity.class);
     }
 
     @Before
@@ -151,6 +153,55 @@ public class CommunityDirectoryTest extends ActiveObjectsTest {
         insert("COFFEE");
 
         assertThat(directory.visibleCommunity("COFFEE").name(), is("Community COFFEE"));
+    }
+
+    @Test
+    public void search_isStillFilteredByTheReadersPermissionToViewTheSpace() {
+        dao.insertAll(List.of(
+                community("OPEN", "Espresso friends", 0, 0, "espresso"),
+                community("SECRET", "Espresso secrets", 0, 0, "espresso")));
+        viewable = "OPEN"::equals;
+
+        DirectorySearch search = DirectorySearch.parse("espresso", "espresso", "size");
+
+        assertThat(keys(directory.visibleCommunities(search, null, 10)), contains("OPEN"));
+    }
+
+    @Test
+    public void search_pagesInItsOwnOrderWithCursorsThatCarryTheOrder() {
+        dao.insertAll(List.of(
+                community("A", "Alpha", 5, 1), community("B", "Beta", 9, 3), community("C", "Gamma", 5, 2),
+                community("D", "Delta", 1, 9)));
+        DirectorySearch bySize = DirectorySearch.parse(null, null, "size");
+        DirectorySearch byActivity = DirectorySearch.parse(null, null, "activity");
+
+        DirectoryPage firstBySize = directory.visibleCommunities(bySize, null, 2);
+        DirectoryPage secondBySize = directory.visibleCommunities(bySize, firstBySize.nextCursor().orElseThrow(), 2);
+        DirectoryPage firstByActivity = directory.visibleCommunities(byActivity, null, 3);
+
+        assertThat(keys(firstBySize), contains("B", "A"));
+        assertThat(keys(secondBySize), contains("C", "D"));
+        assertThat(keys(firstByActivity), contains("D", "B", "C"));
+    }
+
+    @Test
+    public void search_refusesACursorMadeForAnotherSortOrSearchNamingTheCursor() {
+        insert("A", "B", "C");
+        String byName = directory.visibleCommunities(DirectorySearch.ALL, null, 1).nextCursor().orElseThrow();
+
+        GuildhallException otherSort = assertThrows(GuildhallException.InvalidInput.class,
+                () -> directory.visibleCommunities(DirectorySearch.parse(null, null, "activity"), byName, 1));
+        GuildhallException otherQuery = assertThrows(GuildhallException.InvalidInput.class,
+                () -> directory.visibleCommunities(DirectorySearch.parse("community", null, null), byName, 1));
+
+        assertThat(otherSort.fieldErrorKeys(), hasEntry("cursor", "guildhall.error.cursor.other-search"));
+        assertThat(otherQuery.fieldErrorKeys(), hasEntry("cursor", "guildhall.error.cursor.other-search"));
+    }
+
+    private static Community community(String key, String name, int members, int activeDaysAfterCreation,
+                                       String... topics) {
+        return new Community(0, key, name, "", Visibility.OPEN, members, true, NOW, NOW, List.of(topics),
+                NOW.plus(activeDaysAfterCreation, java.time.temporal.ChronoUnit.DAYS));
     }
 
     private void insert(String... spaceKeys) {

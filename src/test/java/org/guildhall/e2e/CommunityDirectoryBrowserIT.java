@@ -94,6 +94,83 @@ public class CommunityDirectoryBrowserIT {
     }
 
     @Test
+    public void aReaderFiltersAndSortsTheDirectoryWithTheKeyboardOnly() {
+        logIn("bob");
+        page.navigate(CONFLUENCE.baseUrl() + "/display/GUILDHALL");
+        Locator directory = page.locator(".guildhall-directory");
+        Locator status = directory.locator(".guildhall-directory-status");
+
+        Locator search = directory.getByLabel("Search", new Locator.GetByLabelOptions().setExact(true));
+        search.focus();
+        page.keyboard().type("COFFEE");
+        page.keyboard().press("Enter");
+        assertThat(directory.locator(".guildhall-card")).hasCount(1);
+        assertThat(directory.locator(".guildhall-card[data-space-key='COFFEE']")).isVisible();
+        assertThat(status).hasText("Showing 1 community.");
+        assertThat(search).isFocused();
+
+        page.keyboard().press("Control+A");
+        page.keyboard().press("Backspace");
+        page.keyboard().press("Tab");
+        assertThat(directory.getByLabel("Topic", new Locator.GetByLabelOptions().setExact(true))).isFocused();
+        page.keyboard().type("Machine Learning");
+        page.keyboard().press("Enter");
+        assertThat(directory.locator(".guildhall-card")).hasCount(1);
+        assertThat(directory.locator(".guildhall-card[data-space-key='AI'] .guildhall-card-topics"))
+                .containsText("machine-learning");
+
+        page.keyboard().press("Tab");
+        assertThat(directory.getByLabel("Sort by")).isFocused();
+        page.keyboard().press("ArrowDown");
+        assertThat(directory).hasAttribute("data-sort", "size");
+        assertThat(directory.locator(".guildhall-card[data-space-key='AI']")).isVisible();
+        Accessibility.assertNoSeriousViolations(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-filtered.png")).setFullPage(true));
+    }
+
+    @Test
+    public void aBadTopicIsExplainedAtItsFieldAndKeepsTheCards() {
+        logIn("bob");
+        page.navigate(CONFLUENCE.baseUrl() + "/display/GUILDHALL");
+        Locator directory = page.locator(".guildhall-directory");
+        int cards = directory.locator(".guildhall-card").count();
+
+        Locator topic = directory.getByLabel("Topic", new Locator.GetByLabelOptions().setExact(true));
+        topic.focus();
+        page.keyboard().type("no/such");
+        page.keyboard().press("Enter");
+
+        assertThat(directory.locator(".error[data-field='topic']")).containsText("A topic is 1 to 40 letters");
+        assertThat(topic).hasAttribute("aria-invalid", "true");
+        assertThat(topic).isFocused();
+        assertThat(directory.locator(".guildhall-card")).hasCount(cards);
+        Accessibility.assertNoSeriousViolations(page);
+    }
+
+    @Test
+    public void aSearchThatFindsNothingSaysSoAndShowMoreFollowsTheNewSearch() {
+        String pageId = new ConfluenceClient(CONFLUENCE.baseUrl()).createPage("admin", "GUILDHALL", "Directory in pairs",
+                "<ac:structured-macro ac:name=\"guildhall-community-directory\"><ac:parameter ac:name=\"limit\">1</ac:parameter></ac:structured-macro>");
+        logIn("alice");
+        page.navigate(CONFLUENCE.baseUrl() + "/pages/viewpage.action?pageId=" + pageId);
+        Locator directory = page.locator(".guildhall-directory");
+        Locator search = directory.getByLabel("Search", new Locator.GetByLabelOptions().setExact(true));
+
+        search.fill("no such community anywhere");
+        search.press("Enter");
+        assertThat(directory.locator(".guildhall-directory-no-match")).isVisible();
+        assertThat(directory.locator(".guildhall-card")).hasCount(0);
+        assertThat(directory.locator(".guildhall-directory-more")).isHidden();
+
+        search.fill("");
+        directory.getByLabel("Topic", new Locator.GetByLabelOptions().setExact(true)).fill("qubits");
+        search.press("Enter");
+        assertThat(directory.locator(".guildhall-card[data-space-key='QC']")).isVisible();
+        assertThat(directory.locator(".guildhall-directory-no-match")).isHidden();
+        assertThat(directory.locator(".guildhall-directory-more")).isHidden();
+    }
+
+    @Test
     public void aSpaceAdminTurnsTheirSpaceIntoACommunityFromSpaceTools() {
         new ConfluenceClient(CONFLUENCE.baseUrl()).createSpace("carol", "TEAPOT", "Tea pot");
         logIn("carol");
@@ -108,12 +185,14 @@ public class CommunityDirectoryBrowserIT {
 
         page.getByLabel("Community name").fill("Tea drinkers");
         page.getByLabel("Description").fill("Leaves, kettles and patience");
+        page.getByLabel("Topics").fill("Green tea, oolong");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn into a community")).click();
 
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings"))).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("space-settings.png")).setFullPage(true));
         page.navigate(CONFLUENCE.baseUrl() + "/display/GUILDHALL");
         assertThat(page.locator(".guildhall-card[data-space-key='TEAPOT']")).containsText("Tea drinkers");
+        assertThat(page.locator(".guildhall-card[data-space-key='TEAPOT'] .guildhall-card-topics")).containsText("green-tea");
     }
 
     @Test

@@ -20,16 +20,27 @@ final class TemplateModels {
     static final Set<String> HOST_REFERENCES = Set.of("i18n");
 
     static final Map<String, Map<String, Class<?>>> BY_TEMPLATE = Map.of(
-            "templates/community/directory.vm", Map.of(
-                    "communities", List.class,
-                    "community", CommunityJson.class,
-                    "nextCursor", String.class,
-                    "limit", Integer.class,
-                    "interactive", Boolean.class,
-                    "baseUrl", String.class),
+            "templates/community/directory.vm", Map.ofEntries(
+                    Map.entry("communities", List.class),
+                    Map.entry("community", CommunityJson.class),
+                    Map.entry("topic", String.class),
+                    Map.entry("nextCursor", String.class),
+                    Map.entry("limit", Integer.class),
+                    Map.entry("interactive", Boolean.class),
+                    Map.entry("baseUrl", String.class),
+                    Map.entry("filterQuery", String.class),
+                    Map.entry("filterTopic", String.class),
+                    Map.entry("filterSort", String.class),
+                    Map.entry("filtered", Boolean.class),
+                    Map.entry("sortOptions", List.class),
+                    Map.entry("directorySort", String.class),
+                    Map.entry("directoryId", String.class),
+                    Map.entry("velocityHasNext", Boolean.class)),
             "templates/community/space-settings.vm", Map.of(
                     "space", Spaces.SpaceSummary.class,
-                    "community", Community.class));
+                    "community", Community.class,
+                    "topic", String.class,
+                    "velocityHasNext", Boolean.class));
 
     private TemplateModels() {
     }

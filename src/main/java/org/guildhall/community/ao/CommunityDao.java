@@ -7,33 +7,44 @@ import org.guildhall.community.Community;
 import org.guildhall.community.CommunityNames;
 import org.guildhall.community.CommunitySettings;
 import org.guildhall.community.DirectoryPosition;
+import org.guildhall.community.DirectorySearch;
 import org.guildhall.community.Visibility;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static org.guildhall.community.ao.CommunityEntity.CREATED_AT;
 import static org.guildhall.community.ao.CommunityEntity.DESCRIPTION;
 import static org.guildhall.community.ao.CommunityEntity.ENABLED;
 import static org.guildhall.community.ao.CommunityEntity.ID;
+import static org.guildhall.community.ao.CommunityEntity.LAST_ACTIVITY_AT;
 import static org.guildhall.community.ao.CommunityEntity.MEMBER_COUNT;
 import static org.guildhall.community.ao.CommunityEntity.NAME;
+import static org.guildhall.community.ao.CommunityEntity.SEARCH_TEXT;
 import static org.guildhall.community.ao.CommunityEntity.SORT_NAME;
 import static org.guildhall.community.ao.CommunityEntity.SPACE_KEY;
 import static org.guildhall.community.ao.CommunityEntity.UPDATED_AT;
 import static org.guildhall.community.ao.CommunityEntity.VISIBILITY;
 
 /**
- * The only code that reads and writes the community table. Returns {@link Community} records, never entities.
+ * The only code that reads and writes the community and community topic tables. Returns {@link Community} records
+ * (with their topics), never entities.
  */
 @Component
 public class CommunityDao {
+
+    /** Ids per {@code IN (...)}: well inside every database's limit on bind parameters. */
+    private static final int IN_LIST_SIZE = 500;
 
     private final ActiveObjects ao;
 
@@ -45,7 +56,7 @@ public class CommunityDao {
     public Optional<Community> findBySpaceKey(String spaceKey) {
         return Arrays.stream(ao.find(CommunityEntity.class, Query.select().where(SPACE_KEY + " = ?", spaceKey)))
                 .findFirst()
-                .map(CommunityDao::toRecord);
+                .map(this::toRecordWithTopics);
     }
 
     /**
@@ -53,14 +64,18 @@ public class CommunityDao {
      * @return up to {@code limit} enabled communities in directory order (sort name, then id)
      */
     public List<Community> findEnabledAfter(Optional<DirectoryPosition> after, int limit) {
-        Query query = after
-                .map(position -> Query.select().where(
-                        ENABLED + " = ? AND (" + SORT_NAME + " > ? OR (" + SORT_NAME + " = ? AND " + ID + " > ?))",
-                        Boolean.TRUE, position.sortName(), position.sortName(), position.id()))
-                .orElseGet(() -> Query.select().where(ENABLED + " = ?", Boolean.TRUE))
-                .order(SORT_NAME + " ASC, " + ID + " ASC")
-                .limit(limit);
-        return Arrays.stream(ao.find(CommunityEntity.class, query)).map(CommunityDao::toRecord).toList();
+        return findEnabled(DirectorySearch.ALL, after, limit);
+    }
+
+    /**
+     * Keyset paging over the enabled communities that match the search, in its sort order. Never an offset: each page
+     * starts right after the position the last one ended at, so deep pages cost what the first one does.
+     *
+     * @param after the position to continue after (of a community returned for the same search), or empty
+     * @return up to {@code limit} matching communities with their topics
+     */
+    public List<Community> findEnabled(DirectorySearch search, Optional<DirectoryPosition> after, int limit) {
+        return withTopics(Arrays.asList(ao.find(CommunityEntity.class, DirectoryQuery.of(search, after, limit))));
     }
 
     /** @return the number of enabled communities */
@@ -80,10 +95,12 @@ public class CommunityDao {
             entity.setSortName(CommunityNames.sortName(settings.name()));
             entity.setDescription(emptyToNull(settings.description()));
             entity.setVisibility(settings.visibility().name());
+            entity.setSearchText(searchText(settings.name(), settings.description()));
             entity.setEnabled(true);
             entity.setUpdatedAt(Date.from(now));
             entity.save();
-            return toRecord(entity);
+            settings.topics().ifPresent(topics -> replaceTopics(entity, topics));
+            return toRecordWithTopics(entity);
         }
         // The unique constraint on SPACE_KEY settles a race between two nodes creating the same community.
         Map<String, Object> row = new HashMap<>();
@@ -96,7 +113,24 @@ public class CommunityDao {
         row.put(ENABLED, Boolean.TRUE);
         row.put(CREATED_AT, Date.from(now));
         row.put(UPDATED_AT, Date.from(now));
-        return toRecord(ao.create(CommunityEntity.class, row));
+        row.put(LAST_ACTIVITY_AT, Date.from(now));
+        row.put(SEARCH_TEXT, searchText(settings.name(), settings.description()));
+        CommunityEntity created = ao.create(CommunityEntity.class, row);
+        settings.topics().ifPresent(topics -> replaceTopics(created, topics));
+        return toRecordWithTopics(created);
+    }
+
+    /**
+     * Moves the community's last activity forward to {@code at}; an older time leaves it as it is, so features that
+     * record activity in any order cannot make a community look less active. Call inside a transaction.
+     */
+    public void recordActivity(String spaceKey, Instant at) {
+        for (CommunityEntity entity : ao.find(CommunityEntity.class, Query.select().where(SPACE_KEY + " = ?", spaceKey))) {
+            if (entity.getLastActivityAt() == null || entity.getLastActivityAt().toInstant().isBefore(at)) {
+                entity.setLastActivityAt(Date.from(at));
+                entity.save();
+            }
+        }
     }
 
     /**
@@ -128,18 +162,98 @@ public class CommunityDao {
             row.put(ENABLED, community.enabled());
             row.put(CREATED_AT, Date.from(community.createdAt()));
             row.put(UPDATED_AT, Date.from(community.updatedAt()));
+            row.put(LAST_ACTIVITY_AT, Date.from(community.lastActivityAt()));
+            row.put(SEARCH_TEXT, searchText(community.name(), community.description()));
             return row;
         }).toList();
         if (!rows.isEmpty()) {
             ao.create(CommunityEntity.class, rows);
+            insertTopics(communities);
         }
+    }
+
+    /** Topics of bulk-inserted communities: their ids are looked up by space key, a slice at a time. */
+    private void insertTopics(List<Community> communities) {
+        List<Community> withTopics = communities.stream().filter(community -> !community.topics().isEmpty()).toList();
+        for (int start = 0; start < withTopics.size(); start += IN_LIST_SIZE) {
+            List<Community> slice = withTopics.subList(start, Math.min(withTopics.size(), start + IN_LIST_SIZE));
+            Map<String, Integer> ids = Arrays.stream(ao.find(CommunityEntity.class, Query.select()
+                            .where(SPACE_KEY + " IN (" + placeholders(slice.size()) + ")",
+                                    slice.stream().map(Community::spaceKey).toArray())))
+                    .collect(Collectors.toMap(CommunityEntity::getSpaceKey, CommunityEntity::getID));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Community community : slice) {
+                for (String topic : community.topics()) {
+                    rows.add(topicRow(ids.get(community.spaceKey()), topic));
+                }
+            }
+            ao.create(CommunityTopicEntity.class, rows);
+        }
+    }
+
+    /** Replaces the community's topics with these: rows no longer wanted go, missing ones are added. */
+    private void replaceTopics(CommunityEntity community, List<String> topics) {
+        List<String> kept = new ArrayList<>();
+        for (CommunityTopicEntity existing : ao.find(CommunityTopicEntity.class, Query.select()
+                .where(CommunityTopicEntity.COMMUNITY_ID + " = ?", community.getID()))) {
+            if (topics.contains(existing.getTopic())) {
+                kept.add(existing.getTopic());
+            } else {
+                ao.delete(existing);
+            }
+        }
+        List<Map<String, Object>> rows = topics.stream()
+                .filter(topic -> !kept.contains(topic))
+                .map(topic -> topicRow(community.getID(), topic))
+                .toList();
+        if (!rows.isEmpty()) {
+            ao.create(CommunityTopicEntity.class, rows);
+        }
+    }
+
+    private static Map<String, Object> topicRow(int communityId, String topic) {
+        Map<String, Object> row = new HashMap<>();
+        row.put(CommunityTopicEntity.COMMUNITY_ID, communityId);
+        row.put(CommunityTopicEntity.TOPIC, topic);
+        row.put(CommunityTopicEntity.COMMUNITY_AND_TOPIC, communityId + ":" + topic);
+        return row;
+    }
+
+    /** One query for the topics of a whole page, in the order they were given. */
+    private List<Community> withTopics(List<CommunityEntity> entities) {
+        Map<Integer, List<String>> topics = new HashMap<>();
+        for (int start = 0; start < entities.size(); start += IN_LIST_SIZE) {
+            List<CommunityEntity> slice = entities.subList(start, Math.min(entities.size(), start + IN_LIST_SIZE));
+            CommunityTopicEntity[] rows = ao.find(CommunityTopicEntity.class, Query.select()
+                    .where(CommunityTopicEntity.COMMUNITY_ID + " IN (" + placeholders(slice.size()) + ")",
+                            slice.stream().map(CommunityEntity::getID).toArray())
+                    .order(ID + " ASC"));
+            for (CommunityTopicEntity row : rows) {
+                topics.computeIfAbsent(row.getCommunityId(), id -> new ArrayList<>()).add(row.getTopic());
+            }
+        }
+        return entities.stream()
+                .map(entity -> toRecord(entity, topics.getOrDefault(entity.getID(), List.of())))
+                .toList();
+    }
+
+    private Community toRecordWithTopics(CommunityEntity entity) {
+        return withTopics(List.of(entity)).get(0);
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    static String searchText(String name, String description) {
+        return (name + "\n" + (description == null ? "" : description)).toLowerCase(Locale.ROOT);
     }
 
     private static String emptyToNull(String value) {
         return value == null || value.isEmpty() ? null : value;
     }
 
-    private static Community toRecord(CommunityEntity entity) {
+    private static Community toRecord(CommunityEntity entity, List<String> topics) {
         return new Community(
                 entity.getID(),
                 entity.getSpaceKey(),
@@ -150,6 +264,8 @@ public class CommunityDao {
                 entity.getMemberCount(),
                 entity.isEnabled(),
                 entity.getCreatedAt().toInstant(),
-                entity.getUpdatedAt().toInstant());
+                entity.getUpdatedAt().toInstant(),
+                topics,
+                (entity.getLastActivityAt() == null ? entity.getCreatedAt() : entity.getLastActivityAt()).toInstant());
     }
 }

@@ -29,6 +29,8 @@ public interface CommunityEntity extends Entity {
     String ENABLED = "ENABLED";
     String CREATED_AT = "CREATED_AT";
     String UPDATED_AT = "UPDATED_AT";
+    String LAST_ACTIVITY_AT = "LAST_ACTIVITY_AT";
+    String SEARCH_TEXT = "SEARCH_TEXT";
 
     @NotNull
     @Unique
@@ -64,6 +66,7 @@ public interface CommunityEntity extends Entity {
 
     @NotNull
     @Default("0")
+    @Indexed
     int getMemberCount();
 
     void setMemberCount(int memberCount);
@@ -83,4 +86,23 @@ public interface CommunityEntity extends Entity {
     Date getUpdatedAt();
 
     void setUpdatedAt(Date updatedAt);
+
+    /**
+     * When something last happened in the community: its creation, then whatever later features record. The
+     * directory's "activity" order. Written on every insert; the column allows null only so that rows written before
+     * it existed survive the migration (read as the creation time).
+     */
+    @Indexed
+    Date getLastActivityAt();
+
+    void setLastActivityAt(Date lastActivityAt);
+
+    /**
+     * Lower-cased name and description, what directory searches match with {@code LIKE}: lower-casing in Java keeps
+     * the search case-insensitive in the same way on every database, without functions on columns in SQL.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getSearchText();
+
+    void setSearchText(String searchText);
 }

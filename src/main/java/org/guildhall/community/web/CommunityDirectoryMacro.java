@@ -5,20 +5,26 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import org.guildhall.community.CommunityDirectory;
 import org.guildhall.community.DirectoryPage;
+import org.guildhall.community.DirectorySearch;
+import org.guildhall.community.DirectorySort;
 import org.guildhall.platform.GuildhallException;
 import org.guildhall.platform.I18n;
 import org.guildhall.platform.Links;
 import org.guildhall.platform.Templates;
 import org.guildhall.platform.WebResources;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 /**
  * {@code guildhall-community-directory}: cards for the communities the reader can see (name, description, member
- * count), with a button that loads more. In e-mail and exports it renders plain, self-contained markup with
- * absolute links and no script.
+ * count, topics), with a button that loads more. Optional parameters {@code query}, {@code topic} and {@code sort}
+ * set the starting search; in a browser a filter bar above the cards changes it through the REST API. In e-mail and
+ * exports it renders plain, self-contained markup with absolute links and no script or form.
  */
 public class CommunityDirectoryMacro implements Macro {
 
@@ -47,11 +53,13 @@ public class CommunityDirectoryMacro implements Macro {
             throws MacroExecutionException {
         boolean interactive = !STATIC_OUTPUT_TYPES.contains(context.getOutputType());
         int limit = parseLimit(parameters.get("limit"));
+        DirectorySearch search;
         DirectoryPage page;
         try {
-            page = directory.visibleCommunities(null, limit);
+            search = DirectorySearch.parse(parameters.get("query"), parameters.get("topic"), parameters.get("sort"));
+            page = directory.visibleCommunities(search, null, limit);
         } catch (GuildhallException e) {
-            throw new MacroExecutionException(i18n.text(e.messageKey(), e.arguments()), e);
+            throw new MacroExecutionException(describe(e), e);
         }
         String baseUrl = links.baseUrl(!interactive);
         Map<String, Object> model = new HashMap<>();
@@ -60,10 +68,26 @@ public class CommunityDirectoryMacro implements Macro {
         model.put("limit", limit);
         model.put("interactive", interactive);
         model.put("baseUrl", baseUrl);
+        // The filter bar shows the starting search as the page author wrote it; the search itself is normalised.
+        model.put("filterQuery", parameters.get("query") == null ? "" : parameters.get("query").trim());
+        model.put("filterTopic", search.topic().orElse(""));
+        model.put("filterSort", search.sort().id());
+        model.put("filtered", !search.text().isEmpty() || search.topic().isPresent());
+        model.put("sortOptions", Arrays.stream(DirectorySort.values()).map(DirectorySort::id).toList());
+        // Labels point at ids: unique per macro, since a page may hold the directory twice.
+        model.put("directoryId", Integer.toHexString(ThreadLocalRandom.current().nextInt()));
         if (interactive) {
             webResources.require("community-directory");
         }
         return templates.render(TEMPLATE, model);
+    }
+
+    /** Field errors name what is wrong with a parameter; other refusals have a message of their own. */
+    private String describe(GuildhallException e) {
+        if (e.fieldErrorKeys().isEmpty()) {
+            return i18n.text(e.messageKey(), e.arguments());
+        }
+        return e.fieldErrorKeys().values().stream().map(key -> i18n.text(key)).collect(Collectors.joining(" "));
     }
 
     private int parseLimit(String value) throws MacroExecutionException {

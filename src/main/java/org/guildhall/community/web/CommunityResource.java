@@ -15,6 +15,7 @@ import org.guildhall.community.Community;
 import org.guildhall.community.CommunityAdministration;
 import org.guildhall.community.CommunityDirectory;
 import org.guildhall.community.DirectoryPage;
+import org.guildhall.community.DirectorySearch;
 import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.platform.Links;
 
@@ -39,17 +40,27 @@ public class CommunityResource {
     }
 
     /**
-     * Lists the communities the caller can see, by name.
+     * Lists the communities the caller can see, optionally filtered and sorted. Any logged-in user; each sees only
+     * communities whose space they may view.
      *
-     * @param cursor from the previous page's {@code nextCursor}; omit for the first page
+     * @param query  text the name or description contains, any case, at most 200 characters; omit for all
+     * @param topic  a topic the communities cover, e.g. {@code espresso}; omit for any
+     * @param sort   {@code name} (default), {@code size} (most members first) or {@code activity} (most recent first)
+     * @param cursor from the previous page's {@code nextCursor} of the same query, topic and sort; omit for the first
      * @param limit  1–100, default 25
-     * @return 200 with a {@link CommunityPageJson}; 400 naming {@code cursor} or {@code limit} when invalid
+     * @return 200 with a {@link CommunityPageJson}; 400 naming {@code query}, {@code topic}, {@code sort},
+     *         {@code cursor} or {@code limit} when invalid (a cursor of another search or sort is invalid); 401 for
+     *         anonymous callers
      */
     @GET
-    public CommunityPageJson list(@QueryParam("cursor") String cursor,
+    public CommunityPageJson list(@QueryParam("query") String query,
+                                  @QueryParam("topic") String topic,
+                                  @QueryParam("sort") String sort,
+                                  @QueryParam("cursor") String cursor,
                                   @QueryParam("limit") @DefaultValue("25") String limit) {
         int pageSize = parseLimit(limit);
-        DirectoryPage page = directory.visibleCommunities(cursor, pageSize);
+        DirectorySearch search = DirectorySearch.parse(query, topic, sort);
+        DirectoryPage page = directory.visibleCommunities(search, cursor, pageSize);
         String baseUrl = links.baseUrl(false);
         return new CommunityPageJson(
                 page.communities().stream().map(community -> CommunityJson.of(community, baseUrl)).toList(),
@@ -67,9 +78,11 @@ public class CommunityResource {
     }
 
     /**
-     * Turns the space into a community or updates its settings. Space admins only; JSON only.
+     * Turns the space into a community or updates its settings. Space admins only; JSON only. {@code topics} replaces
+     * the community's topics in the same transaction; leaving it out keeps them, {@code []} removes them.
      *
-     * @return 200 with the saved community; 400 naming the invalid field; 403 for non-admins; 404 for an unknown space
+     * @return 200 with the saved community; 400 naming the invalid field (nothing is saved); 403 for non-admins; 404
+     *         for an unknown space
      */
     @PUT
     @Path("{spaceKey}")
@@ -78,7 +91,7 @@ public class CommunityResource {
         if (body == null) {
             throw new InvalidInput(Map.of("body", "guildhall.error.json.malformed"));
         }
-        Community saved = administration.saveSettings(spaceKey, body.name(), body.description());
+        Community saved = administration.saveSettings(spaceKey, body.name(), body.description(), body.topics());
         return CommunityJson.of(saved, links.baseUrl(false));
     }
 

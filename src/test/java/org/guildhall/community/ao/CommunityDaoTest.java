@@ -30,7 +30,7 @@ public class CommunityDaoTest extends ActiveObjectsTest {
 
     @Override
     protected List<Class<? extends Entity>> entities() {
-        return List.of(CommunityEntity.class);
+        return List.of(CommunityTopicEntity.class, CommunityEntity.class);
     }
 
     @Before

@@ -99,6 +99,93 @@ public class CommunityDirectoryMacroTest {
         assertThat(email.body(), not(containsString("/display/QC")));
     }
 
+    @Test
+    public void startsFromTheSearchInItsParametersAndShowsItInTheFilterBar() {
+        String page = confluence.createPage("admin", "MACRO", "Espresso by size", macro(Map.of(
+                "topic", "Espresso", "query", "coffee", "sort", "size")));
+
+        String view = confluence.renderedView("bob", page);
+
+        assertThat(view, containsString("data-space-key=\"COFFEE\""));
+        assertThat(view, not(containsString("data-space-key=\"AI\"")));
+        assertThat(view, containsString("data-topic=\"espresso\""));
+        assertThat(view, containsString("data-sort=\"size\""));
+        assertThat(view, containsString("value=\"coffee\""));
+        assertThat(view, containsString("<option value=\"size\" selected=\"selected\">Most members</option>"));
+        assertThat(view, containsString("role=\"search\""));
+    }
+
+    @Test
+    public void showsEachCommunitysTopicsAsLozenges() {
+        String view = confluence.renderedView("bob", directoryPage);
+
+        assertThat(view, containsString("<span class=\"aui-lozenge aui-lozenge-subtle aui-lozenge-complete\">espresso</span>"));
+        assertThat(view, containsString("aria-label=\"Topics\""));
+    }
+
+    @Test
+    public void labelsEveryFilterFieldInTheReadersLanguage() {
+        String view = confluence.renderedView("erin", directoryPage);
+
+        assertThat(view, containsString(">Suche</label>"));
+        assertThat(view, containsString(">Thema</label>"));
+        assertThat(view, containsString(">Sortieren nach</label>"));
+        assertThat(view, containsString(">Zuletzt aktiv</option>"));
+    }
+
+    @Test
+    public void escapesTheSearchTextItWasGiven() {
+        String page = confluence.createPage("admin", "MACRO", "Hostile query",
+                macro(Map.of("query", "\"><script>alert(1)</script>")));
+
+        String view = confluence.renderedView("bob", page);
+
+        assertThat(view, not(containsString("<script>alert(1)")));
+        assertThat(view, containsString("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""));
+    }
+
+    @Test
+    public void reportsAnInvalidTopicOrSortInsteadOfRenderingSomethingElse() {
+        String badTopic = confluence.createPage("admin", "MACRO", "Bad topic",
+                macro(Map.of("topic", "<b>bold</b>")));
+        String badSort = confluence.createPage("admin", "MACRO", "Bad sort", macro(Map.of("sort", "popularity")));
+
+        String topicView = confluence.renderedView("bob", badTopic);
+        String sortView = confluence.renderedView("bob", badSort);
+
+        assertThat(topicView, containsString("A topic is 1 to 40 letters"));
+        assertThat(topicView, not(containsString("<b>bold</b>")));
+        assertThat(topicView, not(containsString("guildhall-card")));
+        assertThat(sortView, containsString("Sort must be name, size or activity."));
+    }
+
+    @Test
+    public void saysNothingMatchesWhenTheStartingSearchFindsNothing() {
+        String page = confluence.createPage("admin", "MACRO", "No match", macro(Map.of("query", "no such community")));
+
+        String view = confluence.renderedView("bob", page);
+
+        assertThat(view, containsString("No communities match this search."));
+        assertThat(view, not(containsString("No communities yet")));
+    }
+
+    @Test
+    public void rendersTopicsButNoFilterBarForEmail() {
+        Response email = confluence.getHtml("bob", "/rest/workbench/render?pageId=" + directoryPage + "&outputType=email");
+
+        assertThat(email.body(), containsString("Topics: espresso, brewing, beans"));
+        assertThat(email.body(), not(containsString("<form")));
+        assertThat(email.body(), not(containsString("<input")));
+    }
+
+    private static String macro(Map<String, String> parameters) {
+        StringBuilder storage = new StringBuilder("<ac:structured-macro ac:name=\"guildhall-community-directory\">");
+        parameters.forEach((name, value) -> storage.append("<ac:parameter ac:name=\"").append(name).append("\">")
+                .append(value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;"))
+                .append("</ac:parameter>"));
+        return storage.append("</ac:structured-macro>").toString();
+    }
+
     private static int count(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {

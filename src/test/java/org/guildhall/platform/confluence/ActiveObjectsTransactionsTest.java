@@ -6,6 +6,7 @@ import org.guildhall.community.CommunitySettings;
 import org.guildhall.community.Visibility;
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.community.ao.CommunityEntity;
+import org.guildhall.community.ao.CommunityTopicEntity;
 import org.guildhall.testing.ActiveObjectsTest;
 import org.junit.Test;
 
@@ -23,7 +24,7 @@ public class ActiveObjectsTransactionsTest extends ActiveObjectsTest {
 
     @Override
     protected List<Class<? extends Entity>> entities() {
-        return List.of(CommunityEntity.class);
+        return List.of(CommunityTopicEntity.class, CommunityEntity.class);
     }
 
     @Test

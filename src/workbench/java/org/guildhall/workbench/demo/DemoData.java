@@ -74,11 +74,14 @@ public final class DemoData {
         AuthenticatedUserThreadLocal.set(users.byKey(ADMIN_KEY).orElseThrow());
         try {
             communities.saveSettings(coffee.spaceKey(), "Coffee lovers",
-                    "Brewing methods, beans and grinders: questions from coffee.stackexchange.com.");
+                    "Brewing methods, beans and grinders: questions from coffee.stackexchange.com.",
+                    List.of("espresso", "brewing", "beans"));
             communities.saveSettings(ai.spaceKey(), "Artificial Intelligence",
-                    "Conceptual questions about AI, from ai.stackexchange.com.");
+                    "Conceptual questions about AI, from ai.stackexchange.com.",
+                    List.of("machine-learning", "neural-networks"));
             communities.saveSettings(quantum.spaceKey(), "Quantum Computing",
-                    "Qubits, gates and algorithms, from quantumcomputing.stackexchange.com.");
+                    "Qubits, gates and algorithms, from quantumcomputing.stackexchange.com.",
+                    List.of("qubits", "algorithms"));
         } finally {
             AuthenticatedUserThreadLocal.reset();
         }
