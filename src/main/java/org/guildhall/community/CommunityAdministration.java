@@ -10,8 +10,12 @@ import org.guildhall.platform.Spaces;
 import org.guildhall.platform.Transactions;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Turns spaces into communities and back. Only administrators of the space may.
@@ -27,14 +31,16 @@ public class CommunityAdministration {
     private final SpacePermissions spacePermissions;
     private final Transactions transactions;
     private final Clock clock;
+    private final FoundingOwner foundingOwner;
 
     public CommunityAdministration(CommunityDao communityDao, Spaces spaces, SpacePermissions spacePermissions,
-                                   Transactions transactions, Clock clock) {
+                                   Transactions transactions, Clock clock, FoundingOwner foundingOwner) {
         this.communityDao = communityDao;
         this.spaces = spaces;
         this.spacePermissions = spacePermissions;
         this.transactions = transactions;
         this.clock = clock;
+        this.foundingOwner = foundingOwner;
     }
 
     /**
@@ -48,9 +54,46 @@ public class CommunityAdministration {
      * @throws InvalidInput naming {@code name} or {@code description}
      */
     public Community saveSettings(String spaceKey, String name, String description) {
+        return saveSettings(spaceKey, name, description, null);
+    }
+
+    /**
+     * Like {@link #saveSettings(String, String, String)}, and sets how people join. The caller becomes the
+     * community's first owner when it has none (so a new community always starts with one).
+     *
+     * @param visibility {@code open} or {@code request}; null keeps the current one (open for a new community).
+     *                   {@code private} is refused until private communities can restrict their space.
+     * @throws InvalidInput naming {@code name}, {@code description} or {@code visibility}
+     */
+    public Community saveSettings(String spaceKey, String name, String description, String visibility) {
         authorize(spaceKey);
         CommunitySettings settings = validate(name, description);
-        return transactions.inTransactionRetryingOnConflict(() -> communityDao.save(spaceKey, settings, clock.now()));
+        Visibility chosen = validateVisibility(visibility,
+                () -> communityDao.findBySpaceKey(spaceKey).map(Community::visibility).orElse(Visibility.OPEN));
+        CommunitySettings withVisibility = new CommunitySettings(settings.name(), settings.description(), chosen);
+        List<MembershipChangedEvent> founded = new ArrayList<>();
+        Community saved = transactions.inTransactionRetryingOnConflict(() -> {
+            Community community = communityDao.save(spaceKey, withVisibility, clock.now());
+            founded.clear();
+            founded.addAll(foundingOwner.appointIfOwnerless(community));
+            return founded.isEmpty() ? community : communityDao.findBySpaceKey(spaceKey).orElseThrow();
+        });
+        foundingOwner.announce(founded);
+        return saved;
+    }
+
+    private static Visibility validateVisibility(String visibility, Supplier<Visibility> current) {
+        if (visibility == null) {
+            return current.get();
+        }
+        Optional<Visibility> parsed = Visibility.parse(visibility);
+        if (parsed.isEmpty()) {
+            throw new InvalidInput(Map.of("visibility", "guildhall.error.visibility.invalid"));
+        }
+        if (parsed.get() == Visibility.PRIVATE) {
+            throw new InvalidInput(Map.of("visibility", "guildhall.error.visibility.private-unavailable"));
+        }
+        return parsed.get();
     }
 
     /**

@@ -33,6 +33,7 @@ public class CommunityAdministrationTest {
     private final Spaces spaces = mock(Spaces.class);
     private final SpacePermissions permissions = mock(SpacePermissions.class);
     private final Clock clock = mock(Clock.class);
+    private final FoundingOwner foundingOwner = mock(FoundingOwner.class);
     private final Transactions transactions = new Transactions() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
@@ -50,7 +51,7 @@ public class CommunityAdministrationTest {
 
     @Before
     public void setUp() {
-        administration = new CommunityAdministration(dao, spaces, permissions, transactions, clock);
+        administration = new CommunityAdministration(dao, spaces, permissions, transactions, clock, foundingOwner);
         when(clock.now()).thenReturn(NOW);
         when(spaces.find("COFFEE")).thenReturn(Optional.of(new Spaces.SpaceSummary("COFFEE", "Coffee")));
         when(permissions.canView("COFFEE")).thenReturn(true);

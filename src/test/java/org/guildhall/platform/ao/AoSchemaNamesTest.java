@@ -117,13 +117,21 @@ public class AoSchemaNamesTest extends ActiveObjectsTest {
         return database.kind() == AoDatabase.Kind.H2 && (index.contains("_INDEX_") || index.startsWith("PRIMARY_KEY_"));
     }
 
+    /**
+     * The prefixed tables of the descriptor's entities. Other branches' tests may share the test schema and leave
+     * tables of entities this branch does not have; those are not this descriptor's to judge.
+     */
     private List<String> tables() throws SQLException {
+        Set<String> ours = new TreeSet<>();
+        for (Class<? extends Entity> entity : entities()) {
+            ours.add(ao.entityManager().getNameConverters().getTableNameConverter().getName(entity).toUpperCase(Locale.ROOT));
+        }
         List<String> tables = new ArrayList<>();
         try (Connection connection = ao.entityManager().getProvider().getConnection();
              ResultSet result = connection.getMetaData().getTables(catalog(connection), schema(), "%", new String[]{"TABLE"})) {
             while (result.next()) {
                 String table = result.getString("TABLE_NAME");
-                if (table.toUpperCase(Locale.ROOT).startsWith(TABLE_PREFIX)) {
+                if (table.toUpperCase(Locale.ROOT).startsWith(TABLE_PREFIX) && ours.contains(table.toUpperCase(Locale.ROOT))) {
                     tables.add(table);
                 }
             }
