@@ -195,7 +195,7 @@ public class WorkbenchTest {
         HttpResponse<String> page = client.get("/display/GUILDHALL", "erin");
 
         assertThat(page.body(), containsString("<html lang=\"de\">"));
-        assertThat(page.body(), containsString("Keine Mitglieder"));
+        assertThat(page.body(), containsString("1 Mitglied"));
     }
 
     @Test
