@@ -29,7 +29,15 @@ final class TemplateModels {
                     "baseUrl", String.class),
             "templates/community/space-settings.vm", Map.of(
                     "space", Spaces.SpaceSummary.class,
-                    "community", Community.class));
+                    "community", Community.class),
+            "templates/community/join.vm", Map.of(
+                    "spaceKey", String.class,
+                    "communityName", String.class,
+                    "state", String.class,
+                    "canJoin", Boolean.class,
+                    "canRequest", Boolean.class,
+                    "canLeave", Boolean.class,
+                    "interactive", Boolean.class));
 
     private TemplateModels() {
     }
