@@ -10,6 +10,7 @@ import org.guildhall.platform.Spaces;
 import org.guildhall.platform.Transactions;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,14 +32,16 @@ public class CommunityAdministration {
     private final SpacePermissions spacePermissions;
     private final Transactions transactions;
     private final Clock clock;
+    private final FoundingOwner foundingOwner;
 
     public CommunityAdministration(CommunityDao communityDao, Spaces spaces, SpacePermissions spacePermissions,
-                                   Transactions transactions, Clock clock) {
+                                   Transactions transactions, Clock clock, FoundingOwner foundingOwner) {
         this.communityDao = communityDao;
         this.spaces = spaces;
         this.spacePermissions = spacePermissions;
         this.transactions = transactions;
         this.clock = clock;
+        this.foundingOwner = foundingOwner;
     }
 
     /**
@@ -52,21 +55,37 @@ public class CommunityAdministration {
      * @throws InvalidInput naming {@code name} or {@code description}
      */
     public Community saveSettings(String spaceKey, String name, String description) {
-        return saveSettings(spaceKey, name, description, null);
+        return saveSettings(spaceKey, name, description, null, null);
     }
 
     /**
-     * Like {@link #saveSettings(String, String, String)}, and replaces the community's topics in the same
-     * transaction.
+     * Like {@link #saveSettings(String, String, String)}, and also replaces the community's topics and sets how people
+     * join, in the same transaction. The caller becomes the community's first owner when it has none (so a new
+     * community always starts with one).
      *
-     * @param topics up to {@value Topics#MAX_TOPICS} topics, normalised by {@link Topics#normalise} (repeats dropped);
-     *               null leaves the topics as they are, an empty list removes them all
-     * @throws InvalidInput naming {@code name}, {@code description} or {@code topics}
+     * @param topics     up to {@value Topics#MAX_TOPICS} topics, normalised by {@link Topics#normalise} (repeats
+     *                   dropped); null leaves the topics as they are, an empty list removes them all
+     * @param visibility {@code open} or {@code request}; null keeps the current one (open for a new community).
+     *                   {@code private} is refused until private communities can restrict their space.
+     * @throws InvalidInput naming {@code name}, {@code description}, {@code topics} or {@code visibility}
      */
-    public Community saveSettings(String spaceKey, String name, String description, List<String> topics) {
+    public Community saveSettings(String spaceKey, String name, String description, List<String> topics,
+                                  String visibility) {
         authorize(spaceKey);
-        CommunitySettings settings = validate(name, description, topics);
-        return transactions.inTransactionRetryingOnConflict(() -> communityDao.save(spaceKey, settings, clock.now()));
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<Visibility> chosen = validVisibility(visibility, errors);
+        CommunitySettings validated = validate(name, description, topics, errors);
+        CommunitySettings settings = new CommunitySettings(validated.name(), validated.description(),
+                chosen.orElseGet(() -> currentVisibility(spaceKey)), validated.topics());
+        List<MembershipChangedEvent> founded = new ArrayList<>();
+        Community saved = transactions.inTransactionRetryingOnConflict(() -> {
+            Community community = communityDao.save(spaceKey, settings, clock.now());
+            founded.clear();
+            founded.addAll(foundingOwner.appointIfOwnerless(community));
+            return founded.isEmpty() ? community : communityDao.findBySpaceKey(spaceKey).orElseThrow();
+        });
+        foundingOwner.announce(founded);
+        return saved;
     }
 
     /**
@@ -92,8 +111,27 @@ public class CommunityAdministration {
         }
     }
 
-    private static CommunitySettings validate(String name, String description, List<String> topics) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    private Visibility currentVisibility(String spaceKey) {
+        return communityDao.findBySpaceKey(spaceKey).map(Community::visibility).orElse(Visibility.OPEN);
+    }
+
+    /** @return the visibility asked for, or empty to keep the current one */
+    private static Optional<Visibility> validVisibility(String visibility, Map<String, String> errors) {
+        if (visibility == null) {
+            return Optional.empty();
+        }
+        Optional<Visibility> parsed = Visibility.parse(visibility);
+        if (parsed.isEmpty()) {
+            errors.put("visibility", "guildhall.error.visibility.invalid");
+        } else if (parsed.get() == Visibility.PRIVATE) {
+            errors.put("visibility", "guildhall.error.visibility.private-unavailable");
+            return Optional.empty();
+        }
+        return parsed;
+    }
+
+    private static CommunitySettings validate(String name, String description, List<String> topics,
+                                              Map<String, String> errors) {
         String trimmedName = name == null ? "" : name.trim();
         if (trimmedName.isEmpty()) {
             errors.put("name", "guildhall.error.name.required");

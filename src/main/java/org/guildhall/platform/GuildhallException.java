@@ -60,6 +60,16 @@ public abstract class GuildhallException extends RuntimeException {
         }
     }
 
+    /** The request clashes with the current state (e.g. removing a community's last owner). Maps to 409. */
+    public static final class Conflict extends GuildhallException {
+
+        private static final long serialVersionUID = 1L;
+
+        public Conflict(String messageKey, Object... arguments) {
+            super(messageKey, arguments);
+        }
+    }
+
     /** The thing does not exist, or the caller may not know that it does. Maps to 404. */
     public static final class NotFound extends GuildhallException {
 

@@ -12,7 +12,8 @@ public interface Transactions {
     /**
      * Like {@link #inTransaction}, but when the work loses a race on a unique constraint (another node inserted the
      * same key first), runs it once more in a fresh transaction, where it sees the winner's row. The work must be
-     * written to cope with that (update what exists, insert what does not).
+     * written to cope with that (update what exists, insert what does not). Likewise runs it again (a few times) when
+     * the database aborted it as a serialization failure or deadlock with a concurrent transaction.
      */
     <T> T inTransactionRetryingOnConflict(Supplier<T> work);
 }

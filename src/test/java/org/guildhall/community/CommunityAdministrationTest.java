@@ -34,6 +34,7 @@ public class CommunityAdministrationTest {
     private final Spaces spaces = mock(Spaces.class);
     private final SpacePermissions permissions = mock(SpacePermissions.class);
     private final Clock clock = mock(Clock.class);
+    private final FoundingOwner foundingOwner = mock(FoundingOwner.class);
     private final Transactions transactions = new Transactions() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
@@ -51,7 +52,7 @@ public class CommunityAdministrationTest {
 
     @Before
     public void setUp() {
-        administration = new CommunityAdministration(dao, spaces, permissions, transactions, clock);
+        administration = new CommunityAdministration(dao, spaces, permissions, transactions, clock, foundingOwner);
         when(clock.now()).thenReturn(NOW);
         when(spaces.find("COFFEE")).thenReturn(Optional.of(new Spaces.SpaceSummary("COFFEE", "Coffee")));
         when(permissions.canView("COFFEE")).thenReturn(true);
@@ -141,7 +142,7 @@ public class CommunityAdministrationTest {
 
     @Test
     public void saveSettings_replacesTopicsNormalisedAndWithoutRepeatsInTheSameTransaction() {
-        administration.saveSettings("COFFEE", "Coffee", "", List.of(" Espresso ", "cold brew", "espresso", "Cold_Brew"));
+        administration.saveSettings("COFFEE", "Coffee", "", List.of(" Espresso ", "cold brew", "espresso", "Cold_Brew"), null);
 
         verify(dao).save("COFFEE", new CommunitySettings("Coffee", "", Visibility.OPEN,
                 Optional.of(List.of("espresso", "cold-brew"))), NOW);
@@ -150,14 +151,14 @@ public class CommunityAdministrationTest {
 
     @Test
     public void saveSettings_leavesTopicsAsTheyAreWhenNoneAreGiven() {
-        administration.saveSettings("COFFEE", "Coffee", "", null);
+        administration.saveSettings("COFFEE", "Coffee", "", null, null);
 
         verify(dao).save("COFFEE", new CommunitySettings("Coffee", "", Visibility.OPEN, Optional.empty()), NOW);
     }
 
     @Test
     public void saveSettings_removesAllTopicsForAnEmptyList() {
-        administration.saveSettings("COFFEE", "Coffee", "", List.of());
+        administration.saveSettings("COFFEE", "Coffee", "", List.of(), null);
 
         verify(dao).save("COFFEE", new CommunitySettings("Coffee", "", Visibility.OPEN, Optional.of(List.of())), NOW);
     }
@@ -166,7 +167,7 @@ public class CommunityAdministrationTest {
     public void saveSettings_rejectsTopicsThatAreNotShortLabelsNamingTheFieldAndSavesNothing() {
         for (String bad : new String[]{"", "  ", "t".repeat(41), "c++", "<script>", "a--b", "-lead", "café;drop", "emoji☕"}) {
             GuildhallException invalid = assertThrows(bad, GuildhallException.InvalidInput.class,
-                    () -> administration.saveSettings("COFFEE", "Coffee", "", List.of("espresso", bad)));
+                    () -> administration.saveSettings("COFFEE", "Coffee", "", List.of("espresso", bad), null));
             assertThat(bad, invalid.fieldErrorKeys(), hasEntry("topics", "guildhall.error.topics.invalid"));
         }
         verify(dao, never()).save(anyString(), any(), any());
@@ -178,7 +179,7 @@ public class CommunityAdministrationTest {
         withNull.add(null);
 
         GuildhallException invalid = assertThrows(GuildhallException.InvalidInput.class,
-                () -> administration.saveSettings("COFFEE", "Coffee", "", withNull));
+                () -> administration.saveSettings("COFFEE", "Coffee", "", withNull, null));
 
         assertThat(invalid.fieldErrorKeys(), hasEntry("topics", "guildhall.error.topics.invalid"));
     }
@@ -188,16 +189,16 @@ public class CommunityAdministrationTest {
         List<String> ten = java.util.stream.IntStream.range(0, 10).mapToObj(i -> "topic-" + i).toList();
         List<String> eleven = java.util.stream.IntStream.range(0, 11).mapToObj(i -> "topic-" + i).toList();
 
-        administration.saveSettings("COFFEE", "Coffee", "", ten);
+        administration.saveSettings("COFFEE", "Coffee", "", ten, null);
         GuildhallException invalid = assertThrows(GuildhallException.InvalidInput.class,
-                () -> administration.saveSettings("COFFEE", "Coffee", "", eleven));
+                () -> administration.saveSettings("COFFEE", "Coffee", "", eleven, null));
 
         assertThat(invalid.fieldErrorKeys(), hasEntry("topics", "guildhall.error.topics.too-many"));
     }
 
     @Test
     public void saveSettings_acceptsFortyCharacterTopicsAndLettersBeyondAscii() {
-        administration.saveSettings("COFFEE", "Coffee", "", List.of("t".repeat(40), "Kaffee-Rösten", "ml2"));
+        administration.saveSettings("COFFEE", "Coffee", "", List.of("t".repeat(40), "Kaffee-Rösten", "ml2"), null);
 
         verify(dao).save("COFFEE", new CommunitySettings("Coffee", "", Visibility.OPEN,
                 Optional.of(List.of("t".repeat(40), "kaffee-rösten", "ml2"))), NOW);

@@ -40,7 +40,15 @@ final class TemplateModels {
                     "space", Spaces.SpaceSummary.class,
                     "community", Community.class,
                     "topic", String.class,
-                    "velocityHasNext", Boolean.class));
+                    "velocityHasNext", Boolean.class),
+            "templates/community/join.vm", Map.of(
+                    "spaceKey", String.class,
+                    "communityName", String.class,
+                    "state", String.class,
+                    "canJoin", Boolean.class,
+                    "canRequest", Boolean.class,
+                    "canLeave", Boolean.class,
+                    "interactive", Boolean.class));
 
     private TemplateModels() {
     }

@@ -33,6 +33,11 @@ public final class RunningWorkbench extends ExternalResource {
         return workbench.baseUrl();
     }
 
+    /** @return a bean of the running workbench: the app's, a host service, or a workbench part (e.g. its users) */
+    public <T> T bean(Class<T> type) {
+        return workbench.bean(type);
+    }
+
     public ConfluenceClient client() {
         return new ConfluenceClient(baseUrl());
     }

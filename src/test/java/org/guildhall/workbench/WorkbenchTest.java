@@ -197,7 +197,7 @@ public class WorkbenchTest {
         Response page = client.getWithoutAccept("erin", "/display/GUILDHALL");
 
         assertThat(page.body(), containsString("<html lang=\"de\">"));
-        assertThat(page.body(), containsString("Keine Mitglieder"));
+        assertThat(page.body(), containsString("1 Mitglied"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.guildhall.workbench.host.HostServices;
 import org.guildhall.workbench.host.RequestPageBuilderService;
 import org.guildhall.workbench.host.VelocityTemplateRenderer;
 import org.guildhall.workbench.host.WorkbenchApplicationProperties;
+import org.guildhall.workbench.host.WorkbenchEventPublisher;
 import org.guildhall.workbench.host.WorkbenchI18nResolver;
 import org.guildhall.workbench.host.WorkbenchLoginUriProvider;
 import org.guildhall.workbench.host.WorkbenchPermissionManager;
@@ -122,7 +123,7 @@ public final class Workbench implements AutoCloseable {
             HostServices hostServices = new HostServices(
                     new WorkbenchUserManager(users, WorkbenchServer.CONTEXT_PATH), activeObjects, permissions,
                     new WorkbenchSpaceManager(spaces), templates, i18n, pageBuilder, applicationProperties, loginUris,
-                    cluster);
+                    new WorkbenchEventPublisher(), cluster);
 
             plugin = new PluginInstaller(source, descriptor, hostServices, WorkbenchServer.CONTEXT_PATH).install();
             SpaceCreation spaceCreation = new SpaceCreation(spaces, pages, spacePermissions);

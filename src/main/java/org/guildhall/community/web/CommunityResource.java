@@ -16,6 +16,8 @@ import org.guildhall.community.CommunityAdministration;
 import org.guildhall.community.CommunityDirectory;
 import org.guildhall.community.DirectoryPage;
 import org.guildhall.community.DirectorySearch;
+import org.guildhall.community.MemberStanding;
+import org.guildhall.community.MembershipPolicy;
 import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.platform.Links;
 
@@ -32,11 +34,14 @@ public class CommunityResource {
     private final CommunityDirectory directory;
     private final CommunityAdministration administration;
     private final Links links;
+    private final MembershipPolicy membershipPolicy;
 
-    public CommunityResource(CommunityDirectory directory, CommunityAdministration administration, Links links) {
+    public CommunityResource(CommunityDirectory directory, CommunityAdministration administration, Links links,
+                             MembershipPolicy membershipPolicy) {
         this.directory = directory;
         this.administration = administration;
         this.links = links;
+        this.membershipPolicy = membershipPolicy;
     }
 
     /**
@@ -69,17 +74,23 @@ public class CommunityResource {
     }
 
     /**
-     * @return 200 with the community in that space; 404 when there is none or the caller may not view the space
+     * @return 200 with the community in that space and the caller's membership ({@code membership}, {@code canJoin},
+     *         {@code canRequest}, {@code canLeave}, {@code canModerate}, {@code canAdminister}); 404 when there is none
+     *         or the caller may not view the space
      */
     @GET
     @Path("{spaceKey}")
-    public CommunityJson get(@PathParam("spaceKey") String spaceKey) {
-        return CommunityJson.of(directory.visibleCommunity(spaceKey), links.baseUrl(false));
+    public CommunityWithMembershipJson get(@PathParam("spaceKey") String spaceKey) {
+        MemberStanding standing = membershipPolicy.standing(directory.visibleCommunity(spaceKey));
+        return new CommunityWithMembershipJson(CommunityJson.of(standing.community(), links.baseUrl(false)),
+                MembershipStatusJson.of(standing));
     }
 
     /**
-     * Turns the space into a community or updates its settings. Space admins only; JSON only. {@code topics} replaces
-     * the community's topics in the same transaction; leaving it out keeps them, {@code []} removes them.
+     * Turns the space into a community or updates its settings ({@code name}, {@code description}, {@code topics}
+     * and {@code visibility}: {@code open} or {@code request}). {@code topics} replaces the community's topics in the
+     * same transaction; leaving it out keeps them, {@code []} removes them. The caller becomes the first owner of a new
+     * community. Space admins only; JSON only.
      *
      * @return 200 with the saved community; 400 naming the invalid field (nothing is saved); 403 for non-admins; 404
      *         for an unknown space
@@ -91,7 +102,8 @@ public class CommunityResource {
         if (body == null) {
             throw new InvalidInput(Map.of("body", "guildhall.error.json.malformed"));
         }
-        Community saved = administration.saveSettings(spaceKey, body.name(), body.description(), body.topics());
+        Community saved = administration.saveSettings(spaceKey, body.name(), body.description(), body.topics(),
+                body.visibility());
         return CommunityJson.of(saved, links.baseUrl(false));
     }
 

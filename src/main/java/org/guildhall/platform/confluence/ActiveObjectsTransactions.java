@@ -12,6 +12,9 @@ import java.util.function.Supplier;
 @Component
 public class ActiveObjectsTransactions implements Transactions {
 
+    /** Serialization failures repeat under contention; a few attempts settle every realistic race. */
+    private static final int MAX_ATTEMPTS_AFTER_SERIALIZATION_FAILURE = 5;
+
     private final ActiveObjects activeObjects;
 
     public ActiveObjectsTransactions(@ComponentImport ActiveObjects activeObjects) {
@@ -25,14 +28,35 @@ public class ActiveObjectsTransactions implements Transactions {
 
     @Override
     public <T> T inTransactionRetryingOnConflict(Supplier<T> work) {
-        try {
-            return inTransaction(work);
-        } catch (RuntimeException e) {
-            if (!isUniqueConstraintViolation(e)) {
-                throw e;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inTransaction(work);
+            } catch (RuntimeException e) {
+                boolean retry = isUniqueConstraintViolation(e) ? attempt < 2
+                        : isSerializationFailure(e) && attempt < MAX_ATTEMPTS_AFTER_SERIALIZATION_FAILURE;
+                if (!retry) {
+                    throw e;
+                }
             }
-            return inTransaction(work);
         }
+    }
+
+    /**
+     * SQLState 40001 (serialization failure) and 40P01 (deadlock): the database gave up on this transaction because
+     * a concurrent one changed the same rows first, as PostgreSQL does at REPEATABLE READ or SERIALIZABLE when a
+     * transaction waited for a row lock. Running it again sees the other transaction's result.
+     */
+    static boolean isSerializationFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if ("40001".equals(next.getSQLState()) || "40P01".equals(next.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** SQLState class 23 is "integrity constraint violation" on every database Confluence supports. */

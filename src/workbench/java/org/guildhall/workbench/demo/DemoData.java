@@ -71,17 +71,23 @@ public final class DemoData {
             permissions.grant(quantum.spaceKey(), SubjectType.USER, reader, SpacePermission.CREATE);
         }
 
-        AuthenticatedUserThreadLocal.set(users.byKey(ADMIN_KEY).orElseThrow());
+        // Whoever turns a space into a community becomes its first owner: alice founds COFFEE, which she administers.
+        AuthenticatedUserThreadLocal.set(users.byKey("wb-key-alice").orElseThrow());
         try {
             communities.saveSettings(coffee.spaceKey(), "Coffee lovers",
                     "Brewing methods, beans and grinders: questions from coffee.stackexchange.com.",
-                    List.of("espresso", "brewing", "beans"));
+                    List.of("espresso", "brewing", "beans"), null);
+        } finally {
+            AuthenticatedUserThreadLocal.reset();
+        }
+        AuthenticatedUserThreadLocal.set(users.byKey(ADMIN_KEY).orElseThrow());
+        try {
             communities.saveSettings(ai.spaceKey(), "Artificial Intelligence",
                     "Conceptual questions about AI, from ai.stackexchange.com.",
-                    List.of("machine-learning", "neural-networks"));
+                    List.of("machine-learning", "neural-networks"), null);
             communities.saveSettings(quantum.spaceKey(), "Quantum Computing",
                     "Qubits, gates and algorithms, from quantumcomputing.stackexchange.com.",
-                    List.of("qubits", "algorithms"));
+                    List.of("qubits", "algorithms"), null);
         } finally {
             AuthenticatedUserThreadLocal.reset();
         }

@@ -26,6 +26,7 @@ public final class HostServices {
                         RequestPageBuilderService pageBuilderService,
                         WorkbenchApplicationProperties applicationProperties,
                         WorkbenchLoginUriProvider loginUriProvider,
+                        WorkbenchEventPublisher eventPublisher,
                         ClusterServices cluster) {
         register("salUserManager", userManager);
         register("activeObjects", activeObjects);
@@ -36,6 +37,7 @@ public final class HostServices {
         register("pageBuilderService", pageBuilderService);
         register("salApplicationProperties", applicationProperties);
         register("loginUriProvider", loginUriProvider);
+        register("eventPublisher", eventPublisher);
         // Data Center services, coordinated through the database all nodes share
         register("clusterLockService", cluster.clusterLockService());
         register("schedulerService", cluster.schedulerService());

@@ -1,0 +1,69 @@
+package org.guildhall.community;
+
+import org.guildhall.community.ao.CommunityDao;
+import org.guildhall.community.ao.MembershipDao;
+import org.guildhall.platform.CurrentUser;
+import org.guildhall.platform.GuildhallException.AccessDenied;
+import org.guildhall.platform.GuildhallException.NotFound;
+import org.guildhall.platform.SpacePermissions;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * Works out the current user's {@link MemberStanding} in a community. Confluence stays the source of truth for
+ * visibility: a community whose space the user cannot view does not exist for them (404).
+ */
+@Component
+public class MembershipPolicy {
+
+    private final CommunityDao communityDao;
+    private final MembershipDao membershipDao;
+    private final SpacePermissions spacePermissions;
+    private final CurrentUser currentUser;
+
+    public MembershipPolicy(CommunityDao communityDao, MembershipDao membershipDao, SpacePermissions spacePermissions,
+                            CurrentUser currentUser) {
+        this.communityDao = communityDao;
+        this.membershipDao = membershipDao;
+        this.spacePermissions = spacePermissions;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * @return the enabled community in that space
+     * @throws NotFound when there is none, or the current user may not view its space
+     */
+    public Community visibleCommunity(String spaceKey) {
+        return Optional.ofNullable(spaceKey)
+                .flatMap(communityDao::findBySpaceKey)
+                .filter(Community::enabled)
+                .filter(community -> spacePermissions.canView(community.spaceKey()))
+                .orElseThrow(() -> new NotFound("guildhall.error.community.not-found", String.valueOf(spaceKey)));
+    }
+
+    /** @return the current user's standing in a community they can see; reads the membership afresh */
+    public MemberStanding standing(Community community) {
+        Optional<String> userKey = currentUser.userKey();
+        return new MemberStanding(community, userKey,
+                userKey.flatMap(key -> membershipDao.find(community.id(), key)),
+                userKey.isPresent() && spacePermissions.canAdminister(community.spaceKey()),
+                userKey.isPresent() && currentUser.isAdministrator());
+    }
+
+    /**
+     * @return the current user's standing in the community of that space
+     * @throws NotFound as {@link #visibleCommunity}
+     */
+    public MemberStanding standing(String spaceKey) {
+        return standing(visibleCommunity(spaceKey));
+    }
+
+    /**
+     * @return the current user's key
+     * @throws AccessDenied when nobody is logged in (401)
+     */
+    public String requireLogin() {
+        return currentUser.userKey().orElseThrow(() -> new AccessDenied("guildhall.error.login-required"));
+    }
+}

@@ -1,0 +1,128 @@
+package org.guildhall.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.guildhall.testing.ConfluenceClient;
+import org.guildhall.testing.RunningWorkbench;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+/**
+ * The join button in headless Chromium against the workbench: a reader asks to join a community that joins on
+ * request, using only the keyboard; its owner approves; the reader sees that they are a member. Every state is
+ * checked with axe-core and kept as a screenshot in {@code target/e2e/}.
+ */
+public class CommunityJoinBrowserIT {
+
+    @ClassRule
+    public static final RunningWorkbench CONFLUENCE = new RunningWorkbench();
+
+    private static final Pattern LOGGED_IN = Pattern.compile("^(?!.*login\\.action).*$");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("project.build.directory", "target"), "e2e");
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeClass
+    public static void launchBrowser() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterClass
+    public static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Before
+    public void openContext() {
+        context = browser.newContext();
+        page = context.newPage();
+    }
+
+    @After
+    public void closeContext() {
+        context.close();
+    }
+
+    @Test
+    public void aReaderAsksToJoin_theOwnerApproves_andTheReaderSeesTheyAreAMember() {
+        ConfluenceClient confluence = CONFLUENCE.client();
+        confluence.createSpace("carol", "BREW", "Home brewing");
+        confluence.postJson("carol", "/rest/api/space/BREW/permission", ConfluenceClient.toJson(Map.of(
+                "subject", Map.of("type", "group", "identifier", "confluence-users"),
+                "operation", Map.of("key", "read", "target", "space"))));
+        assertThat(confluence.putJson("carol", "/rest/guildhall/1.0/communities/BREW",
+                "{\"name\":\"Home brewers\",\"visibility\":\"request\"}").status(), is(200));
+        String pageId = confluence.createPage("carol", "BREW", "Join us",
+                "<p>Brewing at home.</p><ac:structured-macro ac:name=\"guildhall-community-join\"/>");
+
+        logIn("dave");
+        page.navigate(CONFLUENCE.baseUrl() + "/pages/viewpage.action?pageId=" + pageId);
+        Locator state = page.locator(".guildhall-join-state");
+        assertThat(state).hasText("You are not a member of Home brewers.");
+        Accessibility.assertNoSeriousViolations(page);
+
+        page.getByLabel("Message to the moderators (optional)").fill("I brew stouts");
+        Locator request = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request to join"));
+        request.focus();
+        page.keyboard().press("Enter");
+
+        assertThat(state).hasText("You asked to join Home brewers. The moderators will decide.");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw request"))).isFocused();
+        Accessibility.assertNoSeriousViolations(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("join-pending.png")).setFullPage(true));
+
+        ConfluenceClient.Response requests = confluence.get("carol", "/rest/guildhall/1.0/communities/BREW/requests");
+        assertThat(requests.json().at("/results/0/message").asText(), is("I brew stouts"));
+        assertThat(confluence.postJson("carol", "/rest/guildhall/1.0/communities/BREW/requests/wb-key-dave",
+                "{\"decision\":\"approve\",\"message\":\"Welcome!\"}").status(), is(200));
+
+        page.reload();
+        assertThat(state).hasText("You are a member of Home brewers.");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leave community"))).isVisible();
+        Accessibility.assertNoSeriousViolations(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("join-member.png")).setFullPage(true));
+    }
+
+    @Test
+    public void aReaderJoinsAnOpenCommunityAtOnceAndLeavesAgain() {
+        String pageId = CONFLUENCE.client().createPage("admin", "AI", "Join AI",
+                "<ac:structured-macro ac:name=\"guildhall-community-join\"/>");
+        logIn("erin");
+        page.navigate(CONFLUENCE.baseUrl() + "/pages/viewpage.action?pageId=" + pageId);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beitreten")).click();
+        assertThat(page.locator(".guildhall-join-state")).hasText("Sie sind Mitglied von Artificial Intelligence.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Community verlassen")).click();
+        assertThat(page.locator(".guildhall-join-state")).hasText("Sie sind kein Mitglied von Artificial Intelligence.");
+        Accessibility.assertNoSeriousViolations(page);
+    }
+
+    private void logIn(String user) {
+        page.navigate(CONFLUENCE.baseUrl() + "/login.action");
+        page.getByLabel("Username").fill(user);
+        page.getByLabel("Password").fill(user);
+        page.keyboard().press("Enter");
+        page.waitForURL(LOGGED_IN);
+    }
+}
