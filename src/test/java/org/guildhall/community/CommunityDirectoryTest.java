@@ -1,6 +1,5 @@
 package org.guildhall.community;
 
-import net.java.ao.Entity;
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.community.ao.CommunityEntity;
 import org.guildhall.community.ao.CommunityTopicEntity;
@@ -34,10 +33,6 @@ public class CommunityDirectoryTest extends ActiveObjectsTest {
     private CommunityDao dao;
     private CommunityDirectory directory;
 
-    @Override
-    protected List<Class<? extends Entity>> entities() {
-        return List.of(CommunityTopicEntity.class, CommunityEntity.class);
-    }
 
     @Before
     public void createDirectory() {

@@ -59,7 +59,6 @@ public class MembershipRaceTest {
         Object[] postgres = TestDatabases.all().stream().filter(database -> "postgres".equals(database[0]))
                 .findFirst().orElseThrow();
         ao = TestDatabases.activeObjects("postgres", (AoDatabase) postgres[1]);
-        ao.migrate(CommunityEntity.class, MembershipEntity.class, MembershipLogEntity.class);
         ao.deleteWithSQL(MembershipLogEntity.class, "ID > ?", 0);
         ao.deleteWithSQL(MembershipEntity.class, "ID > ?", 0);
         ao.deleteWithSQL(CommunityEntity.class, "ID > ?", 0);

@@ -9,12 +9,15 @@ import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * Base of every DAO test: runs each test on every database of {@link TestDatabases} against the real Active Objects
- * library configured as Atlassian's AO plugin configures it, with the entities migrated and their tables emptied
- * before each test. Never a mock: a wrong column or clause fails here.
+ * library configured as Atlassian's AO plugin configures it, with every entity of the descriptor migrated (as the AO
+ * plugin does at start-up) and every table emptied before each test. Never a mock: a wrong column or clause fails
+ * here.
  */
 @RunWith(Parameterized.class)
 public abstract class ActiveObjectsTest {
@@ -32,16 +35,17 @@ public abstract class ActiveObjectsTest {
         return TestDatabases.all();
     }
 
-    /** @return the entities the test needs, children before parents (rows are deleted in this order) */
-    protected abstract List<Class<? extends Entity>> entities();
+    /** @return the descriptor's entities, in the order it lists them */
+    protected List<Class<? extends Entity>> entities() {
+        return DescriptorEntities.all();
+    }
 
     @Before
     public final void prepareTables() {
         ao = TestDatabases.activeObjects(databaseName, database);
-        @SuppressWarnings("unchecked")
-        Class<? extends Entity>[] types = entities().toArray(new Class[0]);
-        ao.migrate(types);
-        for (Class<? extends Entity> type : types) {
+        List<Class<? extends Entity>> newestFirst = new ArrayList<>(entities());
+        Collections.reverse(newestFirst);
+        for (Class<? extends Entity> type : newestFirst) {
             ao.deleteWithSQL(type, "ID > ?", 0);
         }
         ao.flushAll();

@@ -1,5 +1,6 @@
 package org.guildhall.testing;
 
+import net.java.ao.Entity;
 import org.guildhall.workbench.ao.AoDatabase;
 import org.guildhall.workbench.ao.EntityManagerActiveObjects;
 
@@ -33,7 +34,7 @@ public final class TestDatabases {
     }
 
     /**
-     * @return Active Objects on that database, created if need be; skips the test when the database is not
+     * @return Active Objects on that database, created if need be and with the descriptor's entities migrated; skips the test when the database is not
      *         reachable, or fails it when databases are required
      */
     public static EntityManagerActiveObjects activeObjects(String name, AoDatabase database) {
@@ -50,7 +51,11 @@ public final class TestDatabases {
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot create database " + database.url(), e);
             }
-            return new EntityManagerActiveObjects(database.entityManager());
+            EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(database.entityManager());
+            @SuppressWarnings("unchecked")
+            Class<? extends Entity>[] entities = DescriptorEntities.all().toArray(new Class[0]);
+            activeObjects.migrate(entities);
+            return activeObjects;
         });
     }
 }

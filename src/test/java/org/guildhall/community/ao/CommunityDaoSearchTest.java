@@ -1,6 +1,5 @@
 package org.guildhall.community.ao;
 
-import net.java.ao.Entity;
 import org.guildhall.community.Community;
 import org.guildhall.community.CommunitySettings;
 import org.guildhall.community.DirectoryPosition;
@@ -31,10 +30,6 @@ public class CommunityDaoSearchTest extends ActiveObjectsTest {
 
     private CommunityDao dao;
 
-    @Override
-    protected List<Class<? extends Entity>> entities() {
-        return List.of(CommunityTopicEntity.class, CommunityEntity.class);
-    }
 
     @Before
     public void createDao() {

@@ -1,6 +1,5 @@
 package org.guildhall.community.ao;
 
-import net.java.ao.Entity;
 import org.guildhall.community.Community;
 import org.guildhall.community.CommunitySettings;
 import org.guildhall.community.Membership;
@@ -33,10 +32,6 @@ public class MembershipDaoTest extends ActiveObjectsTest {
     private Community coffee;
     private Community tea;
 
-    @Override
-    protected List<Class<? extends Entity>> entities() {
-        return List.of(MembershipLogEntity.class, MembershipEntity.class, CommunityEntity.class);
-    }
 
     @Before
     public void createCommunities() {

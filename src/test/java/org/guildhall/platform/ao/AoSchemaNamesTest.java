@@ -4,11 +4,7 @@ import net.java.ao.Entity;
 import org.guildhall.testing.ActiveObjectsTest;
 import org.guildhall.workbench.ao.AoDatabase;
 import org.junit.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -38,10 +34,6 @@ public class AoSchemaNamesTest extends ActiveObjectsTest {
     private static final String TABLE_PREFIX = "AO_A368F0_";
     private static final List<String> AO_PROVIDERS = List.of("H2", "HSQL", "MySQL", "Oracle", "PostgreSQL", "SQLServer");
 
-    @Override
-    protected List<Class<? extends Entity>> entities() {
-        return descriptorEntities();
-    }
 
     @Test
     public void tablesUseTheActiveObjectsPluginPrefixOfOurNamespace() throws SQLException {
@@ -168,20 +160,5 @@ public class AoSchemaNamesTest extends ActiveObjectsTest {
             }
         }
         return words;
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Class<? extends Entity>> descriptorEntities() {
-        try (InputStream descriptor = AoSchemaNamesTest.class.getResourceAsStream("/atlassian-plugin.xml")) {
-            Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(descriptor);
-            NodeList entities = document.getElementsByTagName("entity");
-            List<Class<? extends Entity>> types = new ArrayList<>();
-            for (int i = 0; i < entities.getLength(); i++) {
-                types.add((Class<? extends Entity>) Class.forName(entities.item(i).getTextContent().trim()));
-            }
-            return types;
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot read the <ao> entities of atlassian-plugin.xml", e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.guildhall.platform.confluence;
 
-import net.java.ao.Entity;
 import org.guildhall.community.Community;
 import org.guildhall.community.CommunitySettings;
 import org.guildhall.community.Visibility;
@@ -22,10 +21,6 @@ public class ActiveObjectsTransactionsTest extends ActiveObjectsTest {
 
     private static final Instant NOW = Instant.parse("2026-05-01T00:00:00Z");
 
-    @Override
-    protected List<Class<? extends Entity>> entities() {
-        return List.of(CommunityTopicEntity.class, CommunityEntity.class);
-    }
 
     @Test
     public void workThatFailsHalfwayLeavesNothingBehind() {

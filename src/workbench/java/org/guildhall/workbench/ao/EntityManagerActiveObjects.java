@@ -21,6 +21,19 @@ import java.util.Map;
  */
 public final class EntityManagerActiveObjects implements ActiveObjects {
 
+    /**
+     * Confluence runs its database at READ COMMITTED (and requires it of MySQL/MariaDB); the Active Objects library
+     * would otherwise open its transactions SERIALIZABLE, which hides races the app must handle itself. A system
+     * property set on the command line wins.
+     */
+    private static final String ISOLATION_PROPERTY = "ao.transaction.isolation.level";
+
+    static {
+        if (System.getProperty(ISOLATION_PROPERTY) == null) {
+            System.setProperty(ISOLATION_PROPERTY, "TRANSACTION_READ_COMMITTED");
+        }
+    }
+
     private final EntityManager entityManager;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
