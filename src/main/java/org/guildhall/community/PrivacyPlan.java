@@ -45,7 +45,8 @@ public record PrivacyPlan(String spaceKey, String group, boolean createGroup, Me
         grantsToRemove.forEach(grant -> text.append("-").append(grant).append('\n'));
         grantsKept.forEach(grant -> text.append("=").append(grant).append('\n'));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);

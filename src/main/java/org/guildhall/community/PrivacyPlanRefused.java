@@ -33,6 +33,7 @@ public final class PrivacyPlanRefused extends GuildhallException {
 
     @Override
     public Map<String, String> fieldErrorKeys() {
-        return Map.of("confirmPlan", stale ? "guildhall.error.confirm-plan.stale" : "guildhall.error.confirm-plan.required");
+        return Map.of("confirmPlan",
+                stale ? "guildhall.error.confirm-plan.stale" : "guildhall.error.confirm-plan.required");
     }
 }
