@@ -1,23 +1,14 @@
 package org.guildhall.e2e;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.guildhall.testing.ConfluenceClient;
 import org.guildhall.testing.RunningWorkbench;
-import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.Before;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -28,40 +19,14 @@ import static org.hamcrest.Matchers.is;
  * what will change in the space permissions, cancels, then confirms with the keyboard; afterwards a non-member no
  * longer finds the community. Checked with axe-core; screenshots in {@code target/e2e/}.
  */
-public class PrivateCommunityBrowserIT {
+public class PrivateCommunityBrowserIT extends BrowserTest {
 
     @ClassRule
     public static final RunningWorkbench CONFLUENCE = new RunningWorkbench();
 
-    private static final Pattern LOGGED_IN = Pattern.compile("^(?!.*login\\.action).*$");
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("project.build.directory", "target"), "e2e");
-    private static Playwright playwright;
-    private static Browser browser;
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeClass
-    public static void launchBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterClass
-    public static void closeBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @Before
-    public void openContext() {
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @After
-    public void closeContext() {
-        context.close();
+    @Override
+    protected RunningWorkbench confluence() {
+        return CONFLUENCE;
     }
 
     @Test
@@ -76,7 +41,7 @@ public class PrivateCommunityBrowserIT {
         assertThat(confluence.get("bob", "/rest/guildhall/1.0/communities/VAULT").status(), is(200));
 
         logIn("carol");
-        page.navigate(CONFLUENCE.baseUrl() + "/plugins/servlet/guildhall/space-settings?key=VAULT");
+        open("/plugins/servlet/guildhall/space-settings?key=VAULT");
         page.locator("label[for=guildhall-visibility-private]").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
 
@@ -87,7 +52,7 @@ public class PrivateCommunityBrowserIT {
         assertThat(plan).containsText("Create the group guildhall-vault-members");
         assertThat(plan).containsText("Group confluence-users");
         Accessibility.assertNoSeriousViolations(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("private-plan.png")).setFullPage(true));
+        screenshot("private-plan");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
         assertThat(plan).isHidden();
@@ -101,17 +66,9 @@ public class PrivateCommunityBrowserIT {
         assertThat(page.getByLabel("Private: only members can view the space; people join by invitation."))
                 .isChecked();
         Accessibility.assertNoSeriousViolations(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("private-saved.png")).setFullPage(true));
+        screenshot("private-saved");
         assertThat(confluence.get("bob", "/rest/guildhall/1.0/communities/VAULT").status(), is(404));
         assertThat(confluence.get("carol", "/rest/guildhall/1.0/communities/VAULT").json().get("visibility").asText(),
                 is("private"));
-    }
-
-    private void logIn(String user) {
-        page.navigate(CONFLUENCE.baseUrl() + "/login.action");
-        page.getByLabel("Username").fill(user);
-        page.getByLabel("Password").fill(user);
-        page.keyboard().press("Enter");
-        page.waitForURL(LOGGED_IN);
     }
 }
