@@ -2,6 +2,8 @@ package org.guildhall.workbench.bench;
 
 import org.guildhall.workbench.content.SpacePermission;
 import org.guildhall.workbench.content.SpacePermission.SubjectType;
+import org.guildhall.workbench.content.SpacePermissionStore;
+import org.guildhall.workbench.content.SpaceStore;
 import org.guildhall.workbench.db.WorkbenchDatabase;
 import org.guildhall.workbench.host.HtmlEncoding;
 import org.guildhall.workbench.people.UserDirectory;
@@ -64,7 +66,15 @@ final class ConfluenceDataPart implements DatasetPart {
                 connection.setAutoCommit(true);
             }
         }
+        forgetCachedHostData(context);
         context.planned(plan);
+    }
+
+    /** The batches bypassed the stores, which cache what they read: make every node read the tables afresh. */
+    static void forgetCachedHostData(DatasetContext context) {
+        context.bean(SpaceStore.class).forgetCached();
+        context.bean(SpacePermissionStore.class).forgetCached();
+        context.bean(UserDirectory.class).forgetCached();
     }
 
     private static int insertSpaces(Connection connection, List<SpacePlan.PlannedSpace> spaces) throws SQLException {

@@ -116,6 +116,7 @@ final class MembershipDataPart implements DatasetPart {
                 connection.setAutoCommit(true);
             }
         }
+        ConfluenceDataPart.forgetCachedHostData(context);
         requireReadableThroughTheApp(context, largeCommunity, generated.get(0));
         context.value(LARGE_COMMUNITY, largeCommunity);
         context.value(COMMON_MEMBER_NAME, LAST_NAMES.get(7));
