@@ -6,6 +6,9 @@ import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettingsBuilder;
 import org.guildhall.testing.ConfluenceClient;
+import org.guildhall.workbench.content.SpaceCreation;
+import org.guildhall.workbench.people.UserDirectory;
+import org.guildhall.workbench.people.WorkbenchUser;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
@@ -14,7 +17,10 @@ import org.junit.rules.TemporaryFolder;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -106,6 +112,50 @@ public class TwoNodeWorkbenchTest {
         onFirst.remove("answer");
 
         eventually(() -> onSecond.get("answer") == 2, "node two reloads the value node one invalidated");
+    }
+
+    @Test
+    public void aSpacePermissionGrantedOnOneNodeIsSeenAtOnceThereAndSoonOnTheOther() {
+        ConfluenceClient onFirst = new ConfluenceClient(first.baseUrl());
+        ConfluenceClient onSecond = new ConfluenceClient(second.baseUrl());
+        assertThat("unknown space, remembered as such", onSecond.get("bob", "/rest/api/space/GRANTED").status(), is(404));
+        first.bean(SpaceCreation.class).create("GRANTED", "Granted later", null, "wb-key-alice").orElseThrow();
+        eventually(() -> onSecond.get("alice", "/rest/api/space/GRANTED").status() == 200,
+                "node two sees the space node one created");
+        assertThat("readable by its creator only", onSecond.get("bob", "/rest/api/space/GRANTED").status(), is(404));
+        assertThat(onFirst.get("bob", "/rest/api/space/GRANTED").status(), is(404));
+
+        ConfluenceClient.Response granted = onFirst.postJson("alice", "/rest/api/space/GRANTED/permission",
+                toJson(Map.of("subject", Map.of("type", "user", "identifier", "wb-key-bob"),
+                        "operation", Map.of("key", "read", "target", "space"))));
+
+        assertThat(granted.status(), is(200));
+        assertThat(onFirst.get("bob", "/rest/api/space/GRANTED").status(), is(200));
+        eventually(() -> onSecond.get("bob", "/rest/api/space/GRANTED").status() == 200,
+                "node two lets bob read the space once node one granted it");
+    }
+
+    @Test
+    public void groupsOfAUserCreatedOnOneNodeAreSeenOnTheOther() {
+        UserDirectory usersOnSecond = second.bean(UserDirectory.class);
+        assertThat(usersOnSecond.groupsOf("wb-key-grace"), is(Set.of()));
+
+        first.bean(UserDirectory.class).create(new WorkbenchUser("wb-key-grace", "grace", "Grace Hopper",
+                "grace@example.com", Locale.ENGLISH), "grace", List.of(UserDirectory.USERS));
+
+        eventually(() -> usersOnSecond.groupsOf("wb-key-grace").equals(Set.of(UserDirectory.USERS)),
+                "node two reads the groups of the user node one created");
+    }
+
+    @Test
+    public void aRecentlyVerifiedPasswordLetsOnlyThatPasswordIn() {
+        ConfluenceClient onFirst = new ConfluenceClient(first.baseUrl());
+        assertThat(onFirst.getWithPassword("carol", "carol", "/rest/api/space/COFFEE").status(), is(200));
+
+        assertThat(onFirst.getWithPassword("carol", "carol", "/rest/api/space/COFFEE").status(), is(200));
+        assertThat(onFirst.getWithPassword("carol", "carol ", "/rest/api/space/COFFEE").status(), is(401));
+        assertThat(onFirst.getWithPassword("carol", "", "/rest/api/space/COFFEE").status(), is(401));
+        assertThat(onFirst.getWithPassword("dave", "carol", "/rest/api/space/COFFEE").status(), is(401));
     }
 
     private static Cache<String, Integer> cache(Workbench node, AtomicInteger version) {

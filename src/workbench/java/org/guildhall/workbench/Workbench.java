@@ -107,10 +107,11 @@ public final class Workbench implements AutoCloseable {
             PluginDescriptor descriptor = DescriptorReader.read(source.descriptor());
             ClassLoader classLoader = Workbench.class.getClassLoader();
 
-            UserDirectory users = new UserDirectory(sql);
-            SpaceStore spaces = new SpaceStore(sql);
+            cluster = new ClusterServices(database.dataSource(), "node-" + options.nodeId());
+            UserDirectory users = new UserDirectory(sql, cluster.cacheManager());
+            SpaceStore spaces = new SpaceStore(sql, cluster.cacheManager());
             PageStore pages = new PageStore(sql);
-            SpacePermissionStore spacePermissions = new SpacePermissionStore(sql);
+            SpacePermissionStore spacePermissions = new SpacePermissionStore(sql, cluster.cacheManager());
             activeObjects = new EntityManagerActiveObjects(database.aoDatabase().entityManager());
             WorkbenchI18nResolver i18n = new WorkbenchI18nResolver(descriptor.i18nLocation(), classLoader);
             VelocityTemplateRenderer templates = new VelocityTemplateRenderer(i18n,
@@ -121,7 +122,6 @@ public final class Workbench implements AutoCloseable {
                     new WorkbenchApplicationProperties(WorkbenchServer.CONTEXT_PATH, port::get);
             WorkbenchLoginUriProvider loginUris = new WorkbenchLoginUriProvider(WorkbenchServer.CONTEXT_PATH);
             WorkbenchPermissionManager permissions = new WorkbenchPermissionManager(users, spaces, spacePermissions);
-            cluster = new ClusterServices(database.dataSource(), "node-" + options.nodeId());
             WorkbenchSpacePermissionManager spacePermissionManager =
                     new WorkbenchSpacePermissionManager(spacePermissions, users);
             HostServices hostServices = new HostServices(

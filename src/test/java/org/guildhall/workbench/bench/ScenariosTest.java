@@ -18,6 +18,11 @@ public class ScenariosTest {
     }
 
     @Test
+    public void everyScenarioHasItsOwnName() {
+        assertThat(Scenarios.ALL.stream().map(Scenario::name).distinct().count(), is((long) Scenarios.ALL.size()));
+    }
+
+    @Test
     public void namesSelectThoseScenariosInTheOrderGiven() {
         List<String> selected = Scenarios.select(" directory-macro,directory-rest ").stream().map(Scenario::name).toList();
 

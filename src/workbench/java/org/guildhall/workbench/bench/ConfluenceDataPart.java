@@ -2,6 +2,8 @@ package org.guildhall.workbench.bench;
 
 import org.guildhall.workbench.content.SpacePermission;
 import org.guildhall.workbench.content.SpacePermission.SubjectType;
+import org.guildhall.workbench.content.SpacePermissionStore;
+import org.guildhall.workbench.content.SpaceStore;
 import org.guildhall.workbench.db.WorkbenchDatabase;
 import org.guildhall.workbench.host.HtmlEncoding;
 import org.guildhall.workbench.people.UserDirectory;
@@ -31,7 +33,6 @@ final class ConfluenceDataPart implements DatasetPart {
     /** Links each new space to the page named after it, as space creation does, in one statement. */
     private static final String LINK_HOME_PAGES = "UPDATE WB_SPACE SET HOME_PAGE_ID = (SELECT P.ID FROM WB_PAGE P "
             + "WHERE P.SPACE_KEY = WB_SPACE.SPACE_KEY AND P.TITLE = WB_SPACE.NAME) WHERE HOME_PAGE_ID IS NULL";
-    private static final int BATCH_SIZE = 1000;
 
     @Override
     public String description() {
@@ -65,12 +66,20 @@ final class ConfluenceDataPart implements DatasetPart {
                 connection.setAutoCommit(true);
             }
         }
+        forgetCachedHostData(context);
         context.planned(plan);
+    }
+
+    /** The batches bypassed the stores, which cache what they read: make every node read the tables afresh. */
+    static void forgetCachedHostData(DatasetContext context) {
+        context.bean(SpaceStore.class).forgetCached();
+        context.bean(SpacePermissionStore.class).forgetCached();
+        context.bean(UserDirectory.class).forgetCached();
     }
 
     private static int insertSpaces(Connection connection, List<SpacePlan.PlannedSpace> spaces) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
-        try (Batch batch = new Batch(connection, INSERT_SPACE)) {
+        try (InsertBatch batch = new InsertBatch(connection, INSERT_SPACE)) {
             for (SpacePlan.PlannedSpace space : spaces) {
                 batch.add(space.key(), space.name(), now);
             }
@@ -80,7 +89,7 @@ final class ConfluenceDataPart implements DatasetPart {
 
     private static int insertHomePages(Connection connection, List<SpacePlan.PlannedSpace> spaces) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
-        try (Batch batch = new Batch(connection, INSERT_PAGE)) {
+        try (InsertBatch batch = new InsertBatch(connection, INSERT_PAGE)) {
             for (SpacePlan.PlannedSpace space : spaces) {
                 batch.add(space.key(), space.name(), "<p>Welcome to " + HtmlEncoding.encode(space.name())
                         + ", the space for everything about " + HtmlEncoding.encode(space.topic()) + ".</p>",
@@ -92,7 +101,7 @@ final class ConfluenceDataPart implements DatasetPart {
 
     private static int insertPermissions(Connection connection, List<SpacePlan.PlannedSpace> spaces)
             throws SQLException {
-        try (Batch batch = new Batch(connection, INSERT_PERMISSION)) {
+        try (InsertBatch batch = new InsertBatch(connection, INSERT_PERMISSION)) {
             for (SpacePlan.PlannedSpace space : spaces) {
                 for (String operation : List.of(SpacePermission.READ, SpacePermission.CREATE, SpacePermission.ADMINISTER)) {
                     batch.add(space.key(), SubjectType.USER.name(), space.owner().userKey(), operation);
@@ -110,47 +119,6 @@ final class ConfluenceDataPart implements DatasetPart {
                 }
             }
             return batch.finish();
-        }
-    }
-
-    /** A prepared insert sent to the database every {@value #BATCH_SIZE} rows. */
-    private static final class Batch implements AutoCloseable {
-
-        private final PreparedStatement statement;
-        private int pending;
-        private int rows;
-
-        Batch(Connection connection, String sql) throws SQLException {
-            this.statement = connection.prepareStatement(sql);
-        }
-
-        void add(Object... values) throws SQLException {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.addBatch();
-            rows++;
-            if (++pending == BATCH_SIZE) {
-                flush();
-            }
-        }
-
-        /** Sends what is pending; @return the rows added in all */
-        int finish() throws SQLException {
-            flush();
-            return rows;
-        }
-
-        private void flush() throws SQLException {
-            if (pending > 0) {
-                statement.executeBatch();
-                pending = 0;
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            statement.close();
         }
     }
 }

@@ -21,6 +21,7 @@ final class DatasetContext {
     private final Vocabulary vocabulary;
     private final Map<String, Long> pages = new LinkedHashMap<>();
     private final Map<String, Integer> rows = new LinkedHashMap<>();
+    private final Map<String, String> values = new LinkedHashMap<>();
     private SpacePlan plan;
 
     DatasetContext(Workbench workbench, int scale, long seed, Vocabulary vocabulary) {
@@ -65,6 +66,11 @@ final class DatasetContext {
         pages.put(purpose, id);
     }
 
+    /** Records a value a scenario relies on (a space key, a word to search for), by purpose. */
+    void value(String purpose, String value) {
+        values.put(purpose, value);
+    }
+
     /** Adds {@code count} to the rows of that kind, for the report. */
     void created(String kind, int count) {
         rows.merge(kind, count, Integer::sum);
@@ -72,7 +78,7 @@ final class DatasetContext {
 
     Dataset toDataset(Duration loadTime) {
         List<String> usernames = plan().usernames();
-        return new Dataset(scale, usernames, Map.copyOf(pages), Collections.unmodifiableMap(new LinkedHashMap<>(rows)),
+        return new Dataset(scale, usernames, Map.copyOf(pages), Map.copyOf(values), Collections.unmodifiableMap(new LinkedHashMap<>(rows)),
                 loadTime);
     }
 }

@@ -11,7 +11,13 @@ final class Scenarios {
     static final List<Scenario> ALL = List.of(
             // community directory
             new DirectoryRestScenario(),
-            new DirectoryMacroScenario());
+            new DirectoryMacroScenario(),
+            CommunityScenarios.directorySearch(),
+            CommunityScenarios.directoryTopic(),
+            CommunityScenarios.directorySortedBySize(),
+            // membership
+            CommunityScenarios.members(),
+            CommunityScenarios.memberSearch());
 
     private Scenarios() {
     }

@@ -1,5 +1,8 @@
 package org.guildhall.workbench.content;
 
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheManager;
+import org.guildhall.workbench.cluster.HostCacheSettings;
 import org.guildhall.workbench.content.SpacePermission.SubjectType;
 import org.guildhall.workbench.db.SqlRunner;
 
@@ -10,15 +13,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The workbench's space permissions ({@code WB_SPACE_PERMISSION}), standing in for Confluence's. */
+/**
+ * The workbench's space permissions ({@code WB_SPACE_PERMISSION}), standing in for Confluence's.
+ *
+ * <p>Confluence caches each space's permissions, so checking whether a person may view a space costs no query once
+ * the space has been looked at; this store does the same through the cluster's cache, per space. Every write of this
+ * class removes the space's entry, which every other node drops too: a new write method must do the same, and code
+ * that writes the table directly must call {@link #forgetCached()}.
+ */
 public final class SpacePermissionStore {
 
+    /** More than the spaces of the benchmark's largest dataset, as Confluence sizes its caches for large instances. */
+    static final int CACHED_SPACES = 10_000;
+    private static final String CACHE_NAME = "org.guildhall.workbench.spacePermissions";
     private static final String ANONYMOUS_SUBJECT = "anonymous";
 
     private final SqlRunner sql;
+    private final Cache<String, List<SpacePermission>> bySpace;
 
-    public SpacePermissionStore(SqlRunner sql) {
+    public SpacePermissionStore(SqlRunner sql, CacheManager caches) {
         this.sql = sql;
+        this.bySpace = caches.getCache(CACHE_NAME, this::load, HostCacheSettings.invalidatedOnChange(CACHED_SPACES));
     }
 
     /** Grants a permission; granting one that exists already changes nothing (a unique constraint decides). */
@@ -27,6 +42,7 @@ public final class SpacePermissionStore {
                 "INSERT INTO WB_SPACE_PERMISSION (SPACE_KEY, SUBJECT_TYPE, SUBJECT, OPERATION) VALUES (?, ?, ?, ?)",
                 spaceKey, subjectType.name(), subjectType == SubjectType.ANONYMOUS ? ANONYMOUS_SUBJECT : subject,
                 operation);
+        bySpace.remove(spaceKey);
     }
 
     /** Removes a permission; removing one that does not exist changes nothing. */
@@ -34,11 +50,22 @@ public final class SpacePermissionStore {
         sql.update("DELETE FROM WB_SPACE_PERMISSION WHERE SPACE_KEY = ? AND SUBJECT_TYPE = ? AND SUBJECT = ? "
                 + "AND OPERATION = ?", spaceKey, subjectType.name(),
                 subjectType == SubjectType.ANONYMOUS ? ANONYMOUS_SUBJECT : subject, operation);
+        bySpace.remove(spaceKey);
     }
 
+    /** Forgets every cached permission, on every node: for bulk loaders that write the table directly. */
+    public void forgetCached() {
+        bySpace.removeAll();
+    }
+
+    /** @return the space's permissions in the order they were granted */
     public List<SpacePermission> list(String spaceKey) {
-        return sql.query("SELECT ID, SPACE_KEY, SUBJECT_TYPE, SUBJECT, OPERATION FROM WB_SPACE_PERMISSION "
-                + "WHERE SPACE_KEY = ? ORDER BY ID", SpacePermissionStore::permission, spaceKey);
+        return bySpace.get(spaceKey);
+    }
+
+    private List<SpacePermission> load(String spaceKey) {
+        return List.copyOf(sql.query("SELECT ID, SPACE_KEY, SUBJECT_TYPE, SUBJECT, OPERATION FROM WB_SPACE_PERMISSION "
+                + "WHERE SPACE_KEY = ? ORDER BY ID", SpacePermissionStore::permission, spaceKey));
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.guildhall.workbench.people;
 
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheManager;
+import org.guildhall.workbench.cluster.HostCacheSettings;
 import org.guildhall.workbench.db.SqlRunner;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +16,11 @@ import java.util.Set;
  * The workbench's users and groups ({@code WB_USER}, {@code WB_GROUP_MEMBER}), standing in for Confluence's
  * user directory. Members of {@value #ADMINISTRATORS} are system administrators; every user belongs to
  * {@value #USERS}.
+ *
+ * <p>Like Confluence, it caches each user's groups (every permission check needs them) and remembers passwords it
+ * verified a moment ago ({@link RecentlyVerifiedPasswords}), both through the cluster's cache. Every write of this
+ * class removes the user's entries on every node: a new write method must do the same, and code that writes the
+ * tables directly must call {@link #forgetCached()}.
  */
 public final class UserDirectory {
 
@@ -22,10 +29,18 @@ public final class UserDirectory {
 
     private static final String COLUMNS = "USER_KEY, USERNAME, FULL_NAME, EMAIL, LOCALE";
 
-    private final SqlRunner sql;
+    private static final String GROUPS_CACHE_NAME = "org.guildhall.workbench.groupsOfUser";
+    private static final int CACHED_USERS = 10_000;
 
-    public UserDirectory(SqlRunner sql) {
+    private final SqlRunner sql;
+    private final Cache<String, Set<String>> groupsByUserKey;
+    private final RecentlyVerifiedPasswords verifiedPasswords;
+
+    public UserDirectory(SqlRunner sql, CacheManager caches) {
         this.sql = sql;
+        this.groupsByUserKey = caches.getCache(GROUPS_CACHE_NAME, this::loadGroups,
+                HostCacheSettings.invalidatedOnChange(CACHED_USERS));
+        this.verifiedPasswords = new RecentlyVerifiedPasswords(caches);
     }
 
     public Optional<WorkbenchUser> byUsername(String username) {
@@ -38,16 +53,32 @@ public final class UserDirectory {
 
     /** @return the user when the password is theirs; empty for an unknown user or a wrong password */
     public Optional<WorkbenchUser> authenticate(String username, String password) {
+        Optional<WorkbenchUser> verified = verifiedPasswords.find(username, password);
+        if (verified.isPresent()) {
+            return verified;
+        }
         Optional<String> hash = sql.queryOne("SELECT PASSWORD_HASH FROM WB_USER WHERE USERNAME = ?",
                 row -> row.getString(1), username);
         if (hash.isEmpty() || !PasswordHash.matches(password, hash.get())) {
             return Optional.empty();
         }
-        return byUsername(username);
+        Optional<WorkbenchUser> user = byUsername(username);
+        user.ifPresent(found -> verifiedPasswords.remember(username, password, found));
+        return user;
     }
 
+    /** @return the user's groups (unmodifiable) */
     public Set<String> groupsOf(String userKey) {
-        return new HashSet<>(sql.query("SELECT GROUP_NAME FROM WB_GROUP_MEMBER WHERE USER_KEY = ?",
+        return groupsByUserKey.get(userKey);
+    }
+
+    /** Forgets every cached group membership, on every node: for bulk loaders that write the tables directly. */
+    public void forgetCached() {
+        groupsByUserKey.removeAll();
+    }
+
+    private Set<String> loadGroups(String userKey) {
+        return Set.copyOf(sql.query("SELECT GROUP_NAME FROM WB_GROUP_MEMBER WHERE USER_KEY = ?",
                 row -> row.getString(1), userKey));
     }
 
@@ -66,13 +97,17 @@ public final class UserDirectory {
         sql.insertUnlessDuplicate("INSERT INTO WB_GROUP (GROUP_NAME) VALUES (?)", groupName);
     }
 
+    /** Puts the user into the group (on every node at once: the cached groups of the user are forgotten). */
     public void addToGroup(String groupName, String userKey) {
         sql.insertUnlessDuplicate("INSERT INTO WB_GROUP_MEMBER (GROUP_NAME, USER_KEY) VALUES (?, ?)",
                 groupName, userKey);
+        groupsByUserKey.remove(userKey);
     }
 
+    /** Takes the user out of the group (on every node at once: the cached groups of the user are forgotten). */
     public void removeFromGroup(String groupName, String userKey) {
         sql.update("DELETE FROM WB_GROUP_MEMBER WHERE GROUP_NAME = ? AND USER_KEY = ?", groupName, userKey);
+        groupsByUserKey.remove(userKey);
     }
 
     /** Adds a user with a password and puts them into these groups. */
@@ -84,6 +119,8 @@ public final class UserDirectory {
             sql.insertUnlessDuplicate("INSERT INTO WB_GROUP_MEMBER (GROUP_NAME, USER_KEY) VALUES (?, ?)",
                     group, user.userKey());
         }
+        groupsByUserKey.remove(user.userKey());
+        verifiedPasswords.forget(user.username());
     }
 
     private static WorkbenchUser user(ResultSet row) throws SQLException {
