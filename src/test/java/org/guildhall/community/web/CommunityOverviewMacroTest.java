@@ -142,6 +142,16 @@ public class CommunityOverviewMacroTest {
         assertThat(email.body(), not(containsString("<form")));
     }
 
+    @Test
+    public void theDemoCommunitiesHomePagesShowTheOverviewAndTheMemberList() {
+        Response home = confluence.getHtml("bob", "/display/COFFEE");
+
+        assertThat(home.status(), is(200));
+        assertThat(home.body(), containsString("class=\"guildhall-overview\" data-space-key=\"COFFEE\""));
+        assertThat(home.body(), containsString("Alice Andersson"));
+        assertThat(home.body(), containsString("Members of Coffee lovers"));
+    }
+
     /** "not available", or "community" with the reader's join state and the join button's actions. */
     private static String describe(String view) {
         if (view.contains("This community is not available.")) {
