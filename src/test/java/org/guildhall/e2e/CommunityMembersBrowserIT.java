@@ -8,6 +8,8 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.guildhall.testing.ConfluenceClient;
 import org.guildhall.testing.RunningWorkbench;
+import org.guildhall.workbench.people.UserDirectory;
+import org.guildhall.workbench.people.WorkbenchUser;
 import org.junit.After;
 import org.junit.AfterClass;
 import org.junit.Before;
@@ -16,6 +18,8 @@ import org.junit.ClassRule;
 import org.junit.Test;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -159,6 +163,45 @@ public class CommunityMembersBrowserIT {
         assertThat(carol.locator(".guildhall-members-role")).hasText("Owner");
         Accessibility.assertNoSeriousViolations(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("members-error.png")).setFullPage(true));
+    }
+
+    @Test
+    public void showMoreAppendsTheNextMembers_andBanAsksFirstAndCancelGivesTheFocusBack() {
+        ConfluenceClient confluence = CONFLUENCE.client();
+        confluence.createSpace("carol", "CUPS", "Cuppers");
+        assertThat(confluence.putJson("carol", "/rest/guildhall/1.0/communities/CUPS", "{\"name\":\"Cuppers\"}").status(), is(200));
+        UserDirectory users = CONFLUENCE.bean(UserDirectory.class);
+        for (int i = 10; i < 31; i++) {
+            String name = "cupper" + i;
+            users.create(new WorkbenchUser("wb-key-" + name, name, "Cupper " + i, name + "@example.com", Locale.ENGLISH),
+                    name, List.of(UserDirectory.USERS));
+            assertThat(confluence.postJson(name, "/rest/guildhall/1.0/communities/CUPS/members/me", "{}").status(), is(200));
+        }
+        String pageId = confluence.createPage("carol", "CUPS", "All cuppers",
+                "<ac:structured-macro ac:name=\"guildhall-community-members\"/>");
+
+        logIn("carol");
+        page.navigate(CONFLUENCE.baseUrl() + "/pages/viewpage.action?pageId=" + pageId);
+        Locator rows = page.locator(".guildhall-members-member");
+        assertThat(rows).hasCount(20);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show more members")).click();
+        assertThat(rows).hasCount(22);
+        assertThat(page.locator(".guildhall-members-more")).isHidden();
+        assertThat(page.locator(".guildhall-members-status")).hasText("Showing 22 members.");
+
+        Locator ban = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ban Cupper 30"));
+        ban.focus();
+        page.keyboard().press("Enter");
+        Locator confirm = page.locator(".guildhall-members-confirm");
+        assertThat(confirm).containsText("Ban Cupper 30?");
+        Accessibility.assertNoSeriousViolations(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("members-confirm-ban.png")).setFullPage(true));
+        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
+        assertThat(confirm).hasCount(0);
+        assertThat(ban).isFocused();
+        assertThat(confluence.get("cupper30", "/rest/guildhall/1.0/communities/CUPS").json().get("membership").asText(),
+                is("member"));
     }
 
     private void logIn(String user) {

@@ -150,6 +150,9 @@ public class CommunityMembersMacroTest {
         assertThat(email.body(), not(containsString("<button")));
         assertThat(email.body(), not(containsString("<form")));
         assertThat(email.body(), not(containsString("hxpending")));
+        Response pdf = confluence.getHtml("hxowner", "/rest/workbench/render?pageId=" + membersPage + "&outputType=pdf");
+        assertThat(pdf.body(), containsString("Home hxmod (Moderator)"));
+        assertThat(pdf.body(), not(containsString("<button")));
     }
 
     /** "not available", or how many members, requests and which controls the reader sees. */

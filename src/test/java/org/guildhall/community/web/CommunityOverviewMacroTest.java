@@ -140,6 +140,9 @@ public class CommunityOverviewMacroTest {
         assertThat(email.body(), containsString("Home hxowner"));
         assertThat(email.body(), not(containsString("<button")));
         assertThat(email.body(), not(containsString("<form")));
+        Response pdf = confluence.getHtml("hxmember", "/rest/workbench/render?pageId=" + overviewPage + "&outputType=pdf");
+        assertThat(pdf.body(), containsString("You are a member of"));
+        assertThat(pdf.body(), not(containsString("<button")));
     }
 
     @Test
