@@ -1,22 +1,13 @@
 package org.guildhall.e2e;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.guildhall.testing.ConfluenceClient;
 import org.guildhall.testing.RunningWorkbench;
-import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.Before;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 
-import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -27,41 +18,14 @@ import static org.hamcrest.Matchers.is;
  * log in, read the directory, page with the keyboard, turn a space into a community. Every page is checked with
  * axe-core; screenshots go to {@code target/e2e/}.
  */
-public class CommunityDirectoryBrowserIT {
+public class CommunityDirectoryBrowserIT extends BrowserTest {
 
     @ClassRule
     public static final RunningWorkbench CONFLUENCE = new RunningWorkbench();
 
-    /** Any page but the login form: where the form sends a person who logged in. */
-    private static final Pattern LOGGED_IN = Pattern.compile("^(?!.*login\\.action).*$");
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("project.build.directory", "target"), "e2e");
-    private static Playwright playwright;
-    private static Browser browser;
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeClass
-    public static void launchBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterClass
-    public static void closeBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @Before
-    public void openContext() {
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @After
-    public void closeContext() {
-        context.close();
+    @Override
+    protected RunningWorkbench confluence() {
+        return CONFLUENCE;
     }
 
     @Test
@@ -73,7 +37,7 @@ public class CommunityDirectoryBrowserIT {
         assertThat(page.locator(".guildhall-card[data-space-key='AI']")).isVisible();
         assertThat(page.locator(".guildhall-card[data-space-key='QC']")).hasCount(0);
         Accessibility.assertNoSeriousViolations(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-bob.png")).setFullPage(true));
+        screenshot("directory-bob");
     }
 
     @Test
@@ -125,7 +89,7 @@ public class CommunityDirectoryBrowserIT {
         assertThat(directory).hasAttribute("data-sort", "size");
         assertThat(directory.locator(".guildhall-card[data-space-key='AI']")).isVisible();
         Accessibility.assertNoSeriousViolations(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-filtered.png")).setFullPage(true));
+        screenshot("directory-filtered");
     }
 
     @Test
@@ -189,7 +153,7 @@ public class CommunityDirectoryBrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn into a community")).click();
 
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings"))).isVisible();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("space-settings.png")).setFullPage(true));
+        screenshot("space-settings");
         page.navigate(CONFLUENCE.baseUrl() + "/display/GUILDHALL");
         assertThat(page.locator(".guildhall-card[data-space-key='TEAPOT']")).containsText("Tea drinkers");
         assertThat(page.locator(".guildhall-card[data-space-key='TEAPOT'] .guildhall-card-topics")).containsText("green-tea");
@@ -204,11 +168,4 @@ public class CommunityDirectoryBrowserIT {
         assertThat(page.locator("html").getAttribute("lang"), is("de"));
     }
 
-    private void logIn(String user) {
-        page.navigate(CONFLUENCE.baseUrl() + "/login.action");
-        page.getByLabel("Username").fill(user);
-        page.getByLabel("Password").fill(user);
-        page.keyboard().press("Enter");
-        page.waitForURL(LOGGED_IN);
-    }
 }

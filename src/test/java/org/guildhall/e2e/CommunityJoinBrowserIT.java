@@ -1,23 +1,14 @@
 package org.guildhall.e2e;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.guildhall.testing.ConfluenceClient;
 import org.guildhall.testing.RunningWorkbench;
-import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.Before;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -28,40 +19,14 @@ import static org.hamcrest.Matchers.is;
  * request, using only the keyboard; its owner approves; the reader sees that they are a member. Every state is
  * checked with axe-core and kept as a screenshot in {@code target/e2e/}.
  */
-public class CommunityJoinBrowserIT {
+public class CommunityJoinBrowserIT extends BrowserTest {
 
     @ClassRule
     public static final RunningWorkbench CONFLUENCE = new RunningWorkbench();
 
-    private static final Pattern LOGGED_IN = Pattern.compile("^(?!.*login\\.action).*$");
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("project.build.directory", "target"), "e2e");
-    private static Playwright playwright;
-    private static Browser browser;
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeClass
-    public static void launchBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterClass
-    public static void closeBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @Before
-    public void openContext() {
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @After
-    public void closeContext() {
-        context.close();
+    @Override
+    protected RunningWorkbench confluence() {
+        return CONFLUENCE;
     }
 
     @Test
@@ -90,7 +55,7 @@ public class CommunityJoinBrowserIT {
         assertThat(state).hasText("You asked to join Home brewers. The moderators will decide.");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw request"))).isFocused();
         Accessibility.assertNoSeriousViolations(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("join-pending.png")).setFullPage(true));
+        screenshot("join-pending");
 
         ConfluenceClient.Response requests = confluence.get("carol", "/rest/guildhall/1.0/communities/BREW/requests");
         assertThat(requests.json().at("/results/0/message").asText(), is("I brew stouts"));
@@ -101,7 +66,7 @@ public class CommunityJoinBrowserIT {
         assertThat(state).hasText("You are a member of Home brewers.");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leave community"))).isVisible();
         Accessibility.assertNoSeriousViolations(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("join-member.png")).setFullPage(true));
+        screenshot("join-member");
     }
 
     @Test
@@ -118,11 +83,4 @@ public class CommunityJoinBrowserIT {
         Accessibility.assertNoSeriousViolations(page);
     }
 
-    private void logIn(String user) {
-        page.navigate(CONFLUENCE.baseUrl() + "/login.action");
-        page.getByLabel("Username").fill(user);
-        page.getByLabel("Password").fill(user);
-        page.keyboard().press("Enter");
-        page.waitForURL(LOGGED_IN);
-    }
 }
