@@ -1,27 +1,18 @@
 package org.guildhall.e2e;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.guildhall.testing.ConfluenceClient;
 import org.guildhall.testing.RunningWorkbench;
 import org.guildhall.workbench.people.UserDirectory;
 import org.guildhall.workbench.people.WorkbenchUser;
-import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.Before;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -33,41 +24,16 @@ import static org.hamcrest.Matchers.is;
  * after confirming; a search narrows the list. Every state is checked with axe-core and kept as a screenshot in
  * {@code target/e2e/}.
  */
-public class CommunityMembersBrowserIT {
+public class CommunityMembersBrowserIT extends BrowserTest {
 
     @ClassRule
     public static final RunningWorkbench CONFLUENCE = new RunningWorkbench();
 
-    private static final Pattern LOGGED_IN = Pattern.compile("^(?!.*login\\.action).*$");
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("project.build.directory", "target"), "e2e");
     private static final String API = "/rest/guildhall/1.0/communities/ROAST";
-    private static Playwright playwright;
-    private static Browser browser;
-    private BrowserContext context;
-    private Page page;
 
-    @BeforeClass
-    public static void launchBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterClass
-    public static void closeBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @Before
-    public void openContext() {
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @After
-    public void closeContext() {
-        context.close();
+    @Override
+    protected RunningWorkbench confluence() {
+        return CONFLUENCE;
     }
 
     @Test
@@ -90,7 +56,7 @@ public class CommunityMembersBrowserIT {
         Locator dave = members.locator(".guildhall-members-request[data-user-key='wb-key-dave']");
         assertThat(dave).containsText("I roast in a pan");
         Accessibility.assertNoSeriousViolations(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("members-request.png")).setFullPage(true));
+        screenshot("members-request");
 
         page.getByLabel("Message to Dave Dubois (optional)").fill("Welcome, Dave!");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve Dave Dubois")).focus();
@@ -98,12 +64,12 @@ public class CommunityMembersBrowserIT {
 
         assertThat(status).hasText("Dave Dubois is now a member.");
         assertThat(dave).hasCount(0);
-        assertThat(members.locator(".guildhall-no-requests, .guildhall-members-no-requests")).isVisible();
+        assertThat(members.locator(".guildhall-members-no-requests")).isVisible();
         Locator daveMember = members.locator(".guildhall-members-member[data-user-key='wb-key-dave']");
         assertThat(daveMember.locator(".guildhall-members-role")).hasText("Member");
         assertThat(confluence.get("dave", API).json().get("membership").asText(), is("member"));
         Accessibility.assertNoSeriousViolations(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("members-approved.png")).setFullPage(true));
+        screenshot("members-approved");
 
         Locator roleOfDave = page.getByLabel("Role of Dave Dubois");
         roleOfDave.focus();
@@ -122,14 +88,14 @@ public class CommunityMembersBrowserIT {
         assertThat(confirm).containsText("Remove Bob Brennan from the community?");
         assertThat(confirm.locator("[data-action='confirm-remove']")).isFocused();
         Accessibility.assertNoSeriousViolations(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("members-confirm-remove.png")).setFullPage(true));
+        screenshot("members-confirm-remove");
         page.keyboard().press("Enter");
 
         assertThat(status).hasText("Bob Brennan was removed from the community.");
         assertThat(members.locator(".guildhall-members-member[data-user-key='wb-key-bob']")).hasCount(0);
         assertThat(confluence.get("bob", API).json().get("membership").asText(), is("none"));
         Accessibility.assertNoSeriousViolations(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("members-after.png")).setFullPage(true));
+        screenshot("members-after");
     }
 
     @Test
@@ -162,7 +128,7 @@ public class CommunityMembersBrowserIT {
         assertThat(carol.locator(".guildhall-members-row-error")).containsText("That did not work.");
         assertThat(carol.locator(".guildhall-members-role")).hasText("Owner");
         Accessibility.assertNoSeriousViolations(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("members-error.png")).setFullPage(true));
+        screenshot("members-error");
     }
 
     @Test
@@ -195,20 +161,12 @@ public class CommunityMembersBrowserIT {
         Locator confirm = page.locator(".guildhall-members-confirm");
         assertThat(confirm).containsText("Ban Cupper 30?");
         Accessibility.assertNoSeriousViolations(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("members-confirm-ban.png")).setFullPage(true));
+        screenshot("members-confirm-ban");
         page.keyboard().press("Tab");
         page.keyboard().press("Enter");
         assertThat(confirm).hasCount(0);
         assertThat(ban).isFocused();
         assertThat(confluence.get("cupper30", "/rest/guildhall/1.0/communities/CUPS").json().get("membership").asText(),
                 is("member"));
-    }
-
-    private void logIn(String user) {
-        page.navigate(CONFLUENCE.baseUrl() + "/login.action");
-        page.getByLabel("Username").fill(user);
-        page.getByLabel("Password").fill(user);
-        page.keyboard().press("Enter");
-        page.waitForURL(LOGGED_IN);
     }
 }
