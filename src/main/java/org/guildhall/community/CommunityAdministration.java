@@ -66,14 +66,16 @@ public class CommunityAdministration {
      * @param topics     up to {@value Topics#MAX_TOPICS} topics, normalised by {@link Topics#normalise} (repeats
      *                   dropped); null leaves the topics as they are, an empty list removes them all
      * @param visibility {@code open} or {@code request}; null keeps the current one (open for a new community).
-     *                   {@code private} is refused until private communities can restrict their space.
+     *                   {@code private} only keeps a community private: making one private goes through
+     *                   {@link PrivateCommunity}, which restricts the space after the admin confirmed the plan.
+     *                   Switching a private community to open or request re-grants nothing in the space.
      * @throws InvalidInput naming {@code name}, {@code description}, {@code topics} or {@code visibility}
      */
     public Community saveSettings(String spaceKey, String name, String description, List<String> topics,
                                   String visibility) {
         authorize(spaceKey);
         Map<String, String> errors = new LinkedHashMap<>();
-        Optional<Visibility> chosen = validVisibility(visibility, errors);
+        Optional<Visibility> chosen = validVisibility(visibility, currentVisibility(spaceKey), errors);
         CommunitySettings validated = validate(name, description, topics, errors);
         CommunitySettings settings = new CommunitySettings(validated.name(), validated.description(),
                 chosen.orElseGet(() -> currentVisibility(spaceKey)), validated.topics());
@@ -86,6 +88,16 @@ public class CommunityAdministration {
         });
         foundingOwner.announce(founded);
         return saved;
+    }
+
+    /**
+     * Checks settings as {@link #saveSettings(String, String, String, List, String)} would, without saving anything,
+     * so that a use case can refuse bad input before it changes the space.
+     *
+     * @throws InvalidInput naming {@code name}, {@code description} or {@code topics}
+     */
+    public void checkSettings(String name, String description, List<String> topics) {
+        validate(name, description, topics, new LinkedHashMap<>());
     }
 
     /**
@@ -116,15 +128,16 @@ public class CommunityAdministration {
     }
 
     /** @return the visibility asked for, or empty to keep the current one */
-    private static Optional<Visibility> validVisibility(String visibility, Map<String, String> errors) {
+    private static Optional<Visibility> validVisibility(String visibility, Visibility current,
+                                                        Map<String, String> errors) {
         if (visibility == null) {
             return Optional.empty();
         }
         Optional<Visibility> parsed = Visibility.parse(visibility);
         if (parsed.isEmpty()) {
             errors.put("visibility", "guildhall.error.visibility.invalid");
-        } else if (parsed.get() == Visibility.PRIVATE) {
-            errors.put("visibility", "guildhall.error.visibility.private-unavailable");
+        } else if (parsed.get() == Visibility.PRIVATE && current != Visibility.PRIVATE) {
+            errors.put("visibility", "guildhall.error.visibility.private-needs-plan");
             return Optional.empty();
         }
         return parsed;

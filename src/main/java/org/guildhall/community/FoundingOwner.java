@@ -20,9 +20,12 @@ public class FoundingOwner {
     private final CurrentUser currentUser;
     private final AppEvents appEvents;
     private final Clock clock;
+    private final MembersGroup membersGroup;
 
-    public FoundingOwner(MembershipDao membershipDao, CurrentUser currentUser, AppEvents appEvents, Clock clock) {
+    public FoundingOwner(MembershipDao membershipDao, CurrentUser currentUser, AppEvents appEvents, Clock clock,
+                         MembersGroup membersGroup) {
         this.membershipDao = membershipDao;
+        this.membersGroup = membersGroup;
         this.currentUser = currentUser;
         this.appEvents = appEvents;
         this.clock = clock;
@@ -38,7 +41,8 @@ public class FoundingOwner {
             return List.of();
         }
         membershipDao.lockCommunity(community.id());
-        MembershipChanges changes = new MembershipChanges(membershipDao, community, userKey.get(), clock.now());
+        MembershipChanges changes = new MembershipChanges(membershipDao, membersGroup, community,
+                    userKey.get(), clock.now());
         Optional<Membership> current = changes.current(userKey.get());
         if (current.isPresent()) {
             changes.change(current.get(), MembershipRole.OWNER, MembershipState.MEMBER, "", MembershipAction.FOUNDED);

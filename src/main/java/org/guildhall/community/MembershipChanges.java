@@ -9,19 +9,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The membership changes of one transaction: writes each one, logs it in the same transaction, and collects the
- * event to publish once the transaction has committed.
+ * The membership changes of one transaction: writes each one, logs it and keeps the community's members group in step
+ * in the same transaction, and collects the event to publish once the transaction has committed.
  */
 public final class MembershipChanges {
 
     private final MembershipDao dao;
+    private final MembersGroup membersGroup;
     private final Community community;
     private final String actorKey;
     private final Instant now;
     private final List<MembershipChangedEvent> events = new ArrayList<>();
 
-    MembershipChanges(MembershipDao dao, Community community, String actorKey, Instant now) {
+    MembershipChanges(MembershipDao dao, MembersGroup membersGroup, Community community, String actorKey,
+                      Instant now) {
         this.dao = dao;
+        this.membersGroup = membersGroup;
         this.community = community;
         this.actorKey = actorKey;
         this.now = now;
@@ -70,6 +73,7 @@ public final class MembershipChanges {
     private void record(String subjectKey, MembershipAction action, MembershipRole role, MembershipState state,
                         String message) {
         dao.log(community.id(), subjectKey, actorKey, action, role, state, message, now);
+        membersGroup.keepInStep(community, subjectKey, state);
         events.add(new MembershipChangedEvent(community.spaceKey(), subjectKey, actorKey, action, role, state, now));
     }
 }

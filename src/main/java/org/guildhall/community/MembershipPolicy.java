@@ -32,14 +32,25 @@ public class MembershipPolicy {
 
     /**
      * @return the enabled community in that space
-     * @throws NotFound when there is none, or the current user may not view its space
+     * @throws NotFound when there is none, or the current user may not view its space (unless invited to it while
+     *                   it is private)
      */
     public Community visibleCommunity(String spaceKey) {
         return Optional.ofNullable(spaceKey)
                 .flatMap(communityDao::findBySpaceKey)
                 .filter(Community::enabled)
-                .filter(community -> spacePermissions.canView(community.spaceKey()))
+                .filter(community -> spacePermissions.canView(community.spaceKey()) || isInvitedTo(community))
                 .orElseThrow(() -> new NotFound("guildhall.error.community.not-found", String.valueOf(spaceKey)));
+    }
+
+    /**
+     * People invited to a private community cannot view its space until they join (joining puts them into its members
+     * group), so the invitation lets them see the community in order to accept or decline it.
+     */
+    private boolean isInvitedTo(Community community) {
+        return community.visibility() == Visibility.PRIVATE && currentUser.userKey()
+                .flatMap(userKey -> membershipDao.find(community.id(), userKey))
+                .filter(membership -> membership.state() == MembershipState.INVITED).isPresent();
     }
 
     /** @return the current user's standing in a community they can see; reads the membership afresh */

@@ -23,10 +23,12 @@ public class MembershipTransaction {
     private final Transactions transactions;
     private final AppEvents appEvents;
     private final Clock clock;
+    private final MembersGroup membersGroup;
 
     public MembershipTransaction(MembershipDao membershipDao, Transactions transactions, AppEvents appEvents,
-                                 Clock clock) {
+                                 Clock clock, MembersGroup membersGroup) {
         this.membershipDao = membershipDao;
+        this.membersGroup = membersGroup;
         this.transactions = transactions;
         this.appEvents = appEvents;
         this.clock = clock;
@@ -42,7 +44,8 @@ public class MembershipTransaction {
             if (!membershipDao.lockCommunity(community.id())) {
                 throw new NotFound("guildhall.error.community.not-found", community.spaceKey());
             }
-            MembershipChanges changes = new MembershipChanges(membershipDao, community, actorKey, clock.now());
+            MembershipChanges changes = new MembershipChanges(membershipDao, membersGroup, community,
+                    actorKey, clock.now());
             T outcome = work.apply(changes);
             membershipDao.refreshMemberCount(community.id());
             committed.set(changes.events());

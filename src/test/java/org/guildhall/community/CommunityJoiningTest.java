@@ -178,4 +178,35 @@ public class CommunityJoiningTest {
         verify(fixture.membershipDao, never()).log(eq(coffee.id()), anyString(), anyString(), any(), any(), any(),
                 anyString(), any());
     }
+
+    @Test
+    public void join_acceptingAnInvitationToAPrivateCommunityWorksWithoutViewingItsSpace_andAddsToItsGroup() {
+        Community secret = fixture.community("SECRET", Visibility.PRIVATE);
+        when(fixture.spacePermissions.canView("SECRET")).thenReturn(false);
+        fixture.stored(secret, "key-bob", MembershipRole.MEMBER, MembershipState.INVITED);
+        when(fixture.groups.exists("guildhall-secret-members")).thenReturn(true);
+
+        joining.join("SECRET", null);
+
+        verify(fixture.groups).addMember("guildhall-secret-members", "key-bob");
+    }
+
+    @Test
+    public void join_aPrivateCommunityStaysInvisibleToPeopleWhoAreNotInvited() {
+        fixture.community("SECRET", Visibility.PRIVATE);
+        when(fixture.spacePermissions.canView("SECRET")).thenReturn(false);
+
+        assertThrows(GuildhallException.NotFound.class, () -> joining.join("SECRET", null));
+    }
+
+    @Test
+    public void leave_takesThePersonOutOfTheMembersGroup() {
+        Community secret = fixture.community("SECRET", Visibility.PRIVATE);
+        fixture.stored(secret, "key-bob", MembershipRole.MEMBER, MembershipState.MEMBER);
+        when(fixture.groups.exists("guildhall-secret-members")).thenReturn(true);
+
+        joining.leave("SECRET");
+
+        verify(fixture.groups).removeMember("guildhall-secret-members", "key-bob");
+    }
 }

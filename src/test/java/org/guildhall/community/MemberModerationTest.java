@@ -169,4 +169,19 @@ public class MemberModerationTest {
         verify(fixture.membershipDao).insert(tea.id(), "key-dave", MembershipRole.MEMBER, MembershipState.BANNED,
                 "key-mod", "", NOW);
     }
+
+    @Test
+    public void remove_andBan_takeThePersonOutOfAPrivateCommunitysGroup() {
+        Community secret = fixture.community("SECRET", Visibility.PRIVATE);
+        fixture.stored(secret, "key-mod", MembershipRole.MODERATOR, MembershipState.MEMBER);
+        fixture.stored(secret, "key-bob", MembershipRole.MEMBER, MembershipState.MEMBER);
+        fixture.stored(secret, "key-carol", MembershipRole.MEMBER, MembershipState.MEMBER);
+        when(fixture.groups.exists("guildhall-secret-members")).thenReturn(true);
+
+        moderation.remove("SECRET", "key-bob", false);
+        moderation.remove("SECRET", "key-carol", true);
+
+        verify(fixture.groups).removeMember("guildhall-secret-members", "key-bob");
+        verify(fixture.groups).removeMember("guildhall-secret-members", "key-carol");
+    }
 }

@@ -5,6 +5,7 @@ import org.guildhall.community.ao.MembershipDao;
 import org.guildhall.platform.AppEvents;
 import org.guildhall.platform.Clock;
 import org.guildhall.platform.CurrentUser;
+import org.guildhall.platform.Groups;
 import org.guildhall.platform.People;
 import org.guildhall.platform.SpacePermissions;
 import org.guildhall.platform.Transactions;
@@ -38,6 +39,8 @@ final class MembershipFixture {
     int transactionsRun;
     boolean commitFails;
 
+    final Groups groups = mock(Groups.class);
+    final MembersGroup membersGroup = new MembersGroup(groups);
     final Transactions transactions = new Transactions() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
@@ -55,7 +58,8 @@ final class MembershipFixture {
         }
     };
     final MembershipPolicy policy = new MembershipPolicy(communityDao, membershipDao, spacePermissions, currentUser);
-    final MembershipTransaction transaction = new MembershipTransaction(membershipDao, transactions, appEvents, clock);
+    final MembershipTransaction transaction = new MembershipTransaction(membershipDao, transactions, appEvents, clock,
+            membersGroup);
 
     MembershipFixture() {
         when(clock.now()).thenReturn(NOW);

@@ -9,6 +9,7 @@ import org.guildhall.platform.AppEvents;
 import org.guildhall.platform.Clock;
 import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.GuildhallException;
+import org.guildhall.platform.Groups;
 import org.guildhall.platform.People;
 import org.guildhall.platform.SpacePermissions;
 import org.guildhall.platform.confluence.ActiveObjectsTransactions;
@@ -71,7 +72,7 @@ public class MembershipRaceTest {
         People people = mock(People.class);
         MembershipPolicy policy = new MembershipPolicy(communityDao, membershipDao, spacePermissions, currentUser);
         MembershipTransaction transaction = new MembershipTransaction(membershipDao, new ActiveObjectsTransactions(ao),
-                mock(AppEvents.class), new Clock());
+                mock(AppEvents.class), new Clock(), new MembersGroup(mock(Groups.class)));
         joining = new CommunityJoining(policy, transaction);
         moderation = new MemberModeration(policy, transaction, people);
         threads = Executors.newFixedThreadPool(2);

@@ -69,6 +69,7 @@ final class TemplateModels {
             "templates/community/space-settings.vm", Map.of(
                     "space", Spaces.SpaceSummary.class,
                     "community", Community.class,
+                    "visibility", String.class,
                     "topic", String.class,
                     "velocityHasNext", Boolean.class),
             "templates/community/join.vm", Map.of(

@@ -21,6 +21,8 @@ import org.guildhall.workbench.host.WorkbenchI18nResolver;
 import org.guildhall.workbench.host.WorkbenchLoginUriProvider;
 import org.guildhall.workbench.host.WorkbenchPermissionManager;
 import org.guildhall.workbench.host.WorkbenchSpaceManager;
+import org.guildhall.workbench.host.WorkbenchSpacePermissionManager;
+import org.guildhall.workbench.host.WorkbenchUserAccessor;
 import org.guildhall.workbench.host.WorkbenchUserManager;
 import org.guildhall.workbench.people.UserDirectory;
 import org.guildhall.workbench.plugin.DescriptorReader;
@@ -120,10 +122,14 @@ public final class Workbench implements AutoCloseable {
             WorkbenchLoginUriProvider loginUris = new WorkbenchLoginUriProvider(WorkbenchServer.CONTEXT_PATH);
             WorkbenchPermissionManager permissions = new WorkbenchPermissionManager(users, spaces, spacePermissions);
             cluster = new ClusterServices(database.dataSource(), "node-" + options.nodeId());
+            WorkbenchSpacePermissionManager spacePermissionManager =
+                    new WorkbenchSpacePermissionManager(spacePermissions, users);
             HostServices hostServices = new HostServices(
                     new WorkbenchUserManager(users, WorkbenchServer.CONTEXT_PATH), activeObjects, permissions,
-                    new WorkbenchSpaceManager(spaces), templates, i18n, pageBuilder, applicationProperties, loginUris,
-                    new WorkbenchEventPublisher(), cluster);
+                    new WorkbenchSpaceManager(spaces, spacePermissionManager::permissionsOf), templates, i18n,
+                    pageBuilder, applicationProperties, loginUris, new WorkbenchEventPublisher(), cluster);
+            hostServices.register("spacePermissionManager", spacePermissionManager);
+            hostServices.register("userAccessor", new WorkbenchUserAccessor(users));
 
             plugin = new PluginInstaller(source, descriptor, hostServices, WorkbenchServer.CONTEXT_PATH).install();
             SpaceCreation spaceCreation = new SpaceCreation(spaces, pages, spacePermissions);

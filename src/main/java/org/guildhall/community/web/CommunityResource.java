@@ -18,6 +18,8 @@ import org.guildhall.community.DirectoryPage;
 import org.guildhall.community.DirectorySearch;
 import org.guildhall.community.MemberStanding;
 import org.guildhall.community.MembershipPolicy;
+import org.guildhall.community.PrivateCommunity;
+import org.guildhall.community.Visibility;
 import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.platform.Links;
 
@@ -35,9 +37,11 @@ public class CommunityResource {
     private final CommunityAdministration administration;
     private final Links links;
     private final MembershipPolicy membershipPolicy;
+    private final PrivateCommunity privateCommunity;
 
     public CommunityResource(CommunityDirectory directory, CommunityAdministration administration, Links links,
-                             MembershipPolicy membershipPolicy) {
+                             MembershipPolicy membershipPolicy, PrivateCommunity privateCommunity) {
+        this.privateCommunity = privateCommunity;
         this.directory = directory;
         this.administration = administration;
         this.links = links;
@@ -88,12 +92,17 @@ public class CommunityResource {
 
     /**
      * Turns the space into a community or updates its settings ({@code name}, {@code description}, {@code topics}
-     * and {@code visibility}: {@code open} or {@code request}). {@code topics} replaces the community's topics in the
-     * same transaction; leaving it out keeps them, {@code []} removes them. The caller becomes the first owner of a new
-     * community. Space admins only; JSON only.
+     * and {@code visibility}: {@code open}, {@code request} or {@code private}). {@code topics} replaces the
+     * community's topics in the same transaction; leaving it out keeps them, {@code []} removes them. The caller
+     * becomes the first owner of a new community. Making an existing community private restricts its space as the
+     * privacy plan says ({@code GET …/privacy-plan}): it needs that plan's {@code token} as {@code confirmPlan} and
+     * the plan's {@code memberAccess}. Space admins only; JSON only.
      *
-     * @return 200 with the saved community; 400 naming the invalid field (nothing is saved); 403 for non-admins; 404
-     *         for an unknown space
+     * @return 200 with the saved community; 400 naming the invalid field (nothing is saved), or naming
+     *         {@code confirmPlan} with the current {@code plan} when it is missing; 409 naming {@code confirmPlan} with
+     *         the current {@code plan} when the space or its members changed since the plan was shown (nothing is
+     *         changed); 403 for non-admins; 404 for an unknown space, or {@code private} for a space that is not a
+     *         community yet
      */
     @PUT
     @Path("{spaceKey}")
@@ -102,8 +111,11 @@ public class CommunityResource {
         if (body == null) {
             throw new InvalidInput(Map.of("body", "guildhall.error.json.malformed"));
         }
-        Community saved = administration.saveSettings(spaceKey, body.name(), body.description(), body.topics(),
-                body.visibility());
+        Community saved = Visibility.parse(body.visibility()).orElse(null) == Visibility.PRIVATE
+                ? privateCommunity.saveAsPrivate(spaceKey, body.name(), body.description(), body.topics(),
+                        body.confirmPlan(), body.memberAccess())
+                : administration.saveSettings(spaceKey, body.name(), body.description(), body.topics(),
+                        body.visibility());
         return CommunityJson.of(saved, links.baseUrl(false));
     }
 

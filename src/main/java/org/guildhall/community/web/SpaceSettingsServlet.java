@@ -3,6 +3,7 @@ package org.guildhall.community.web;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.guildhall.community.Community;
 import org.guildhall.community.CommunityDirectory;
 import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.GuildhallException;
@@ -67,7 +68,9 @@ public class SpaceSettingsServlet extends HttpServlet {
         Map<String, Object> model = new HashMap<>();
         model.put("space", space.get());
         try {
-            model.put("community", directory.visibleCommunity(spaceKey));
+            Community community = directory.visibleCommunity(spaceKey);
+            model.put("community", community);
+            model.put("visibility", community.visibility().id());
         } catch (GuildhallException.NotFound notACommunity) {
             model.put("community", null);
         }

@@ -198,11 +198,12 @@ public class MembershipResourceTest {
     }
 
     @Test
-    public void privateVisibilityIsRefusedWithAnExplanation() {
+    public void privateVisibilityWithoutAConfirmedPlanIsRefusedWithThePlan() {
         Response response = confluence.putJson("alice", BASE, "{\"name\":\"Matrix\",\"visibility\":\"private\"}");
 
         assertThat(response.status(), is(400));
-        assertThat(response.json().at("/errors/visibility").asText(), containsString("not available yet"));
+        assertThat(response.json().at("/errors/confirmPlan").asText(), containsString("Confirm"));
+        assertThat(response.json().at("/plan/group").asText(), is("guildhall-mtx-members"));
         assertThat(confluence.get("alice", BASE).json().get("visibility").asText(), is("request"));
     }
 

@@ -29,6 +29,13 @@ public final class SpacePermissionStore {
                 operation);
     }
 
+    /** Removes a permission; removing one that does not exist changes nothing. */
+    public void revoke(String spaceKey, SubjectType subjectType, String subject, String operation) {
+        sql.update("DELETE FROM WB_SPACE_PERMISSION WHERE SPACE_KEY = ? AND SUBJECT_TYPE = ? AND SUBJECT = ? "
+                + "AND OPERATION = ?", spaceKey, subjectType.name(),
+                subjectType == SubjectType.ANONYMOUS ? ANONYMOUS_SUBJECT : subject, operation);
+    }
+
     public List<SpacePermission> list(String spaceKey) {
         return sql.query("SELECT ID, SPACE_KEY, SUBJECT_TYPE, SUBJECT, OPERATION FROM WB_SPACE_PERMISSION "
                 + "WHERE SPACE_KEY = ? ORDER BY ID", SpacePermissionStore::permission, spaceKey);

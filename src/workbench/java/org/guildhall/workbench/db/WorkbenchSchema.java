@@ -47,6 +47,8 @@ public final class WorkbenchSchema {
                     + "SUBJECT VARCHAR(255) NOT NULL, "
                     + "OPERATION VARCHAR(32) NOT NULL, "
                     + "CONSTRAINT U_WB_SPACE_PERMISSION UNIQUE (SPACE_KEY, SUBJECT_TYPE, SUBJECT, OPERATION))",
+            "CREATE TABLE IF NOT EXISTS WB_GROUP ("
+                    + "GROUP_NAME VARCHAR(255) PRIMARY KEY)",
             "CREATE TABLE IF NOT EXISTS WB_SETUP ("
                     + "STEP VARCHAR(64) PRIMARY KEY, "
                     + "NODE_ID INT NOT NULL, "

@@ -55,8 +55,24 @@ public final class UserDirectory {
         return groupsOf(userKey).contains(ADMINISTRATORS);
     }
 
+    /** @return true for a group created empty ({@code WB_GROUP}) or one with members */
     public boolean groupExists(String groupName) {
-        return !sql.query("SELECT 1 FROM WB_GROUP_MEMBER WHERE GROUP_NAME = ?", row -> 1, groupName).isEmpty();
+        return !sql.query("SELECT 1 FROM WB_GROUP WHERE GROUP_NAME = ?", row -> 1, groupName).isEmpty()
+                || !sql.query("SELECT 1 FROM WB_GROUP_MEMBER WHERE GROUP_NAME = ?", row -> 1, groupName).isEmpty();
+    }
+
+    /** Creates an empty group; creating one that exists changes nothing. */
+    public void createGroup(String groupName) {
+        sql.insertUnlessDuplicate("INSERT INTO WB_GROUP (GROUP_NAME) VALUES (?)", groupName);
+    }
+
+    public void addToGroup(String groupName, String userKey) {
+        sql.insertUnlessDuplicate("INSERT INTO WB_GROUP_MEMBER (GROUP_NAME, USER_KEY) VALUES (?, ?)",
+                groupName, userKey);
+    }
+
+    public void removeFromGroup(String groupName, String userKey) {
+        sql.update("DELETE FROM WB_GROUP_MEMBER WHERE GROUP_NAME = ? AND USER_KEY = ?", groupName, userKey);
     }
 
     /** Adds a user with a password and puts them into these groups. */

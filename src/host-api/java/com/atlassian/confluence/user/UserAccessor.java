@@ -1,0 +1,28 @@
+package com.atlassian.confluence.user;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.user.Group;
+import com.atlassian.user.User;
+
+/**
+ * Compile-only copy of the members Guildhall calls of Confluence's {@code com.atlassian.confluence.user.UserAccessor}
+ * (javadoc ConfluenceServer 7.x–9.x {@code bucket/user/UserAccessor.html}: {@code createGroup(String)},
+ * {@code getGroup(String)}, {@code addMembership(Group, User)}, {@code removeMembership(Group, User)},
+ * {@code hasMembership(Group, User)}; {@code getUserByKey(UserKey)} per the host API reference §5). Confluence
+ * exports it as the bean {@code userAccessor}. None of these declare checked exceptions.
+ */
+public interface UserAccessor {
+
+    ConfluenceUser getUserByKey(UserKey userKey);
+
+    /** @return the group, or null when there is none of that name */
+    Group getGroup(String groupName);
+
+    Group createGroup(String groupName);
+
+    void addMembership(Group group, User user);
+
+    void removeMembership(Group group, User user);
+
+    boolean hasMembership(Group group, User user);
+}
