@@ -2,6 +2,7 @@ package org.guildhall.packaging;
 
 import org.guildhall.community.Community;
 import org.guildhall.community.web.CommunityJson;
+import org.guildhall.community.web.MemberView;
 import org.guildhall.platform.Spaces;
 
 import java.util.List;
@@ -20,6 +21,35 @@ final class TemplateModels {
     static final Set<String> HOST_REFERENCES = Set.of("i18n");
 
     static final Map<String, Map<String, Class<?>>> BY_TEMPLATE = Map.of(
+            "templates/community/overview.vm", Map.ofEntries(
+                    Map.entry("available", Boolean.class),
+                    Map.entry("interactive", Boolean.class),
+                    Map.entry("community", CommunityJson.class),
+                    Map.entry("topic", String.class),
+                    Map.entry("showPeople", Boolean.class),
+                    Map.entry("owners", List.class),
+                    Map.entry("moderators", List.class),
+                    Map.entry("newestMembers", List.class),
+                    Map.entry("person", MemberView.class),
+                    Map.entry("joinButtonHtml", String.class),
+                    Map.entry("velocityHasNext", Boolean.class)),
+            "templates/community/members.vm", Map.ofEntries(
+                    Map.entry("available", Boolean.class),
+                    Map.entry("loggedIn", Boolean.class),
+                    Map.entry("interactive", Boolean.class),
+                    Map.entry("spaceKey", String.class),
+                    Map.entry("communityName", String.class),
+                    Map.entry("members", List.class),
+                    Map.entry("member", MemberView.class),
+                    Map.entry("requests", List.class),
+                    Map.entry("request", MemberView.class),
+                    Map.entry("nextCursor", String.class),
+                    Map.entry("canModerate", Boolean.class),
+                    Map.entry("canAdminister", Boolean.class),
+                    Map.entry("roleOptions", List.class),
+                    Map.entry("roleOption", String.class),
+                    Map.entry("pageSize", Integer.class),
+                    Map.entry("listId", String.class)),
             "templates/community/directory.vm", Map.ofEntries(
                     Map.entry("communities", List.class),
                     Map.entry("community", CommunityJson.class),

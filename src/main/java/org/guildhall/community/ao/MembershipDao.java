@@ -158,6 +158,17 @@ public class MembershipDao {
         return Arrays.stream(ao.find(MembershipEntity.class, query)).map(MembershipDao::toRecord).toList();
     }
 
+    /**
+     * @return up to {@code limit} of the community's members, the most recently added first (by when their
+     *         membership row was created: the request or invitation for people who were let in)
+     */
+    public List<Membership> findNewestMembers(long communityId, int limit) {
+        Query query = Query.select().where(COMMUNITY_ID + " = ? AND " + MEMBER_STATE + " = ?",
+                        (int) communityId, MembershipState.MEMBER.name())
+                .order(CREATED_AT + " DESC, " + MembershipEntity.ID + " DESC").limit(limit);
+        return Arrays.stream(ao.find(MembershipEntity.class, query)).map(MembershipDao::toRecord).toList();
+    }
+
     /** Records a membership change in the log. Call in the transaction of the change. */
     public void log(long communityId, String subjectKey, String actorKey, MembershipAction action,
                     MembershipRole role, MembershipState state, String message, Instant now) {

@@ -10,9 +10,7 @@ import org.guildhall.platform.I18n;
 import org.guildhall.platform.Templates;
 import org.guildhall.platform.WebResources;
 
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code guildhall-community-join}: the reader's membership of a community and the one thing they can do about it —
@@ -21,9 +19,6 @@ import java.util.Set;
  * The community is the one of the page's space unless the {@code space} parameter names another.
  */
 public class CommunityJoinMacro implements Macro {
-
-    static final String TEMPLATE = "templates/community/join.vm";
-    private static final Set<String> STATIC_OUTPUT_TYPES = Set.of("email", "pdf", "word", "html_export", "feed");
 
     private final MembershipPolicy policy;
     private final Templates templates;
@@ -40,29 +35,17 @@ public class CommunityJoinMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        String spaceKey = parameters.get("space");
-        if (spaceKey == null || spaceKey.isBlank()) {
-            spaceKey = context.getSpaceKey();
-        }
         MemberStanding standing;
         try {
-            standing = policy.standing(spaceKey == null ? null : spaceKey.trim());
+            standing = policy.standing(MacroTarget.spaceKey(parameters, context));
         } catch (GuildhallException e) {
             throw new MacroExecutionException(i18n.text(e.messageKey(), e.arguments()), e);
         }
-        boolean interactive = !STATIC_OUTPUT_TYPES.contains(context.getOutputType());
-        Map<String, Object> model = new HashMap<>();
-        model.put("spaceKey", standing.community().spaceKey());
-        model.put("communityName", standing.community().name());
-        model.put("state", standing.userKey().isEmpty() ? "anonymous" : standing.state().id());
-        model.put("canJoin", standing.canJoin());
-        model.put("canRequest", standing.canRequest());
-        model.put("canLeave", standing.canLeave());
-        model.put("interactive", interactive);
+        boolean interactive = MacroTarget.isInteractive(context);
         if (interactive) {
             webResources.require("community-join");
         }
-        return templates.render(TEMPLATE, model);
+        return templates.render(JoinButtonModel.TEMPLATE, JoinButtonModel.of(standing, interactive));
     }
 
     @Override

@@ -134,6 +134,19 @@ public class MembershipDaoTest extends ActiveObjectsTest {
     }
 
     @Test
+    public void findNewestMembers_returnsMembersOnlyMostRecentlyAddedFirst() {
+        for (int i = 0; i < 4; i++) {
+            dao.insert(coffee.id(), "key-" + i, MembershipRole.MEMBER, MembershipState.MEMBER, "key-" + i, "",
+                    NOW.plusSeconds(60L * i));
+        }
+        dao.insert(coffee.id(), "key-pending", MembershipRole.MEMBER, MembershipState.PENDING, "key-pending", "", LATER);
+        dao.insert(tea.id(), "key-tea", MembershipRole.MEMBER, MembershipState.MEMBER, "key-tea", "", LATER);
+
+        assertThat(userKeys(dao.findNewestMembers(coffee.id(), 3)), contains("key-3", "key-2", "key-1"));
+        assertThat(userKeys(dao.findNewestMembers(tea.id(), 3)), contains("key-tea"));
+    }
+
+    @Test
     public void findByState_pagesByUserKeyAndFiltersByRole() {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < 7; i++) {

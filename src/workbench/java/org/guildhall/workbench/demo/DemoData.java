@@ -36,6 +36,10 @@ public final class DemoData {
     private static final String DIRECTORY_HOME = "<p>Welcome to the Guildhall demo. These are the communities you can see:</p>"
             + "<ac:structured-macro ac:name=\"guildhall-community-directory\"/>";
 
+    /** The community's home widget and member list, on the home page of each question space. */
+    private static final String COMMUNITY_HOME = "<ac:structured-macro ac:name=\"guildhall-community-overview\"/>"
+            + "<ac:structured-macro ac:name=\"guildhall-community-members\"/>";
+
     private final UserDirectory users;
     private final SpaceCreation spaceCreation;
     private final PageStore pages;
@@ -96,7 +100,7 @@ public final class DemoData {
     private StackExchangeSample questionSpace(String site) {
         StackExchangeSample sample = StackExchangeSample.load(site);
         String home = "<p>Real questions from <a href=\"https://" + site + "\">" + site + "</a>, shared under CC BY-SA "
-                + "by their authors. Each page names its author and links to the original.</p>";
+                + "by their authors. Each page names its author and links to the original.</p>" + COMMUNITY_HOME;
         spaceCreation.create(sample.spaceKey(), sample.spaceName(), home, ADMIN_KEY).orElseThrow();
         for (StackExchangeSample.Question question : sample.questions()) {
             pages.create(sample.spaceKey(), question.title(), questionPage(site, question), ADMIN_KEY);

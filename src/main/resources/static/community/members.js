@@ -1,0 +1,307 @@
+/*
+ * guildhall-community-members: search, role filter and "Show more" through GET …/members; Approve / Deny requests,
+ * change roles, Remove and Ban members through the membership REST API. Remove and Ban ask for confirmation in the
+ * row first. Outcomes go to an aria-live status line, failures next to the row. Text is inserted with textContent
+ * only, never as HTML.
+ */
+(function () {
+    'use strict';
+
+    var ROLES = ['owner', 'moderator', 'member'];
+
+    function contextPath() {
+        return (window.AJS && typeof AJS.contextPath === 'function') ? AJS.contextPath() : '';
+    }
+
+    /** Literal keys, so that the jsI18n transformer can translate each of them. */
+    function roleName(role) {
+        switch (role) {
+            case 'owner':
+                return AJS.I18n.getText('guildhall.members.role.owner');
+            case 'moderator':
+                return AJS.I18n.getText('guildhall.members.role.moderator');
+            default:
+                return AJS.I18n.getText('guildhall.members.role.member');
+        }
+    }
+
+    function element(tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) {
+            node.className = className;
+        }
+        if (text !== undefined) {
+            node.textContent = text;
+        }
+        return node;
+    }
+
+    /** A button whose accessible name adds the person's name to the visible label. */
+    function actionButton(action, label, name, primary) {
+        var button = element('button', 'aui-button guildhall-members-action' + (primary ? ' aui-button-primary' : ''), label);
+        button.type = 'button';
+        button.setAttribute('data-action', action);
+        button.appendChild(element('span', 'assistive', ' ' + name));
+        return button;
+    }
+
+    function api(widget, method, path, body) {
+        var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
+        if (body !== undefined) {
+            options.headers['Content-Type'] = 'application/json';
+            options.body = JSON.stringify(body);
+        }
+        var url = contextPath() + '/rest/guildhall/1.0/communities/'
+            + encodeURIComponent(widget.getAttribute('data-space-key')) + path;
+        return fetch(url, options).then(function (response) {
+            return response.json().catch(function () {
+                return null;
+            }).then(function (json) {
+                if (!response.ok) {
+                    throw new Error(json && json.message ? json.message : 'HTTP ' + response.status);
+                }
+                return json;
+            });
+        });
+    }
+
+    function displayName(member) {
+        return member.displayName || AJS.I18n.getText('guildhall.members.unknown-person');
+    }
+
+    /** A member row like the one the template renders. */
+    function memberRow(widget, member) {
+        var name = displayName(member);
+        var row = element('li', 'guildhall-members-row guildhall-members-member');
+        row.setAttribute('data-user-key', member.userKey);
+        row.setAttribute('data-name', name);
+        row.setAttribute('data-role', member.role);
+        row.appendChild(element('span', 'guildhall-members-name', name));
+        row.appendChild(element('span', 'aui-lozenge aui-lozenge-subtle guildhall-members-role', roleName(member.role)));
+        var canAdminister = widget.getAttribute('data-can-administer') === 'true';
+        var canModerate = widget.getAttribute('data-can-moderate') === 'true';
+        if (canAdminister || canModerate) {
+            var actions = element('span', 'guildhall-members-actions');
+            if (canAdminister) {
+                var select = element('select', 'select');
+                select.name = 'role';
+                select.setAttribute('aria-label', AJS.I18n.getText('guildhall.members.role-of', name));
+                ROLES.forEach(function (role) {
+                    var option = element('option', null, roleName(role));
+                    option.value = role;
+                    option.selected = role === member.role;
+                    select.appendChild(option);
+                });
+                actions.appendChild(select);
+                actions.appendChild(actionButton('role', AJS.I18n.getText('guildhall.members.change-role'), name, false));
+            }
+            if (canModerate) {
+                actions.appendChild(actionButton('remove', AJS.I18n.getText('guildhall.members.remove'), name, false));
+                actions.appendChild(actionButton('ban', AJS.I18n.getText('guildhall.members.ban'), name, false));
+            }
+            row.appendChild(actions);
+        }
+        var error = element('span', 'guildhall-members-row-error error');
+        error.setAttribute('role', 'alert');
+        row.appendChild(error);
+        return row;
+    }
+
+    function announce(widget, text) {
+        widget.querySelector('.guildhall-members-status').textContent = text;
+    }
+
+    function filterQuery(widget) {
+        var form = widget.querySelector('.guildhall-members-filter');
+        var query = form.querySelector('[name=query]').value.trim();
+        var role = form.querySelector('[name=role]').value;
+        return '&query=' + encodeURIComponent(query) + (role ? '&role=' + encodeURIComponent(role) : '');
+    }
+
+    /** Loads a page of members; replaces the list for a new search, appends for "Show more". */
+    function load(widget, append) {
+        var list = widget.querySelector('.guildhall-members-list');
+        var more = widget.querySelector('.guildhall-members-more');
+        var error = widget.querySelector('.guildhall-members-error');
+        var cursor = append ? widget.getAttribute('data-next-cursor') : '';
+        error.textContent = '';
+        more.disabled = true;
+        announce(widget, AJS.I18n.getText('guildhall.members.loading'));
+        return api(widget, 'GET', '/members?limit=' + encodeURIComponent(widget.getAttribute('data-page-size'))
+            + filterQuery(widget) + (cursor ? '&cursor=' + encodeURIComponent(cursor) : ''))
+            .then(function (page) {
+                if (!append) {
+                    while (list.firstChild) {
+                        list.removeChild(list.firstChild);
+                    }
+                }
+                var firstNew = null;
+                page.results.forEach(function (member) {
+                    var row = memberRow(widget, member);
+                    firstNew = firstNew || row;
+                    list.appendChild(row);
+                });
+                widget.setAttribute('data-next-cursor', page.nextCursor || '');
+                more.hidden = !page.nextCursor;
+                more.disabled = false;
+                widget.querySelector('.guildhall-members-none').hidden = list.children.length > 0;
+                announce(widget, AJS.I18n.getText('guildhall.members.shown', list.children.length));
+                if (append && firstNew) {
+                    firstNew.setAttribute('tabindex', '-1');
+                    firstNew.focus();
+                }
+            })
+            .catch(function (failure) {
+                more.disabled = false;
+                announce(widget, '');
+                error.textContent = AJS.I18n.getText('guildhall.members.load-failed') + ' ' + failure.message;
+            });
+    }
+
+    function rowName(row) {
+        return row.getAttribute('data-name') || '';
+    }
+
+    /** Runs one action of a row; on failure shows the API's message next to it and gives the buttons back. */
+    function perform(widget, row, request, success) {
+        var buttons = row.querySelectorAll('button');
+        var error = row.querySelector('.guildhall-members-row-error');
+        error.textContent = '';
+        buttons.forEach(function (button) {
+            button.disabled = true;
+        });
+        request.then(success).catch(function (failure) {
+            buttons.forEach(function (button) {
+                button.disabled = false;
+            });
+            error.textContent = AJS.I18n.getText('guildhall.members.failed') + ' ' + failure.message;
+        });
+    }
+
+    function decide(widget, row, decision) {
+        var message = row.querySelector('[name=decisionMessage]');
+        perform(widget, row, api(widget, 'POST', '/requests/' + encodeURIComponent(row.getAttribute('data-user-key')),
+            {decision: decision, message: message && message.value ? message.value : null}), function () {
+            var list = row.parentNode;
+            list.removeChild(row);
+            widget.querySelector('.guildhall-members-no-requests').hidden = list.children.length > 0;
+            announce(widget, decision === 'approve'
+                ? AJS.I18n.getText('guildhall.members.approved', rowName(row))
+                : AJS.I18n.getText('guildhall.members.denied', rowName(row)));
+            if (decision === 'approve') {
+                load(widget, false).then(function () {
+                    announce(widget, AJS.I18n.getText('guildhall.members.approved', rowName(row)));
+                });
+            }
+            widget.querySelector('.guildhall-members-filter [name=query]').focus();
+        });
+    }
+
+    function changeRole(widget, row) {
+        var role = row.querySelector('select[name=role]').value;
+        perform(widget, row, api(widget, 'PUT', '/members/' + encodeURIComponent(row.getAttribute('data-user-key')),
+            {role: role}), function (state) {
+            var newRole = state && state.role ? state.role : role;
+            row.setAttribute('data-role', newRole);
+            row.querySelector('.guildhall-members-role').textContent = roleName(newRole);
+            row.querySelectorAll('button').forEach(function (button) {
+                button.disabled = false;
+            });
+            announce(widget, AJS.I18n.getText('guildhall.members.role-changed', rowName(row), roleName(newRole)));
+        });
+    }
+
+    /** Remove and Ban first ask, in the row: the confirm button takes the focus, Cancel gives it back. */
+    function askToConfirm(widget, row, action, trigger) {
+        var actions = row.querySelector('.guildhall-members-actions');
+        var name = rowName(row);
+        var confirm = element('span', 'guildhall-members-confirm');
+        confirm.setAttribute('role', 'group');
+        confirm.setAttribute('aria-label', action === 'ban'
+            ? AJS.I18n.getText('guildhall.members.confirm.ban', name)
+            : AJS.I18n.getText('guildhall.members.confirm.remove', name));
+        confirm.appendChild(element('span', null, confirm.getAttribute('aria-label')));
+        var yes = actionButton(action === 'ban' ? 'confirm-ban' : 'confirm-remove', action === 'ban'
+            ? AJS.I18n.getText('guildhall.members.ban') : AJS.I18n.getText('guildhall.members.remove'), name, true);
+        var no = actionButton('cancel', AJS.I18n.getText('guildhall.members.cancel'), name, false);
+        confirm.appendChild(yes);
+        confirm.appendChild(no);
+        actions.hidden = true;
+        row.insertBefore(confirm, actions.nextSibling);
+        yes.focus();
+        row.setAttribute('data-confirming', action);
+        row.guildhallTrigger = trigger;
+    }
+
+    function cancelConfirmation(row) {
+        var confirm = row.querySelector('.guildhall-members-confirm');
+        if (confirm) {
+            confirm.parentNode.removeChild(confirm);
+        }
+        row.querySelector('.guildhall-members-actions').hidden = false;
+        row.removeAttribute('data-confirming');
+        if (row.guildhallTrigger) {
+            row.guildhallTrigger.focus();
+        }
+    }
+
+    function removeMember(widget, row, ban) {
+        var name = rowName(row);
+        perform(widget, row, api(widget, 'DELETE', '/members/' + encodeURIComponent(row.getAttribute('data-user-key'))
+            + (ban ? '?ban=true' : '')), function () {
+            var next = row.nextElementSibling || row.previousElementSibling;
+            row.parentNode.removeChild(row);
+            announce(widget, ban ? AJS.I18n.getText('guildhall.members.banned', name)
+                : AJS.I18n.getText('guildhall.members.removed', name));
+            var focusTarget = next ? next.querySelector('button') : widget.querySelector('.guildhall-members-filter [name=query]');
+            if (focusTarget) {
+                focusTarget.focus();
+            }
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest && event.target.closest('.guildhall-members-action, .guildhall-members-more');
+        var widget = button && button.closest('.guildhall-members');
+        if (!widget) {
+            return;
+        }
+        if (button.classList.contains('guildhall-members-more')) {
+            load(widget, true);
+            return;
+        }
+        var row = button.closest('.guildhall-members-row');
+        switch (button.getAttribute('data-action')) {
+            case 'approve':
+            case 'deny':
+                decide(widget, row, button.getAttribute('data-action'));
+                break;
+            case 'role':
+                changeRole(widget, row);
+                break;
+            case 'remove':
+            case 'ban':
+                askToConfirm(widget, row, button.getAttribute('data-action'), button);
+                break;
+            case 'confirm-remove':
+                removeMember(widget, row, false);
+                break;
+            case 'confirm-ban':
+                removeMember(widget, row, true);
+                break;
+            case 'cancel':
+                cancelConfirmation(row);
+                break;
+            default:
+                break;
+        }
+    });
+
+    document.addEventListener('submit', function (event) {
+        var form = event.target.closest && event.target.closest('.guildhall-members-filter');
+        if (form) {
+            event.preventDefault();
+            load(form.closest('.guildhall-members'), false);
+        }
+    });
+}());
