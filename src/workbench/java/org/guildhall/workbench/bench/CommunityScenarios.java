@@ -40,6 +40,14 @@ final class CommunityScenarios {
                 DEEPEST_SEARCH_PAGE);
     }
 
+    /** The directory by name, as most people read it. */
+    static Scenario directory() {
+        return new PagedListScenario("directory-rest", "GET /rest/guildhall/1.0/communities?limit=25 as a rotating set "
+                + "of people; each visit reads 1 to " + DEEPEST_PAGE + " pages by following nextCursor (half stop after "
+                + "the first page)",
+                dataset -> List.of(new ListRequest(COMMUNITIES, PAGE)), DEEPEST_PAGE);
+    }
+
     static Scenario directorySortedBySize() {
         return new PagedListScenario("directory-sort-size", "GET /rest/guildhall/1.0/communities?sort=size",
                 dataset -> List.of(new ListRequest(COMMUNITIES + "&sort=size", PAGE)), DEEPEST_PAGE);

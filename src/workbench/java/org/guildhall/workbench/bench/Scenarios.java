@@ -10,7 +10,7 @@ final class Scenarios {
 
     static final List<Scenario> ALL = List.of(
             // community directory
-            new DirectoryRestScenario(),
+            CommunityScenarios.directory(),
             new DirectoryMacroScenario(),
             CommunityScenarios.directorySearch(),
             CommunityScenarios.directoryTopic(),
