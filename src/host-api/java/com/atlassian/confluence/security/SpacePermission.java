@@ -10,7 +10,11 @@ import com.atlassian.confluence.user.ConfluenceUser;
  * {@code ADMINISTER_SPACE_PERMISSION}; the factories {@code createGroupSpacePermission},
  * {@code createUserSpacePermission}, {@code createAnonymousSpacePermission}; {@code getType()}, {@code getGroup()},
  * {@code getUserSubject()}, {@code isGroupPermission()}, {@code isUserPermission()},
- * {@code isAnonymousPermission()}). The constant values are the permission type names Confluence stores.
+ * {@code isAnonymousPermission()}). The constant values ({@code "VIEWSPACE"}, {@code "COMMENT"}, {@code "EDITSPACE"},
+ * {@code "SETSPACEPERMISSIONS"}) and the factory and getter signatures were checked against a decompiled recent
+ * Confluence {@code SpacePermission} (code index file 41666937421). That class also knows "all logged-in users"
+ * grants ({@code isAuthenticatedUsersPermission()}), which have neither group nor user: Guildhall treats them like
+ * anonymous grants, so switching to private removes them too.
  */
 public class SpacePermission {
 
