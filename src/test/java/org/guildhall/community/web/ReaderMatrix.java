@@ -38,6 +38,9 @@ final class ReaderMatrix {
     /** A member whose display name is markup. */
     static final String HOSTILE_NAME = "<img src=x onerror=alert(1)>";
     static final String BASE = "/rest/guildhall/1.0/communities/" + SPACE;
+    /** A private community, set up by {@link #setUpPrivateCommunity}. */
+    static final String PRIVATE_SPACE = "HXPRIV";
+    static final String PRIVATE_NAME = "Secret cellar";
 
     /** Row name → login (null: anonymous). */
     static final Map<String, String> ROWS = new LinkedHashMap<>();
@@ -97,6 +100,24 @@ final class ReaderMatrix {
                 toJson(Map.of("name", "Public brewers", "visibility", "open"))));
     }
 
+    /**
+     * Adds community {@value #PRIVATE_SPACE}, made private through its privacy plan after alice founded it (and so
+     * is its owner) and hxmember joined: only the two of them are members and may view its space. Call after
+     * {@link #setUp}.
+     */
+    static void setUpPrivateCommunity(RunningWorkbench confluence) {
+        ConfluenceClient client = confluence.client();
+        String base = "/rest/guildhall/1.0/communities/" + PRIVATE_SPACE;
+        client.createSpace("alice", PRIVATE_SPACE, "Private matrix");
+        confluence.bean(SpacePermissionStore.class).grant(PRIVATE_SPACE, SubjectType.GROUP, UserDirectory.USERS,
+                SpacePermission.READ);
+        expect(200, client.putJson("alice", base, toJson(Map.of("name", PRIVATE_NAME, "visibility", "open"))));
+        expect(200, client.postJson("hxmember", base + "/members/me", "{}"));
+        String token = client.get("alice", base + "/privacy-plan").json().get("token").asText();
+        expect(200, client.putJson("alice", base, toJson(Map.of("name", PRIVATE_NAME, "visibility", "private",
+                "confirmPlan", token))));
+    }
+
     /** @return a page in the lobby holding the macro, pointed at the matrix community */
     static String lobbyPage(ConfluenceClient client, String title, String macroName, String spaceKey) {
         return client.createPage("admin", LOBBY, title, macro(macroName, spaceKey));
@@ -121,11 +142,21 @@ final class ReaderMatrix {
 
     /** Asserts one cell per row, reporting every wrong cell at once. */
     static void assertMatrix(Map<String, String> expected, BiFunction<String, String, String> cell) {
+        assertMatrix(null, expected, cell);
+    }
+
+    /**
+     * Asserts one cell per row, reporting every wrong cell at once, each named by reader and what was asked.
+     *
+     * @param what e.g. {@code "GET /rest/guildhall/1.0/communities"}; null to name the reader only
+     */
+    static void assertMatrix(String what, Map<String, String> expected, BiFunction<String, String, String> cell) {
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, String> row : ROWS.entrySet()) {
             String actual = cell.apply(row.getKey(), row.getValue());
             if (!actual.equals(expected.get(row.getKey()))) {
-                wrong.add(row.getKey() + ": expected " + expected.get(row.getKey()) + " but was " + actual);
+                wrong.add(row.getKey() + (what == null ? "" : " " + what) + ": expected " + expected.get(row.getKey())
+                        + " but was " + actual);
             }
         }
         assertThat(wrong, is(empty()));
