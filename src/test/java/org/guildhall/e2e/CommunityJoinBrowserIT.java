@@ -8,7 +8,6 @@ import org.guildhall.testing.RunningWorkbench;
 import org.junit.ClassRule;
 import org.junit.Test;
 
-import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -33,9 +32,7 @@ public class CommunityJoinBrowserIT extends BrowserTest {
     public void aReaderAsksToJoin_theOwnerApproves_andTheReaderSeesTheyAreAMember() {
         ConfluenceClient confluence = CONFLUENCE.client();
         confluence.createSpace("carol", "BREW", "Home brewing");
-        confluence.postJson("carol", "/rest/api/space/BREW/permission", ConfluenceClient.toJson(Map.of(
-                "subject", Map.of("type", "group", "identifier", "confluence-users"),
-                "operation", Map.of("key", "read", "target", "space"))));
+        confluence.grantGroupRead("carol", "BREW", "confluence-users");
         assertThat(confluence.putJson("carol", "/rest/guildhall/1.0/communities/BREW",
                 "{\"name\":\"Home brewers\",\"visibility\":\"request\"}").status(), is(200));
         String pageId = confluence.createPage("carol", "BREW", "Join us",

@@ -8,7 +8,6 @@ import org.guildhall.testing.RunningWorkbench;
 import org.junit.ClassRule;
 import org.junit.Test;
 
-import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -33,9 +32,7 @@ public class PrivateCommunityBrowserIT extends BrowserTest {
     public void theAdminSeesThePlanAndConfirmsIt_andNonMembersLoseTheCommunity() {
         ConfluenceClient confluence = CONFLUENCE.client();
         confluence.createSpace("carol", "VAULT", "The vault");
-        confluence.postJson("carol", "/rest/api/space/VAULT/permission", ConfluenceClient.toJson(Map.of(
-                "subject", Map.of("type", "group", "identifier", "confluence-users"),
-                "operation", Map.of("key", "read", "target", "space"))));
+        confluence.grantGroupRead("carol", "VAULT", "confluence-users");
         assertThat(confluence.putJson("carol", "/rest/guildhall/1.0/communities/VAULT",
                 "{\"name\":\"Vault keepers\",\"visibility\":\"open\"}").status(), is(200));
         assertThat(confluence.get("bob", "/rest/guildhall/1.0/communities/VAULT").status(), is(200));

@@ -154,6 +154,16 @@ public final class ConfluenceClient {
         }
     }
 
+    /** Lets a group read a space, through Confluence's space-permission REST API (the caller must administer it). */
+    public void grantGroupRead(String user, String spaceKey, String group) {
+        Response response = postJson(user, "/rest/api/space/" + spaceKey + "/permission", toJson(Map.of(
+                "subject", Map.of("type", "group", "identifier", group),
+                "operation", Map.of("key", "read", "target", "space"))));
+        if (response.status() != 200) {
+            throw new IllegalStateException("Cannot let " + group + " read " + spaceKey + ": " + response);
+        }
+    }
+
     /** Creates a page in storage format through Confluence's REST API and returns its id. */
     public String createPage(String user, String spaceKey, String title, String storageFormat) {
         String body = toJson(Map.of("type", "page", "title", title, "space", Map.of("key", spaceKey),

@@ -16,7 +16,6 @@ import org.guildhall.platform.WebResources;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
@@ -30,8 +29,6 @@ public class CommunityDirectoryMacro implements Macro {
 
     static final String TEMPLATE = "templates/community/directory.vm";
     static final int DEFAULT_LIMIT = 12;
-    /** Output types read outside a browser session: no script, absolute links. */
-    private static final Set<String> STATIC_OUTPUT_TYPES = Set.of("email", "pdf", "word", "html_export", "feed");
 
     private final CommunityDirectory directory;
     private final Templates templates;
@@ -51,7 +48,7 @@ public class CommunityDirectoryMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        boolean interactive = !STATIC_OUTPUT_TYPES.contains(context.getOutputType());
+        boolean interactive = MacroTarget.isInteractive(context);
         int limit = parseLimit(parameters.get("limit"));
         DirectorySearch search;
         DirectoryPage page;
