@@ -25,6 +25,11 @@ final class QaJson {
     private QaJson() {
     }
 
+    /** Times as ISO-8601 text in UTC, e.g. {@code 2026-03-01T12:00:00Z}; null stays null. */
+    static String iso(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
     record AuthorJson(String userKey, String displayName, boolean external, String profileUrl, int reputation) {
         static AuthorJson of(AuthorView view) {
             return view == null ? null : new AuthorJson(view.userKey(), view.displayName(), view.external(),
@@ -44,36 +49,36 @@ final class QaJson {
         }
     }
 
-    record CloseJson(String reason, String closedBy, Instant closedAt, QuestionRefJson duplicateOf) {
+    record CloseJson(String reason, String closedBy, String closedAt, QuestionRefJson duplicateOf) {
     }
 
     record CommentJson(long id, String postType, long postId, String body, String bodyHtml, AuthorJson author,
-                       Instant createdAt, Map<String, Boolean> can) {
+                       String createdAt, Map<String, Boolean> can) {
     }
 
     record AnswerJson(long id, long questionId, String body, String bodyHtml, AuthorJson author, int score,
-                      int myVote, boolean accepted, boolean deleted, int revision, Instant createdAt,
-                      Instant updatedAt, String sourceUrl, List<CommentJson> comments, Map<String, Boolean> can) {
+                      int myVote, boolean accepted, boolean deleted, int revision, String createdAt,
+                      String updatedAt, String sourceUrl, List<CommentJson> comments, Map<String, Boolean> can) {
     }
 
     record QuestionJson(long id, CommunityRefJson community, String title, String body, String bodyHtml,
                         List<String> topics, AuthorJson author, int score, int myVote, int answerCount, String state,
                         boolean deleted, CloseJson closed, List<QuestionRefJson> duplicates, Long acceptedAnswerId,
-                        int revision, boolean following, Instant createdAt, Instant updatedAt, Instant lastActivityAt,
+                        int revision, boolean following, String createdAt, String updatedAt, String lastActivityAt,
                         String sourceUrl, List<CommentJson> comments, List<AnswerJson> answers,
                         Map<String, Boolean> can) {
     }
 
     record QuestionSummaryJson(long id, CommunityRefJson community, String title, List<String> topics,
-                               AuthorJson author, int score, int answerCount, String state, Instant createdAt,
-                               Instant lastActivityAt) {
+                               AuthorJson author, int score, int answerCount, String state, String createdAt,
+                               String lastActivityAt) {
     }
 
     record QuestionListJson(List<QuestionSummaryJson> results, int limit, String nextCursor) {
     }
 
     record RevisionJson(int number, String title, List<String> topics, String body, AuthorJson editor,
-                        Instant createdAt, List<String> diff) {
+                        String createdAt, List<String> diff) {
     }
 
     record VoteJson(int score, int myVote) {
@@ -90,7 +95,7 @@ final class QaJson {
                 .map(comment -> comment(comment, page, renderer)).toList();
         List<AnswerJson> answers = page.answers().stream().map(answer -> answer(answer, page, renderer)).toList();
         CloseJson closed = question.closed() ? new CloseJson(question.closeReason().id(), question.closedBy(),
-                question.closedAt(), page.duplicateOf().map(QuestionRefJson::of).orElse(null)) : null;
+                iso(question.closedAt()), page.duplicateOf().map(QuestionRefJson::of).orElse(null)) : null;
         Map<String, Boolean> can = new LinkedHashMap<>();
         can.put("edit", access.canEdit(question.author(), question.deleted()));
         can.put("delete", access.canDelete(question.author(), question.deleted()));
@@ -108,8 +113,8 @@ final class QaJson {
                 page.myVotes().getOrDefault("question:" + question.id(), 0), question.answerCount(),
                 question.state().id(), question.deleted(), closed,
                 page.duplicates().stream().map(QuestionRefJson::of).toList(), question.acceptedAnswerId(),
-                question.revision(), page.following(), question.createdAt(), question.updatedAt(),
-                question.lastActivityAt(), question.sourceUrl(), questionComments, answers, can);
+                question.revision(), page.following(), iso(question.createdAt()), iso(question.updatedAt()),
+                iso(question.lastActivityAt()), question.sourceUrl(), questionComments, answers, can);
     }
 
     static AnswerJson answer(Answer answer, QuestionPage page, PostRenderer renderer) {
@@ -128,12 +133,12 @@ final class QaJson {
         return new AnswerJson(answer.id(), answer.questionId(), answer.body(), renderer.render(answer.body()),
                 AuthorJson.of(page.author(answer.author())), answer.score(),
                 page.myVotes().getOrDefault("answer:" + answer.id(), 0), answer.accepted(), answer.deleted(),
-                answer.revision(), answer.createdAt(), answer.updatedAt(), answer.sourceUrl(), comments, can);
+                answer.revision(), iso(answer.createdAt()), iso(answer.updatedAt()), answer.sourceUrl(), comments, can);
     }
 
     static CommentJson comment(Comment comment, QuestionPage page, PostRenderer renderer) {
         return new CommentJson(comment.id(), comment.postType().id(), comment.postId(), comment.body(),
-                renderer.render(comment.body()), AuthorJson.of(page.author(comment.author())), comment.createdAt(),
+                renderer.render(comment.body()), AuthorJson.of(page.author(comment.author())), iso(comment.createdAt()),
                 Map.of("delete", page.access().canDeleteComment(comment)));
     }
 
@@ -141,13 +146,13 @@ final class QaJson {
         return new QuestionListJson(page.questions().stream().map(question -> new QuestionSummaryJson(question.id(),
                 CommunityRefJson.of(page.communities().get(question.communityId())), question.title(),
                 question.topics(), AuthorJson.of(page.author(question.author())), question.score(),
-                question.answerCount(), question.state().id(), question.createdAt(), question.lastActivityAt()))
+                question.answerCount(), question.state().id(), iso(question.createdAt()), iso(question.lastActivityAt())))
                 .toList(), limit, page.nextCursor().orElse(null));
     }
 
     static List<RevisionJson> revisions(List<RevisionView> views) {
         return views.stream().map(view -> new RevisionJson(view.revision().number(), view.revision().title(),
                 view.revision().topics(), view.revision().body(), AuthorJson.of(view.editor()),
-                view.revision().createdAt(), view.diff())).toList();
+                iso(view.revision().createdAt()), view.diff())).toList();
     }
 }
