@@ -22,6 +22,7 @@ import org.guildhall.workbench.host.WorkbenchLoginUriProvider;
 import org.guildhall.workbench.host.WorkbenchPermissionManager;
 import org.guildhall.workbench.host.WorkbenchSpaceManager;
 import org.guildhall.workbench.host.WorkbenchSpacePermissionManager;
+import org.guildhall.workbench.host.WorkbenchCrowdService;
 import org.guildhall.workbench.host.WorkbenchUserAccessor;
 import org.guildhall.workbench.host.WorkbenchUserManager;
 import org.guildhall.workbench.people.UserDirectory;
@@ -130,6 +131,7 @@ public final class Workbench implements AutoCloseable {
                     pageBuilder, applicationProperties, loginUris, new WorkbenchEventPublisher(), cluster);
             hostServices.register("spacePermissionManager", spacePermissionManager);
             hostServices.register("userAccessor", new WorkbenchUserAccessor(users));
+            hostServices.register("crowdService", new WorkbenchCrowdService(users));
 
             plugin = new PluginInstaller(source, descriptor, hostServices, WorkbenchServer.CONTEXT_PATH).install();
             SpaceCreation spaceCreation = new SpaceCreation(spaces, pages, spacePermissions);
