@@ -177,15 +177,18 @@ public class MembershipDao {
         Map<String, Membership> found = new HashMap<>();
         for (int start = 0; start < keys.size(); start += IN_LIST_SIZE) {
             List<String> slice = keys.subList(start, Math.min(keys.size(), start + IN_LIST_SIZE));
-            StringBuilder where = new StringBuilder(COMMUNITY_ID + " = ? AND " + MEMBER_STATE + " = ?");
-            List<Object> parameters = new ArrayList<>(List.of((int) communityId, state.name()));
+            // By pair key: its unique index finds each row directly. USER_KEY IN (…) within the community would
+            // compare every one of the community's rows with the whole list.
+            StringBuilder where = new StringBuilder(PAIR_KEY + " IN (")
+                    .append(String.join(", ", Collections.nCopies(slice.size(), "?"))).append(") AND ")
+                    .append(MEMBER_STATE).append(" = ?");
+            List<Object> parameters = new ArrayList<>();
+            slice.forEach(userKey -> parameters.add(pairKey(communityId, userKey)));
+            parameters.add(state.name());
             role.ifPresent(value -> {
                 where.append(" AND ").append(MEMBER_ROLE).append(" = ?");
                 parameters.add(value.name());
             });
-            where.append(" AND ").append(USER_KEY).append(" IN (")
-                    .append(String.join(", ", Collections.nCopies(slice.size(), "?"))).append(")");
-            parameters.addAll(slice);
             for (MembershipEntity entity : ao.find(MembershipEntity.class,
                     Query.select().where(where.toString(), parameters.toArray()))) {
                 found.put(entity.getUserKey(), toRecord(entity));

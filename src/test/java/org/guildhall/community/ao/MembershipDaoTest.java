@@ -193,4 +193,38 @@ public class MembershipDaoTest extends ActiveObjectsTest {
     private static List<String> userKeys(List<Membership> memberships) {
         return memberships.stream().map(Membership::userKey).toList();
     }
+
+    @Test
+    public void findByUserKeys_findsTheGivenPeoplesMembershipsInThatStateAndCommunityOnly() {
+        dao.insert(coffee.id(), "key-bob", MembershipRole.MEMBER, MembershipState.MEMBER, "key-bob", "", NOW);
+        dao.insert(coffee.id(), "key-carol", MembershipRole.MODERATOR, MembershipState.MEMBER, "key-carol", "", NOW);
+        dao.insert(coffee.id(), "key-dave", MembershipRole.MEMBER, MembershipState.PENDING, "key-dave", "", NOW);
+        dao.insert(tea.id(), "key-erin", MembershipRole.MEMBER, MembershipState.MEMBER, "key-erin", "", NOW);
+        dao.insert(coffee.id(), "key-frank", MembershipRole.MEMBER, MembershipState.MEMBER, "key-frank", "", NOW);
+
+        java.util.Map<String, Membership> found = dao.findByUserKeys(coffee.id(), MembershipState.MEMBER,
+                Optional.empty(), List.of("key-bob", "key-carol", "key-dave", "key-erin", "key-nobody"));
+        java.util.Map<String, Membership> moderators = dao.findByUserKeys(coffee.id(), MembershipState.MEMBER,
+                Optional.of(MembershipRole.MODERATOR), List.of("key-bob", "key-carol"));
+
+        assertThat(found.keySet(), is(java.util.Set.of("key-bob", "key-carol")));
+        assertThat(found.get("key-carol").role(), is(MembershipRole.MODERATOR));
+        assertThat(moderators.keySet(), is(java.util.Set.of("key-carol")));
+    }
+
+    @Test
+    public void findByUserKeys_readsMoreKeysThanOneInListHolds() {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < MembershipDao.IN_LIST_SIZE + 3; i++) {
+            keys.add("key-" + i);
+        }
+        dao.insert(coffee.id(), "key-1", MembershipRole.MEMBER, MembershipState.MEMBER, "key-1", "", NOW);
+        dao.insert(coffee.id(), "key-" + (MembershipDao.IN_LIST_SIZE + 2), MembershipRole.MEMBER,
+                MembershipState.MEMBER, "key-x", "", NOW);
+
+        assertThat(dao.findByUserKeys(coffee.id(), MembershipState.MEMBER, Optional.empty(), keys).keySet(),
+                is(java.util.Set.of("key-1", "key-" + (MembershipDao.IN_LIST_SIZE + 2))));
+        assertThat(dao.findByUserKeys(coffee.id(), MembershipState.MEMBER, Optional.empty(), List.of()).isEmpty(),
+                is(true));
+    }
 }
