@@ -7,6 +7,7 @@ import org.guildhall.platform.People;
 import org.guildhall.platform.SpacePermissions;
 import org.guildhall.testing.ActiveObjectsTest;
 import org.guildhall.workbench.ao.EntityManagerActiveObjects;
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.guildhall.workbench.jdbc.StatementCountingDriver;
 import org.junit.After;
 import org.junit.Before;
@@ -48,14 +49,15 @@ public class MemberListingStatementsTest extends ActiveObjectsTest {
         // A pool of its own, opened after the driver was wrapped, so that every statement of the listing is counted.
         countedAo = new EntityManagerActiveObjects(database.entityManager());
         setupMemberships = new MembershipDao(ao);
-        setupCommunities = new CommunityDao(ao);
+        setupCommunities = new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
         SpacePermissions spacePermissions = mock(SpacePermissions.class);
         when(spacePermissions.canView(org.mockito.ArgumentMatchers.anyString())).thenReturn(true);
         CurrentUser currentUser = mock(CurrentUser.class);
         when(currentUser.userKey()).thenReturn(Optional.of("key-reader"));
         MembershipDao countedMemberships = new MembershipDao(countedAo);
-        listing = new MemberListing(new MembershipPolicy(new CommunityDao(countedAo), countedMemberships,
-                spacePermissions, currentUser), countedMemberships, people);
+        CommunityDao countedCommunities = new CommunityDao(countedAo, new EntityManagerTransactionalExecutorFactory(countedAo));
+        listing = new MemberListing(new MembershipPolicy(countedCommunities, countedMemberships, spacePermissions,
+                currentUser), countedMemberships, people);
     }
 
     @After

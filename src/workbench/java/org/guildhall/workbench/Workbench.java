@@ -2,6 +2,7 @@ package org.guildhall.workbench;
 
 import org.guildhall.community.CommunityAdministration;
 import org.guildhall.workbench.ao.EntityManagerActiveObjects;
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.guildhall.workbench.content.PageStore;
 import org.guildhall.workbench.content.SpaceCreation;
 import org.guildhall.workbench.content.SpacePermissionStore;
@@ -132,6 +133,8 @@ public final class Workbench implements AutoCloseable {
             hostServices.register("spacePermissionManager", spacePermissionManager);
             hostServices.register("userAccessor", new WorkbenchUserAccessor(users));
             hostServices.register("crowdService", new WorkbenchCrowdService(users));
+            hostServices.register("transactionalExecutorFactory",
+                    new EntityManagerTransactionalExecutorFactory(activeObjects));
 
             plugin = new PluginInstaller(source, descriptor, hostServices, WorkbenchServer.CONTEXT_PATH).install();
             SpaceCreation spaceCreation = new SpaceCreation(spaces, pages, spacePermissions);

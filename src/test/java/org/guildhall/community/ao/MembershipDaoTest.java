@@ -9,6 +9,7 @@ import org.guildhall.community.MembershipRole;
 import org.guildhall.community.MembershipState;
 import org.guildhall.community.Visibility;
 import org.guildhall.testing.ActiveObjectsTest;
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -36,7 +37,7 @@ public class MembershipDaoTest extends ActiveObjectsTest {
     @Before
     public void createCommunities() {
         dao = new MembershipDao(ao);
-        CommunityDao communities = new CommunityDao(ao);
+        CommunityDao communities = new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
         coffee = communities.save("COFFEE", new CommunitySettings("Coffee", "", Visibility.OPEN), NOW);
         tea = communities.save("TEA", new CommunitySettings("Tea", "", Visibility.REQUEST), NOW);
     }
@@ -123,8 +124,8 @@ public class MembershipDaoTest extends ActiveObjectsTest {
             dao.lockCommunity(coffee.id());
             return dao.refreshMemberCount(coffee.id());
         }), is(2));
-        assertThat(new CommunityDao(ao).findBySpaceKey("COFFEE").orElseThrow().memberCount(), is(2));
-        assertThat(new CommunityDao(ao).findBySpaceKey("TEA").orElseThrow().memberCount(), is(0));
+        assertThat(new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao)).findBySpaceKey("COFFEE").orElseThrow().memberCount(), is(2));
+        assertThat(new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao)).findBySpaceKey("TEA").orElseThrow().memberCount(), is(0));
     }
 
     @Test
