@@ -21,9 +21,10 @@ import java.util.Optional;
  * <p>Without a search text the list is keyset-paged by user key: one query for the page and one look-up of the names
  * of everyone on it, however large the page. Names live in Confluence, not in Guildhall's tables (people are stored by
  * user key only), so a name search starts from Confluence's user directory instead: it reads the people whose name
- * matches a slice at a time and asks which of them are members, one query per slice. A page reads at most
- * {@value #SEARCH_SLICES_PER_PAGE} slices of {@value #SEARCH_SLICE} people; when the members among them do not fill
- * it, it ends early with a cursor that continues where it stopped. So the cost of any request is bounded, whatever
+ * matches a slice at a time and asks which of them are members, one query per slice. The first slice is twice the
+ * page (enough when most matching people are members, and a short read for the directory), the next ones
+ * {@value #SEARCH_SLICE} people; a page reads at most {@value #SEARCH_SLICES_PER_PAGE} slices, and when the members
+ * among them do not fill it, it ends early with a cursor that continues where it stopped. So the cost of any request is bounded, whatever
  * the size of the community or of the user directory.
  */
 @Component
@@ -31,10 +32,10 @@ public class MemberListing {
 
     public static final int DEFAULT_LIMIT = 25;
     public static final int MAX_LIMIT = 100;
-    /** People read from the user directory per round trip of a name search. */
+    /** People read from the user directory per round trip of a name search, after the first. */
     static final int SEARCH_SLICE = 500;
     /** Round trips to the user directory one page of a name search may make. */
-    static final int SEARCH_SLICES_PER_PAGE = 2;
+    static final int SEARCH_SLICES_PER_PAGE = 3;
 
     private final MembershipPolicy policy;
     private final MembershipDao membershipDao;
@@ -100,8 +101,9 @@ public class MemberListing {
     private MemberPage searchPage(Community community, Optional<MembershipRole> role, String text, int position,
                                   int limit) {
         List<Member> page = new ArrayList<>();
+        int sliceSize = Math.min(SEARCH_SLICE, 2 * limit);
         for (int slice = 0; slice < SEARCH_SLICES_PER_PAGE; slice++) {
-            List<Optional<Person>> matches = people.search(text, position, SEARCH_SLICE);
+            List<Optional<Person>> matches = people.search(text, position, sliceSize);
             Map<String, Membership> memberships = membershipDao.findByUserKeys(community.id(),
                     MembershipState.MEMBER, role, matches.stream().flatMap(Optional::stream).map(Person::userKey).toList());
             for (int index = 0; index < matches.size(); index++) {
@@ -115,10 +117,11 @@ public class MemberListing {
                 }
                 page.add(new Member(membership, person));
             }
-            if (matches.size() < SEARCH_SLICE) {
+            if (matches.size() < sliceSize) {
                 return new MemberPage(page, Optional.empty());
             }
             position += matches.size();
+            sliceSize = SEARCH_SLICE;
         }
         return new MemberPage(page, Optional.of(toCursor(Integer.toString(position))));
     }
