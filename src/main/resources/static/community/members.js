@@ -138,36 +138,19 @@
 
     /** Appends the next page of pending requests. */
     function loadMoreRequests(widget) {
-        var list = widget.querySelector('.guildhall-members-requests');
-        var more = widget.querySelector('.guildhall-members-requests-more');
-        var error = widget.querySelector('.guildhall-members-error');
-        error.textContent = '';
-        more.disabled = true;
-        announce(widget, AJS.I18n.getText('guildhall.members.requests.loading'));
-        return api(widget, 'GET', '/requests?limit=' + encodeURIComponent(widget.getAttribute('data-page-size'))
-            + '&cursor=' + encodeURIComponent(widget.getAttribute('data-requests-next-cursor')))
-            .then(function (page) {
-                var firstNew = null;
-                page.results.forEach(function (request) {
-                    var row = requestRow(request);
-                    firstNew = firstNew || row;
-                    list.appendChild(row);
-                });
-                widget.setAttribute('data-requests-next-cursor', page.nextCursor || '');
-                more.hidden = !page.nextCursor;
-                more.disabled = false;
-                widget.querySelector('.guildhall-members-no-requests').hidden = list.children.length > 0;
-                announce(widget, '');
-                if (firstNew) {
-                    firstNew.setAttribute('tabindex', '-1');
-                    firstNew.focus();
-                }
-            })
-            .catch(function (failure) {
-                more.disabled = false;
-                announce(widget, '');
-                error.textContent = AJS.I18n.getText('guildhall.members.load-failed') + ' ' + failure.message;
-            });
+        return loadInto(widget, {
+            append: true,
+            path: '/requests?limit=' + encodeURIComponent(widget.getAttribute('data-page-size')),
+            cursorAttribute: 'data-requests-next-cursor',
+            list: widget.querySelector('.guildhall-members-requests'),
+            more: widget.querySelector('.guildhall-members-requests-more'),
+            none: widget.querySelector('.guildhall-members-no-requests'),
+            loading: AJS.I18n.getText('guildhall.members.requests.loading'),
+            row: requestRow,
+            shown: function () {
+                return '';
+            }
+        });
     }
 
     function escapeHtml(text) {
@@ -320,44 +303,64 @@
         return '&query=' + encodeURIComponent(query) + (role ? '&role=' + encodeURIComponent(role) : '');
     }
 
-    /** Loads a page of members; replaces the list for a new search, appends for "Show more". */
-    function load(widget, append) {
-        var list = widget.querySelector('.guildhall-members-list');
-        var more = widget.querySelector('.guildhall-members-more');
+    /**
+     * Loads a page of one of the widget's lists (GET settings.path, plus the cursor kept in settings.cursorAttribute
+     * when appending): replaces its rows or appends them, keeps its "Show more" button and empty note in step, and
+     * moves the focus to the first new row of an appended page.
+     */
+    function loadInto(widget, settings) {
         var error = widget.querySelector('.guildhall-members-error');
-        var cursor = append ? widget.getAttribute('data-next-cursor') : '';
+        var cursor = settings.append ? widget.getAttribute(settings.cursorAttribute) : '';
         error.textContent = '';
-        more.disabled = true;
-        announce(widget, AJS.I18n.getText('guildhall.members.loading'));
-        return api(widget, 'GET', '/members?limit=' + encodeURIComponent(widget.getAttribute('data-page-size'))
-            + filterQuery(widget) + (cursor ? '&cursor=' + encodeURIComponent(cursor) : ''))
+        settings.more.disabled = true;
+        announce(widget, settings.loading);
+        return api(widget, 'GET', settings.path + (cursor ? '&cursor=' + encodeURIComponent(cursor) : ''))
             .then(function (page) {
-                if (!append) {
-                    while (list.firstChild) {
-                        list.removeChild(list.firstChild);
+                if (!settings.append) {
+                    while (settings.list.firstChild) {
+                        settings.list.removeChild(settings.list.firstChild);
                     }
                 }
                 var firstNew = null;
-                page.results.forEach(function (member) {
-                    var row = memberRow(widget, member);
+                page.results.forEach(function (item) {
+                    var row = settings.row(item);
                     firstNew = firstNew || row;
-                    list.appendChild(row);
+                    settings.list.appendChild(row);
                 });
-                widget.setAttribute('data-next-cursor', page.nextCursor || '');
-                more.hidden = !page.nextCursor;
-                more.disabled = false;
-                widget.querySelector('.guildhall-members-none').hidden = list.children.length > 0;
-                announce(widget, AJS.I18n.getText('guildhall.members.shown', list.children.length));
-                if (append && firstNew) {
+                widget.setAttribute(settings.cursorAttribute, page.nextCursor || '');
+                settings.more.hidden = !page.nextCursor;
+                settings.more.disabled = false;
+                settings.none.hidden = settings.list.children.length > 0;
+                announce(widget, settings.shown(settings.list.children.length));
+                if (settings.append && firstNew) {
                     firstNew.setAttribute('tabindex', '-1');
                     firstNew.focus();
                 }
             })
             .catch(function (failure) {
-                more.disabled = false;
+                settings.more.disabled = false;
                 announce(widget, '');
                 error.textContent = AJS.I18n.getText('guildhall.members.load-failed') + ' ' + failure.message;
             });
+    }
+
+    /** Loads a page of members; replaces the list for a new search, appends for "Show more". */
+    function load(widget, append) {
+        return loadInto(widget, {
+            append: append,
+            path: '/members?limit=' + encodeURIComponent(widget.getAttribute('data-page-size')) + filterQuery(widget),
+            cursorAttribute: 'data-next-cursor',
+            list: widget.querySelector('.guildhall-members-list'),
+            more: widget.querySelector('.guildhall-members-more'),
+            none: widget.querySelector('.guildhall-members-none'),
+            loading: AJS.I18n.getText('guildhall.members.loading'),
+            row: function (member) {
+                return memberRow(widget, member);
+            },
+            shown: function (count) {
+                return AJS.I18n.getText('guildhall.members.shown', count);
+            }
+        });
     }
 
     function rowName(row) {

@@ -186,29 +186,29 @@ public class CommunityMembersBrowserIT extends BrowserTest {
         page.navigate(CONFLUENCE.baseUrl() + "/pages/viewpage.action?pageId=" + pageId);
         Locator picker = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Person to invite"));
         picker.focus();
-        page.keyboard().type("engel");
-        Locator erin = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Erin Engel (erin)"));
-        assertThat(erin).isVisible();
+        page.keyboard().type("dubois");
+        Locator dave = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Dave Dubois (dave)"));
+        assertThat(dave).isVisible();
         assertThat(picker).hasAttribute("aria-expanded", "true");
         Accessibility.assertNoSeriousViolations(page);
         screenshot("members-invite-picker");
 
         page.keyboard().press("ArrowDown");
-        assertThat(erin).hasAttribute("aria-selected", "true");
+        assertThat(dave).hasAttribute("aria-selected", "true");
         page.keyboard().press("Enter");
-        assertThat(picker).hasValue("Erin Engel");
+        assertThat(picker).hasValue("Dave Dubois");
         assertThat(picker).hasAttribute("aria-expanded", "false");
         page.keyboard().press("Enter");
 
-        assertThat(page.locator(".guildhall-members-status")).hasText("Erin Engel is invited.");
-        assertThat(confluence.get("erin", "/rest/guildhall/1.0/communities/PRESS").json().get("membership").asText(),
+        assertThat(page.locator(".guildhall-members-status")).hasText("Dave Dubois is invited.");
+        assertThat(confluence.get("dave", "/rest/guildhall/1.0/communities/PRESS").json().get("membership").asText(),
                 is("invited"));
         assertThat(picker).isFocused();
         Accessibility.assertNoSeriousViolations(page);
         screenshot("members-invited");
 
         page.context().clearCookies();
-        logIn("erin");
+        logIn("dave");
         page.navigate(CONFLUENCE.baseUrl() + "/pages/viewpage.action?pageId=" + pageId);
         Locator state = page.locator(".guildhall-join-state");
         assertThat(state).hasText("You are invited to join Pressers.");
@@ -217,7 +217,7 @@ public class CommunityMembersBrowserIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept invitation")).click();
 
         assertThat(state).hasText("You are a member of Pressers.");
-        assertThat(confluence.get("erin", "/rest/guildhall/1.0/communities/PRESS").json().get("membership").asText(),
+        assertThat(confluence.get("dave", "/rest/guildhall/1.0/communities/PRESS").json().get("membership").asText(),
                 is("member"));
         screenshot("join-accepted");
     }
