@@ -61,8 +61,9 @@ public class MemberListingStatementsTest extends ActiveObjectsTest {
     }
 
     @After
-    public void closeCountedPool() {
+    public void closeCountedPool() throws SQLException {
         countedAo.entityManager().getProvider().dispose();
+        StatementCountingDriver.uninstall(database.url());
     }
 
     @Test
