@@ -19,7 +19,11 @@ public class CommunityDirectory {
 
     public static final int DEFAULT_LIMIT = 25;
     public static final int MAX_LIMIT = 100;
-    /** Rows read per round trip while filtering by permission; more than a page so hidden rows cost little. */
+    /**
+     * Rows read per round trip after the first while filtering by permission. The first reads a page and a half:
+     * most readers may view most communities (a few spaces are restricted), and every row read costs its topics and
+     * a permission check, so reading far more than a page made the first round trip the most expensive part.
+     */
     private static final int BATCH_SIZE = 200;
 
     private final CommunityDao communityDao;
@@ -54,8 +58,9 @@ public class CommunityDirectory {
     public DirectoryPage visibleCommunities(DirectorySearch search, String cursor, int limit) {
         Optional<DirectoryPosition> position = parse(search, cursor, limit);
         List<Community> visible = new ArrayList<>();
+        int batchSize = limit + limit / 2 + 1;
         while (true) {
-            List<Community> batch = communityDao.findEnabled(search, position, BATCH_SIZE);
+            List<Community> batch = communityDao.findEnabled(search, position, batchSize);
             for (Community community : batch) {
                 if (!spacePermissions.canView(community.spaceKey())) {
                     continue;
@@ -65,10 +70,11 @@ public class CommunityDirectory {
                 }
                 visible.add(community);
             }
-            if (batch.size() < BATCH_SIZE) {
+            if (batch.size() < batchSize) {
                 return new DirectoryPage(visible, Optional.empty());
             }
             position = Optional.of(DirectoryPosition.of(batch.get(batch.size() - 1)));
+            batchSize = BATCH_SIZE;
         }
     }
 

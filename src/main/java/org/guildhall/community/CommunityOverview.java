@@ -51,8 +51,7 @@ public class CommunityOverview {
     }
 
     private List<Member> withPeople(List<Membership> memberships) {
-        return memberships.stream().map(membership -> new Member(membership, people.find(membership.userKey())))
-                .toList();
+        return Member.withPeople(memberships, people);
     }
 
     /**

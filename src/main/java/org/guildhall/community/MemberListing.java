@@ -12,23 +12,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Lists a community's members and pending requests, a page at a time, keyset-paged by user key.
+ * Lists a community's members and pending requests, a page at a time.
  *
- * <p>Names live in Confluence, not in Guildhall's tables (people are stored by user key only), so a name search
- * reads members in user-key order in batches, looks each person up, and keeps those whose display name or username
- * contains the text. Without a search text a page costs one query plus one lookup per member shown.
+ * <p>Without a search text the list is keyset-paged by user key: one query for the page and one look-up of the names
+ * of everyone on it, however large the page. Names live in Confluence, not in Guildhall's tables (people are stored by
+ * user key only), so a name search starts from Confluence's user directory instead: it reads the people whose name
+ * matches a slice at a time and asks which of them are members, one query per slice. The first slice is twice the
+ * page (enough when most matching people are members, and a short read for the directory), the next ones
+ * {@value #SEARCH_SLICE} people; a page reads at most {@value #SEARCH_SLICES_PER_PAGE} slices, and when the members
+ * among them do not fill it, it ends early with a cursor that continues where it stopped. So the cost of any request is bounded, whatever
+ * the size of the community or of the user directory.
  */
 @Component
 public class MemberListing {
 
     public static final int DEFAULT_LIMIT = 25;
     public static final int MAX_LIMIT = 100;
-    private static final int BATCH_SIZE = 200;
+    /** People read from the user directory per round trip of a name search, after the first. */
+    static final int SEARCH_SLICE = 500;
+    /** Round trips to the user directory one page of a name search may make. */
+    static final int SEARCH_SLICES_PER_PAGE = 3;
 
     private final MembershipPolicy policy;
     private final MembershipDao membershipDao;
@@ -41,11 +48,12 @@ public class MemberListing {
     }
 
     /**
-     * Lists the community's members. Anyone who can view the community's space may call it.
+     * Lists the community's members: by user key, or for a search text in the user directory's order (by username).
+     * Anyone who can view the community's space may call it.
      *
      * @param role   {@code owner}, {@code moderator}, {@code member}, or null for all
      * @param query  text in the display name or username, or null
-     * @param cursor from the previous page, or null
+     * @param cursor from the previous page of the same listing, or null
      * @param limit  1 to {@value #MAX_LIMIT}
      * @throws InvalidInput naming {@code role}, {@code query}, {@code cursor} or {@code limit}
      * @throws NotFound     when the community is not visible to the caller
@@ -54,12 +62,15 @@ public class MemberListing {
         Optional<MembershipRole> roleFilter = MembershipInput.roleFilter(role);
         Optional<String> search = MembershipInput.query(query);
         Optional<String> after = parse(cursor, limit);
-        Community community = policy.visibleCommunity(spaceKey);
-        return page(community, MembershipState.MEMBER, roleFilter, search, after, limit);
+        if (search.isPresent()) {
+            int position = after.map(MemberListing::searchPosition).orElse(0);
+            return searchPage(policy.visibleCommunity(spaceKey), roleFilter, search.get(), position, limit);
+        }
+        return keyPage(policy.visibleCommunity(spaceKey), MembershipState.MEMBER, roleFilter, after, limit);
     }
 
     /**
-     * Lists pending requests to join. Moderators only.
+     * Lists pending requests to join, by user key. Moderators only.
      *
      * @throws AccessDenied when the caller does not moderate the community (401 when not logged in)
      * @throws NotFound     when the community is not visible to the caller
@@ -71,38 +82,60 @@ public class MemberListing {
         if (!policy.standing(community).canModerate()) {
             throw new AccessDenied("guildhall.error.membership.not-moderator", community.name());
         }
-        return page(community, MembershipState.PENDING, Optional.empty(), Optional.empty(), after, limit);
+        return keyPage(community, MembershipState.PENDING, Optional.empty(), after, limit);
     }
 
-    private MemberPage page(Community community, MembershipState state, Optional<MembershipRole> role,
-                            Optional<String> search, Optional<String> after, int limit) {
+    /** One query for the page (one row more, to know whether another page follows) and one for the names. */
+    private MemberPage keyPage(Community community, MembershipState state, Optional<MembershipRole> role,
+                               Optional<String> after, int limit) {
+        List<Membership> rows = membershipDao.findByState(community.id(), state, role, after, limit + 1);
+        List<Membership> shown = rows.size() > limit ? rows.subList(0, limit) : rows;
+        return new MemberPage(Member.withPeople(shown, people), rows.size() > limit
+                ? Optional.of(toCursor(shown.get(limit - 1).userKey())) : Optional.empty());
+    }
+
+    /**
+     * Walks the people whose name matches from {@code position} on, keeping the members. The cursor is the position
+     * of the first match not yet looked at.
+     */
+    private MemberPage searchPage(Community community, Optional<MembershipRole> role, String text, int position,
+                                  int limit) {
         List<Member> page = new ArrayList<>();
-        Optional<String> position = after;
-        while (true) {
-            List<Membership> batch = membershipDao.findByState(community.id(), state, role, position, BATCH_SIZE);
-            for (Membership membership : batch) {
-                Optional<Person> person = people.find(membership.userKey());
-                if (search.isPresent() && !matches(person, search.get())) {
+        int sliceSize = Math.min(SEARCH_SLICE, 2 * limit);
+        for (int slice = 0; slice < SEARCH_SLICES_PER_PAGE; slice++) {
+            List<Optional<Person>> matches = people.search(text, position, sliceSize);
+            Map<String, Membership> memberships = membershipDao.findByUserKeys(community.id(),
+                    MembershipState.MEMBER, role, matches.stream().flatMap(Optional::stream).map(Person::userKey).toList());
+            for (int index = 0; index < matches.size(); index++) {
+                Optional<Person> person = matches.get(index);
+                Membership membership = person.map(found -> memberships.get(found.userKey())).orElse(null);
+                if (membership == null) {
                     continue;
                 }
                 if (page.size() == limit) {
-                    return new MemberPage(page, Optional.of(toCursor(page.get(limit - 1).membership().userKey())));
+                    return new MemberPage(page, Optional.of(toCursor(Integer.toString(position + index))));
                 }
                 page.add(new Member(membership, person));
             }
-            if (batch.size() < BATCH_SIZE) {
+            if (matches.size() < sliceSize) {
                 return new MemberPage(page, Optional.empty());
             }
-            position = Optional.of(batch.get(batch.size() - 1).userKey());
+            position += matches.size();
+            sliceSize = SEARCH_SLICE;
         }
+        return new MemberPage(page, Optional.of(toCursor(Integer.toString(position))));
     }
 
-    private static boolean matches(Optional<Person> person, String search) {
-        return person.map(p -> contains(p.displayName(), search) || contains(p.username(), search)).orElse(false);
-    }
-
-    private static boolean contains(String value, String search) {
-        return value != null && value.toLowerCase(Locale.ROOT).contains(search);
+    private static int searchPosition(String cursor) {
+        try {
+            int position = Integer.parseInt(cursor);
+            if (position >= 0) {
+                return position;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInput(Map.of("cursor", "guildhall.error.cursor.invalid"));
     }
 
     private static Optional<String> parse(String cursor, int limit) {

@@ -6,6 +6,7 @@ import org.guildhall.community.ao.CommunityTopicEntity;
 import org.guildhall.platform.GuildhallException;
 import org.guildhall.platform.SpacePermissions;
 import org.guildhall.testing.ActiveObjectsTest;
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -36,7 +37,7 @@ public class CommunityDirectoryTest extends ActiveObjectsTest {
 
     @Before
     public void createDirectory() {
-        dao = new CommunityDao(ao);
+        dao = new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
         directory = new CommunityDirectory(dao, new SpacePermissions() {
             @Override
             public boolean canView(String spaceKey) {

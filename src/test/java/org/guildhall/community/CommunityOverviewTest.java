@@ -5,6 +5,7 @@ import org.guildhall.platform.People.Person;
 import org.junit.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.junit.Assert.assertThrows;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -37,7 +39,8 @@ public class CommunityOverviewTest {
                 Optional.empty(), CommunityOverview.MODERATORS_SHOWN)).thenReturn(List.of(moderator));
         when(fixture.membershipDao.findNewestMembers(coffee.id(), CommunityOverview.NEWEST_MEMBERS))
                 .thenReturn(List.of(newcomer, moderator));
-        when(fixture.people.find("key-alice")).thenReturn(Optional.of(new Person("key-alice", "alice", "Alice")));
+        when(fixture.people.findAll(anyCollection()))
+                .thenReturn(Map.of("key-alice", new Person("key-alice", "alice", "Alice")));
 
         CommunityOverview.Facts facts = overview.overview("COFFEE");
 

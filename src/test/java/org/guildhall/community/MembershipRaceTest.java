@@ -16,6 +16,7 @@ import org.guildhall.platform.confluence.ActiveObjectsTransactions;
 import org.guildhall.testing.TestDatabases;
 import org.guildhall.workbench.ao.AoDatabase;
 import org.guildhall.workbench.ao.EntityManagerActiveObjects;
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -63,7 +64,7 @@ public class MembershipRaceTest {
         ao.deleteWithSQL(MembershipLogEntity.class, "ID > ?", 0);
         ao.deleteWithSQL(MembershipEntity.class, "ID > ?", 0);
         ao.deleteWithSQL(CommunityEntity.class, "ID > ?", 0);
-        communityDao = new CommunityDao(ao);
+        communityDao = new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
         membershipDao = new MembershipDao(ao);
         SpacePermissions spacePermissions = mock(SpacePermissions.class);
         when(spacePermissions.canView(anyString())).thenReturn(true);

@@ -21,7 +21,8 @@ import static org.hamcrest.Matchers.is;
 /**
  * The community home in headless Chromium against the workbench: an owner approves a pending request from the
  * members macro and the requester appears as a member, changes their role with the keyboard, and removes a member
- * after confirming; a search narrows the list. Every state is checked with axe-core and kept as a screenshot in
+ * after confirming; a search narrows the list; an owner invites someone with the person picker and the keyboard, who
+ * sees the invitation and accepts it; "Show more requests" reaches every pending request. Every state is checked with axe-core and kept as a screenshot in
  * {@code target/e2e/}.
  */
 public class CommunityMembersBrowserIT extends BrowserTest {
@@ -168,5 +169,107 @@ public class CommunityMembersBrowserIT extends BrowserTest {
         assertThat(ban).isFocused();
         assertThat(confluence.get("cupper30", "/rest/guildhall/1.0/communities/CUPS").json().get("membership").asText(),
                 is("member"));
+    }
+
+    @Test
+    public void theOwnerInvitesSomeoneWithThePersonPickerAndTheKeyboard_whoSeesTheInvitationAndAccepts() {
+        ConfluenceClient confluence = CONFLUENCE.client();
+        confluence.createSpace("carol", "PRESS", "French press");
+        confluence.grantGroupRead("carol", "PRESS", UserDirectory.USERS);
+        assertThat(confluence.putJson("carol", "/rest/guildhall/1.0/communities/PRESS",
+                "{\"name\":\"Pressers\",\"visibility\":\"request\"}").status(), is(200));
+        String pageId = confluence.createPage("carol", "PRESS", "Pressers",
+                "<ac:structured-macro ac:name=\"guildhall-community-join\"/>"
+                        + "<ac:structured-macro ac:name=\"guildhall-community-members\"/>");
+
+        logIn("carol");
+        page.navigate(CONFLUENCE.baseUrl() + "/pages/viewpage.action?pageId=" + pageId);
+        Locator picker = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Person to invite"));
+        picker.focus();
+        page.keyboard().type("dubois");
+        Locator dave = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Dave Dubois (dave)"));
+        assertThat(dave).isVisible();
+        assertThat(picker).hasAttribute("aria-expanded", "true");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot("members-invite-picker");
+
+        page.keyboard().press("ArrowDown");
+        assertThat(dave).hasAttribute("aria-selected", "true");
+        page.keyboard().press("Enter");
+        assertThat(picker).hasValue("Dave Dubois");
+        assertThat(picker).hasAttribute("aria-expanded", "false");
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator(".guildhall-members-status")).hasText("Dave Dubois is invited.");
+        assertThat(confluence.get("dave", "/rest/guildhall/1.0/communities/PRESS").json().get("membership").asText(),
+                is("invited"));
+        assertThat(picker).isFocused();
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot("members-invited");
+
+        page.context().clearCookies();
+        logIn("dave");
+        page.navigate(CONFLUENCE.baseUrl() + "/pages/viewpage.action?pageId=" + pageId);
+        Locator state = page.locator(".guildhall-join-state");
+        assertThat(state).hasText("You are invited to join Pressers.");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot("join-invited");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept invitation")).click();
+
+        assertThat(state).hasText("You are a member of Pressers.");
+        assertThat(confluence.get("dave", "/rest/guildhall/1.0/communities/PRESS").json().get("membership").asText(),
+                is("member"));
+        screenshot("join-accepted");
+    }
+
+    @Test
+    public void inviting_withoutChoosingAPersonSaysSo() {
+        ConfluenceClient confluence = CONFLUENCE.client();
+        confluence.createSpace("carol", "MOKA", "Moka pots");
+        assertThat(confluence.putJson("carol", "/rest/guildhall/1.0/communities/MOKA", "{\"name\":\"Moka\"}").status(),
+                is(200));
+        String pageId = confluence.createPage("carol", "MOKA", "Moka",
+                "<ac:structured-macro ac:name=\"guildhall-community-members\"/>");
+
+        logIn("carol");
+        page.navigate(CONFLUENCE.baseUrl() + "/pages/viewpage.action?pageId=" + pageId);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")).click();
+
+        assertThat(page.locator(".guildhall-members-invite-error")).hasText("Choose a person from the list first.");
+        assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Person to invite")))
+                .isFocused();
+    }
+
+    @Test
+    public void moderatorsSeeEveryPendingRequest_throughShowMoreRequests() {
+        ConfluenceClient confluence = CONFLUENCE.client();
+        confluence.createSpace("carol", "CHEMEX", "Chemex");
+        confluence.grantGroupRead("carol", "CHEMEX", UserDirectory.USERS);
+        assertThat(confluence.putJson("carol", "/rest/guildhall/1.0/communities/CHEMEX",
+                "{\"name\":\"Chemex\",\"visibility\":\"request\"}").status(), is(200));
+        UserDirectory users = CONFLUENCE.bean(UserDirectory.class);
+        for (int i = 10; i < 32; i++) {
+            String name = "asker" + i;
+            users.create(new WorkbenchUser("wb-key-" + name, name, "Asker " + i, name + "@example.com", Locale.ENGLISH),
+                    name, List.of(UserDirectory.USERS));
+            assertThat(confluence.postJson(name, "/rest/guildhall/1.0/communities/CHEMEX/members/me", "{}").status(),
+                    is(200));
+        }
+        String pageId = confluence.createPage("carol", "CHEMEX", "Requests",
+                "<ac:structured-macro ac:name=\"guildhall-community-members\"/>");
+
+        logIn("carol");
+        page.navigate(CONFLUENCE.baseUrl() + "/pages/viewpage.action?pageId=" + pageId);
+        Locator requests = page.locator(".guildhall-members-request");
+        assertThat(requests).hasCount(20);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show more requests")).click();
+
+        assertThat(requests).hasCount(22);
+        assertThat(page.locator(".guildhall-members-requests-more")).isHidden();
+        assertThat(page.locator(".guildhall-members-request[data-user-key='wb-key-asker30']")).isFocused();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve Asker 31")).click();
+        assertThat(page.locator(".guildhall-members-status")).hasText("Asker 31 is now a member.");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot("members-more-requests");
     }
 }

@@ -44,6 +44,7 @@ final class TemplateModels {
                     Map.entry("requests", List.class),
                     Map.entry("request", MemberView.class),
                     Map.entry("nextCursor", String.class),
+                    Map.entry("requestsNextCursor", String.class),
                     Map.entry("canModerate", Boolean.class),
                     Map.entry("canAdminister", Boolean.class),
                     Map.entry("roleOptions", List.class),

@@ -2,6 +2,7 @@ package org.guildhall.workbench;
 
 import org.guildhall.community.CommunityAdministration;
 import org.guildhall.workbench.ao.EntityManagerActiveObjects;
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.guildhall.workbench.content.PageStore;
 import org.guildhall.workbench.content.SpaceCreation;
 import org.guildhall.workbench.content.SpacePermissionStore;
@@ -22,6 +23,7 @@ import org.guildhall.workbench.host.WorkbenchLoginUriProvider;
 import org.guildhall.workbench.host.WorkbenchPermissionManager;
 import org.guildhall.workbench.host.WorkbenchSpaceManager;
 import org.guildhall.workbench.host.WorkbenchSpacePermissionManager;
+import org.guildhall.workbench.host.WorkbenchCrowdService;
 import org.guildhall.workbench.host.WorkbenchUserAccessor;
 import org.guildhall.workbench.host.WorkbenchUserManager;
 import org.guildhall.workbench.people.UserDirectory;
@@ -130,6 +132,9 @@ public final class Workbench implements AutoCloseable {
                     pageBuilder, applicationProperties, loginUris, new WorkbenchEventPublisher(), cluster);
             hostServices.register("spacePermissionManager", spacePermissionManager);
             hostServices.register("userAccessor", new WorkbenchUserAccessor(users));
+            hostServices.register("crowdService", new WorkbenchCrowdService(users));
+            hostServices.register("transactionalExecutorFactory",
+                    new EntityManagerTransactionalExecutorFactory(activeObjects));
 
             plugin = new PluginInstaller(source, descriptor, hostServices, WorkbenchServer.CONTEXT_PATH).install();
             SpaceCreation spaceCreation = new SpaceCreation(spaces, pages, spacePermissions);

@@ -4,16 +4,26 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.Group;
 import com.atlassian.user.User;
 
+import java.util.List;
+
 /**
  * Compile-only copy of the members Guildhall calls of Confluence's {@code com.atlassian.confluence.user.UserAccessor}
  * (javadoc ConfluenceServer 7.x–9.x {@code bucket/user/UserAccessor.html}: {@code createGroup(String)},
  * {@code getGroup(String)}, {@code addMembership(Group, User)}, {@code removeMembership(Group, User)},
- * {@code hasMembership(Group, User)}; {@code getUserByKey(UserKey)} per the host API reference §5). Confluence
- * exports it as the bean {@code userAccessor}. None of these declare checked exceptions.
+ * {@code hasMembership(Group, User)}; {@code getUserByKey(UserKey)} per the host API reference §5;
+ * {@code getUserByName(String)} and {@code getUsersByUserKeys(List<UserKey>)} from its super-interface
+ * {@code ConfluenceUserResolver}, javadoc 7.16–10.1). Confluence exports it as the bean {@code userAccessor}. None of
+ * these declare checked exceptions.
  */
 public interface UserAccessor {
 
     ConfluenceUser getUserByKey(UserKey userKey);
+
+    /** @return the user, or null when there is none of that name */
+    ConfluenceUser getUserByName(String name);
+
+    /** @return the users Confluence knows among these keys (unknown keys are left out) */
+    List<ConfluenceUser> getUsersByUserKeys(List<UserKey> userKeys);
 
     /** @return the group, or null when there is none of that name */
     Group getGroup(String groupName);

@@ -2,6 +2,7 @@ package org.guildhall.community.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import net.java.ao.Query;
 import org.guildhall.community.Community;
 import org.guildhall.community.CommunityNames;
@@ -11,6 +12,9 @@ import org.guildhall.community.DirectorySearch;
 import org.guildhall.community.Visibility;
 import org.springframework.stereotype.Component;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,9 +52,11 @@ public class CommunityDao {
     private static final int IN_LIST_SIZE = 500;
 
     private final ActiveObjects ao;
+    private final TransactionalExecutorFactory sql;
 
-    public CommunityDao(@ComponentImport ActiveObjects ao) {
+    public CommunityDao(@ComponentImport ActiveObjects ao, @ComponentImport TransactionalExecutorFactory sql) {
         this.ao = ao;
+        this.sql = sql;
     }
 
     /** @return the community in that space, enabled or not */
@@ -151,15 +157,28 @@ public class CommunityDao {
 
     /**
      * Moves the community's last activity forward to {@code at}; an older time leaves it as it is, so features that
-     * record activity in any order cannot make a community look less active. Call inside a transaction.
+     * record activity in any order cannot make a community look less active. One conditional UPDATE, atomic on every
+     * database: two nodes recording at once cannot move it back (a read, compare and save could). Active Objects has
+     * no UPDATE statement, so this one goes through SAL's executor, in the caller's transaction when there is one.
      */
     public void recordActivity(String spaceKey, Instant at) {
-        for (CommunityEntity entity : ao.find(CommunityEntity.class, Query.select().where(SPACE_KEY + " = ?", spaceKey))) {
-            if (entity.getLastActivityAt() == null || entity.getLastActivityAt().toInstant().isBefore(at)) {
-                entity.setLastActivityAt(Date.from(at));
-                entity.save();
+        sql.createExecutor().execute(connection -> {
+            try {
+                String quote = connection.getMetaData().getIdentifierQuoteString().trim();
+                String lastActivity = quote + LAST_ACTIVITY_AT + quote;
+                try (PreparedStatement update = connection.prepareStatement("UPDATE " + quote + CommunityEntity.TABLE
+                        + quote + " SET " + lastActivity + " = ? WHERE " + quote + SPACE_KEY + quote + " = ? AND ("
+                        + lastActivity + " IS NULL OR " + lastActivity + " < ?)")) {
+                    Timestamp time = Timestamp.from(at);
+                    update.setTimestamp(1, time);
+                    update.setString(2, spaceKey);
+                    update.setTimestamp(3, time);
+                    return update.executeUpdate();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not record activity in community " + spaceKey, e);
             }
-        }
+        });
     }
 
     /**

@@ -19,6 +19,12 @@ import java.util.Date;
 @Preload
 public interface CommunityEntity extends Entity {
 
+    /**
+     * The table's name as the Active Objects plugin computes it for the namespace {@code org.guildhall.confluence}
+     * ({@code AO_} + the last six hex digits of its MD5 + {@code _COMMUNITY}), for the few statements AO cannot
+     * express; the DAO tests on every database prove it is the table AO made.
+     */
+    String TABLE = "AO_A368F0_COMMUNITY";
     String ID = "ID";
     String SPACE_KEY = "SPACE_KEY";
     String NAME = "NAME";

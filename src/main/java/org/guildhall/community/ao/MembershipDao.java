@@ -13,8 +13,11 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +44,9 @@ import static org.guildhall.community.ao.MembershipEntity.USER_KEY;
  */
 @Component
 public class MembershipDao {
+
+    /** User keys per {@code IN (...)}: well inside every database's limit on bind parameters (Oracle's is 1,000). */
+    static final int IN_LIST_SIZE = 500;
 
     private final ActiveObjects ao;
 
@@ -156,6 +162,39 @@ public class MembershipDao {
         Query query = Query.select().where(where.toString(), parameters.toArray())
                 .order(USER_KEY + " ASC").limit(limit);
         return Arrays.stream(ao.find(MembershipEntity.class, query)).map(MembershipDao::toRecord).toList();
+    }
+
+    /**
+     * The memberships in that state of the given people: one query per {@value #IN_LIST_SIZE} user keys, for lists
+     * that start from people (a name search) rather than from the community.
+     *
+     * @param role only members with this role, or empty for all
+     * @return the memberships found, by user key
+     */
+    public Map<String, Membership> findByUserKeys(long communityId, MembershipState state,
+                                                  Optional<MembershipRole> role, Collection<String> userKeys) {
+        List<String> keys = List.copyOf(new LinkedHashSet<>(userKeys));
+        Map<String, Membership> found = new HashMap<>();
+        for (int start = 0; start < keys.size(); start += IN_LIST_SIZE) {
+            List<String> slice = keys.subList(start, Math.min(keys.size(), start + IN_LIST_SIZE));
+            // By pair key: its unique index finds each row directly. USER_KEY IN (…) within the community would
+            // compare every one of the community's rows with the whole list.
+            StringBuilder where = new StringBuilder(PAIR_KEY + " IN (")
+                    .append(String.join(", ", Collections.nCopies(slice.size(), "?"))).append(") AND ")
+                    .append(MEMBER_STATE).append(" = ?");
+            List<Object> parameters = new ArrayList<>();
+            slice.forEach(userKey -> parameters.add(pairKey(communityId, userKey)));
+            parameters.add(state.name());
+            role.ifPresent(value -> {
+                where.append(" AND ").append(MEMBER_ROLE).append(" = ?");
+                parameters.add(value.name());
+            });
+            for (MembershipEntity entity : ao.find(MembershipEntity.class,
+                    Query.select().where(where.toString(), parameters.toArray()))) {
+                found.put(entity.getUserKey(), toRecord(entity));
+            }
+        }
+        return found;
     }
 
     /**

@@ -21,8 +21,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * {@code guildhall-community-members}: a community's members, {@value #PAGE_SIZE} at a time, with role lozenges, a
- * search box and a role filter, and "Show more" through the REST API. Moderators also see pending requests with
- * Approve and Deny; moderators get Remove and Ban on each member, owners a role change. Every action goes through the
+ * search box and a role filter, and "Show more" through the REST API. Moderators also see every pending request with
+ * Approve and Deny ("Show more requests" pages through them) and a form to invite someone, with a person picker;
+ * moderators get Remove and Ban on each member, owners a role change. Every action goes through the
  * REST API, which decides again. Anonymous readers are asked to log in; a community the reader may not see renders
  * the neutral "not available" note. E-mail and exports get the first page without controls.
  */
@@ -65,6 +66,7 @@ public class CommunityMembersMacro implements Macro {
         model.put("members", views(firstPage.members(), false));
         model.put("nextCursor", firstPage.members().flatMap(MemberPage::nextCursor).orElse(""));
         model.put("requests", views(firstPage.requests(), true));
+        model.put("requestsNextCursor", firstPage.requests().flatMap(MemberPage::nextCursor).orElse(""));
         model.put("canModerate", interactive && standing.canModerate());
         model.put("canAdminister", interactive && standing.canAdminister());
         model.put("roleOptions", Arrays.stream(MembershipRole.values()).map(MembershipRole::id).toList());

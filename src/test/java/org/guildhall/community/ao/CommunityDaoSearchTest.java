@@ -7,14 +7,22 @@ import org.guildhall.community.DirectorySearch;
 import org.guildhall.community.DirectorySort;
 import org.guildhall.community.Visibility;
 import org.guildhall.testing.ActiveObjectsTest;
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.junit.Before;
 import org.junit.Test;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -33,7 +41,7 @@ public class CommunityDaoSearchTest extends ActiveObjectsTest {
 
     @Before
     public void createDao() {
-        dao = new CommunityDao(ao);
+        dao = new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
     }
 
     @Test
@@ -144,6 +152,67 @@ public class CommunityDaoSearchTest extends ActiveObjectsTest {
         dao.recordActivity("COFFEE", CREATED.plus(1, ChronoUnit.DAYS));
 
         assertThat(dao.findBySpaceKey("COFFEE").orElseThrow().lastActivityAt(), is(CREATED.plus(2, ChronoUnit.DAYS)));
+    }
+
+    @Test
+    public void recordActivity_touchesOnlyThatCommunity_andIgnoresAnUnknownSpace() {
+        dao.save("COFFEE", settings(Optional.empty()), CREATED);
+        dao.save("TEA", settings(Optional.empty()), CREATED);
+
+        dao.recordActivity("COFFEE", CREATED.plus(1, ChronoUnit.HOURS));
+        dao.recordActivity("NOSUCH", CREATED.plus(2, ChronoUnit.HOURS));
+
+        assertThat(dao.findBySpaceKey("COFFEE").orElseThrow().lastActivityAt(), is(CREATED.plus(1, ChronoUnit.HOURS)));
+        assertThat(dao.findBySpaceKey("TEA").orElseThrow().lastActivityAt(), is(CREATED));
+        assertThat(dao.findBySpaceKey("NOSUCH"), is(Optional.empty()));
+    }
+
+    @Test
+    public void recordActivity_isPartOfTheCallersTransaction_andRollsBackWithIt() {
+        dao.save("COFFEE", settings(Optional.empty()), CREATED);
+
+        assertThrows(IllegalStateException.class, () -> ao.executeInTransaction(() -> {
+            dao.recordActivity("COFFEE", CREATED.plus(1, ChronoUnit.DAYS));
+            throw new IllegalStateException("the caller fails after recording");
+        }));
+
+        assertThat(dao.findBySpaceKey("COFFEE").orElseThrow().lastActivityAt(), is(CREATED));
+    }
+
+    /**
+     * Eight threads record activity at once, each its own times in a shuffled order: the newest time wins on every
+     * database, which a read, compare and save would not guarantee.
+     */
+    @Test
+    public void recordActivity_concurrentRecordersNeverMoveItBack() throws Exception {
+        dao.save("COFFEE", settings(Optional.empty()), CREATED);
+        int threads = 8;
+        int timesEach = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int thread = 0; thread < threads; thread++) {
+            List<Integer> minutes = new ArrayList<>();
+            for (int time = 0; time < timesEach; time++) {
+                minutes.add(time * threads + thread + 1);
+            }
+            Collections.shuffle(minutes, new Random(thread));
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int minute : minutes) {
+                    dao.recordActivity("COFFEE", CREATED.plus(minute, ChronoUnit.MINUTES));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> each : done) {
+            each.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(dao.findBySpaceKey("COFFEE").orElseThrow().lastActivityAt(),
+                is(CREATED.plus((long) threads * timesEach, ChronoUnit.MINUTES)));
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.guildhall.community.CommunitySettings;
 import org.guildhall.community.DirectoryPosition;
 import org.guildhall.community.Visibility;
 import org.guildhall.testing.ActiveObjectsTest;
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -30,7 +31,7 @@ public class CommunityDaoTest extends ActiveObjectsTest {
 
     @Before
     public void createDao() {
-        dao = new CommunityDao(ao);
+        dao = new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
     }
 
     @Test

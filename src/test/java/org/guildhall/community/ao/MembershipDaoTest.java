@@ -9,6 +9,7 @@ import org.guildhall.community.MembershipRole;
 import org.guildhall.community.MembershipState;
 import org.guildhall.community.Visibility;
 import org.guildhall.testing.ActiveObjectsTest;
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -36,7 +37,7 @@ public class MembershipDaoTest extends ActiveObjectsTest {
     @Before
     public void createCommunities() {
         dao = new MembershipDao(ao);
-        CommunityDao communities = new CommunityDao(ao);
+        CommunityDao communities = new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
         coffee = communities.save("COFFEE", new CommunitySettings("Coffee", "", Visibility.OPEN), NOW);
         tea = communities.save("TEA", new CommunitySettings("Tea", "", Visibility.REQUEST), NOW);
     }
@@ -123,8 +124,8 @@ public class MembershipDaoTest extends ActiveObjectsTest {
             dao.lockCommunity(coffee.id());
             return dao.refreshMemberCount(coffee.id());
         }), is(2));
-        assertThat(new CommunityDao(ao).findBySpaceKey("COFFEE").orElseThrow().memberCount(), is(2));
-        assertThat(new CommunityDao(ao).findBySpaceKey("TEA").orElseThrow().memberCount(), is(0));
+        assertThat(new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao)).findBySpaceKey("COFFEE").orElseThrow().memberCount(), is(2));
+        assertThat(new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao)).findBySpaceKey("TEA").orElseThrow().memberCount(), is(0));
     }
 
     @Test
@@ -192,5 +193,39 @@ public class MembershipDaoTest extends ActiveObjectsTest {
 
     private static List<String> userKeys(List<Membership> memberships) {
         return memberships.stream().map(Membership::userKey).toList();
+    }
+
+    @Test
+    public void findByUserKeys_findsTheGivenPeoplesMembershipsInThatStateAndCommunityOnly() {
+        dao.insert(coffee.id(), "key-bob", MembershipRole.MEMBER, MembershipState.MEMBER, "key-bob", "", NOW);
+        dao.insert(coffee.id(), "key-carol", MembershipRole.MODERATOR, MembershipState.MEMBER, "key-carol", "", NOW);
+        dao.insert(coffee.id(), "key-dave", MembershipRole.MEMBER, MembershipState.PENDING, "key-dave", "", NOW);
+        dao.insert(tea.id(), "key-erin", MembershipRole.MEMBER, MembershipState.MEMBER, "key-erin", "", NOW);
+        dao.insert(coffee.id(), "key-frank", MembershipRole.MEMBER, MembershipState.MEMBER, "key-frank", "", NOW);
+
+        java.util.Map<String, Membership> found = dao.findByUserKeys(coffee.id(), MembershipState.MEMBER,
+                Optional.empty(), List.of("key-bob", "key-carol", "key-dave", "key-erin", "key-nobody"));
+        java.util.Map<String, Membership> moderators = dao.findByUserKeys(coffee.id(), MembershipState.MEMBER,
+                Optional.of(MembershipRole.MODERATOR), List.of("key-bob", "key-carol"));
+
+        assertThat(found.keySet(), is(java.util.Set.of("key-bob", "key-carol")));
+        assertThat(found.get("key-carol").role(), is(MembershipRole.MODERATOR));
+        assertThat(moderators.keySet(), is(java.util.Set.of("key-carol")));
+    }
+
+    @Test
+    public void findByUserKeys_readsMoreKeysThanOneInListHolds() {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < MembershipDao.IN_LIST_SIZE + 3; i++) {
+            keys.add("key-" + i);
+        }
+        dao.insert(coffee.id(), "key-1", MembershipRole.MEMBER, MembershipState.MEMBER, "key-1", "", NOW);
+        dao.insert(coffee.id(), "key-" + (MembershipDao.IN_LIST_SIZE + 2), MembershipRole.MEMBER,
+                MembershipState.MEMBER, "key-x", "", NOW);
+
+        assertThat(dao.findByUserKeys(coffee.id(), MembershipState.MEMBER, Optional.empty(), keys).keySet(),
+                is(java.util.Set.of("key-1", "key-" + (MembershipDao.IN_LIST_SIZE + 2))));
+        assertThat(dao.findByUserKeys(coffee.id(), MembershipState.MEMBER, Optional.empty(), List.of()).isEmpty(),
+                is(true));
     }
 }

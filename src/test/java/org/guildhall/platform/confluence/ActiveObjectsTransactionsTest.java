@@ -7,6 +7,7 @@ import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.community.ao.CommunityEntity;
 import org.guildhall.community.ao.CommunityTopicEntity;
 import org.guildhall.testing.ActiveObjectsTest;
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.junit.Test;
 
 import java.time.Instant;
@@ -25,7 +26,7 @@ public class ActiveObjectsTransactionsTest extends ActiveObjectsTest {
     @Test
     public void workThatFailsHalfwayLeavesNothingBehind() {
         ActiveObjectsTransactions transactions = new ActiveObjectsTransactions(ao);
-        CommunityDao dao = new CommunityDao(ao);
+        CommunityDao dao = new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
 
         assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
             dao.save("ONE", new CommunitySettings("One", "", Visibility.OPEN), NOW);
@@ -40,7 +41,7 @@ public class ActiveObjectsTransactionsTest extends ActiveObjectsTest {
     @Test
     public void workThatLosesARaceOnAUniqueKeyIsRunAgainAndSeesTheWinnersRow() {
         ActiveObjectsTransactions transactions = new ActiveObjectsTransactions(ao);
-        CommunityDao dao = new CommunityDao(ao);
+        CommunityDao dao = new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
         int[] attempts = {0};
 
         Community saved = transactions.inTransactionRetryingOnConflict(() -> {
@@ -70,7 +71,7 @@ public class ActiveObjectsTransactionsTest extends ActiveObjectsTest {
     }
 
     private void otherNodeCreates(String spaceKey) {
-        Thread otherNode = new Thread(() -> new CommunityDao(ao).insertAll(List.of(
+        Thread otherNode = new Thread(() -> new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao)).insertAll(List.of(
                 new Community(0, spaceKey, "Theirs", "", Visibility.OPEN, 0, true, NOW, NOW))));
         otherNode.start();
         try {
@@ -84,7 +85,7 @@ public class ActiveObjectsTransactionsTest extends ActiveObjectsTest {
     @Test
     public void workThatSucceedsIsWrittenWhole() {
         ActiveObjectsTransactions transactions = new ActiveObjectsTransactions(ao);
-        CommunityDao dao = new CommunityDao(ao);
+        CommunityDao dao = new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
 
         transactions.inTransaction(() -> {
             dao.save("ONE", new CommunitySettings("One", "", Visibility.OPEN), NOW);

@@ -7,6 +7,8 @@ import com.atlassian.user.Group;
 import com.atlassian.user.User;
 import org.guildhall.workbench.people.UserDirectory;
 
+import java.util.List;
+
 /**
  * Workbench stand-in for Confluence's {@code UserAccessor} (bean {@code userAccessor}): users and groups of the
  * {@link UserDirectory}. Memberships are looked up by the user's key, which the workbench's users carry.
@@ -22,6 +24,17 @@ public final class WorkbenchUserAccessor implements UserAccessor {
     @Override
     public ConfluenceUser getUserByKey(UserKey userKey) {
         return userKey == null ? null : users.byKey(userKey.getStringValue()).orElse(null);
+    }
+
+    @Override
+    public ConfluenceUser getUserByName(String name) {
+        return name == null ? null : users.byUsername(name).orElse(null);
+    }
+
+    /** One query for the whole list, as Confluence's resolver does. */
+    @Override
+    public List<ConfluenceUser> getUsersByUserKeys(List<UserKey> userKeys) {
+        return List.copyOf(users.byKeys(userKeys.stream().map(UserKey::getStringValue).toList()));
     }
 
     @Override

@@ -52,6 +52,19 @@ public final class StatementCountingDriver implements Driver {
         return wrapped;
     }
 
+    /**
+     * Puts back the drivers {@link #install} wrapped for {@code url}, for tests that count for a while only.
+     * Connections opened while it was installed go on counting.
+     */
+    public static synchronized void uninstall(String url) throws SQLException {
+        for (Driver driver : Collections.list(DriverManager.getDrivers())) {
+            if (driver instanceof StatementCountingDriver counting && counting.acceptsURL(url)) {
+                DriverManager.deregisterDriver(counting);
+                DriverManager.registerDriver(counting.delegate);
+            }
+        }
+    }
+
     /** @return statements executed through any counting driver since the JVM started */
     public static long statementsExecuted() {
         return STATEMENTS.get();

@@ -7,6 +7,10 @@ import org.guildhall.workbench.db.SqlRunner;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,8 +21,9 @@ import java.util.Set;
  * user directory. Members of {@value #ADMINISTRATORS} are system administrators; every user belongs to
  * {@value #USERS}.
  *
- * <p>Like Confluence, it caches each user's groups (every permission check needs them) and remembers passwords it
- * verified a moment ago ({@link RecentlyVerifiedPasswords}), both through the cluster's cache. Every write of this
+ * <p>Like Confluence, it caches each user's groups (every permission check needs them), users by name (as
+ * Confluence's user DAO caches them: user pickers and searches resolve many names at once) and remembers passwords it
+ * verified a moment ago ({@link RecentlyVerifiedPasswords}), all through the cluster's cache. Every write of this
  * class removes the user's entries on every node: a new write method must do the same, and code that writes the
  * tables directly must call {@link #forgetCached()}.
  */
@@ -30,21 +35,60 @@ public final class UserDirectory {
     private static final String COLUMNS = "USER_KEY, USERNAME, FULL_NAME, EMAIL, LOCALE";
 
     private static final String GROUPS_CACHE_NAME = "org.guildhall.workbench.groupsOfUser";
+    private static final String USERS_CACHE_NAME = "org.guildhall.workbench.userByName";
     private static final int CACHED_USERS = 10_000;
+    /** Keys per {@code IN (...)}: well inside every database's limit on bind parameters. */
+    private static final int IN_LIST_SIZE = 500;
 
     private final SqlRunner sql;
     private final Cache<String, Set<String>> groupsByUserKey;
+    private final Cache<String, Optional<WorkbenchUser>> usersByName;
     private final RecentlyVerifiedPasswords verifiedPasswords;
 
     public UserDirectory(SqlRunner sql, CacheManager caches) {
         this.sql = sql;
         this.groupsByUserKey = caches.getCache(GROUPS_CACHE_NAME, this::loadGroups,
                 HostCacheSettings.invalidatedOnChange(CACHED_USERS));
+        this.usersByName = caches.getCache(USERS_CACHE_NAME, this::loadByUsername,
+                HostCacheSettings.invalidatedOnChange(CACHED_USERS));
         this.verifiedPasswords = new RecentlyVerifiedPasswords(caches);
     }
 
     public Optional<WorkbenchUser> byUsername(String username) {
+        return usersByName.get(username);
+    }
+
+    private Optional<WorkbenchUser> loadByUsername(String username) {
         return sql.queryOne("SELECT " + COLUMNS + " FROM WB_USER WHERE USERNAME = ?", UserDirectory::user, username);
+    }
+
+    /** @return the users among these keys, in no particular order: one query per {@value #IN_LIST_SIZE} keys */
+    public List<WorkbenchUser> byKeys(Collection<String> userKeys) {
+        List<String> keys = List.copyOf(new LinkedHashSet<>(userKeys));
+        List<WorkbenchUser> found = new ArrayList<>();
+        for (int start = 0; start < keys.size(); start += IN_LIST_SIZE) {
+            List<String> slice = keys.subList(start, Math.min(keys.size(), start + IN_LIST_SIZE));
+            found.addAll(sql.query("SELECT " + COLUMNS + " FROM WB_USER WHERE USER_KEY IN ("
+                    + String.join(", ", Collections.nCopies(slice.size(), "?")) + ")", UserDirectory::user,
+                    slice.toArray()));
+        }
+        return found;
+    }
+
+    /**
+     * Usernames of the users matching a condition on {@code WB_USER}, in username order, as a directory search
+     * returns them.
+     *
+     * @param condition  an SQL condition over the table's columns, with {@code ?} for the arguments
+     * @param startIndex how many matching users to skip
+     * @param maxResults the most usernames to return
+     */
+    public List<String> usernamesWhere(String condition, List<Object> arguments, int startIndex, int maxResults) {
+        List<Object> all = new ArrayList<>(arguments);
+        all.add(maxResults);
+        all.add(startIndex);
+        return sql.query("SELECT USERNAME FROM WB_USER WHERE " + condition + " ORDER BY USERNAME LIMIT ? OFFSET ?",
+                row -> row.getString(1), all.toArray());
     }
 
     public Optional<WorkbenchUser> byKey(String userKey) {
@@ -72,9 +116,10 @@ public final class UserDirectory {
         return groupsByUserKey.get(userKey);
     }
 
-    /** Forgets every cached group membership, on every node: for bulk loaders that write the tables directly. */
+    /** Forgets every cached group membership and user, on every node: for bulk loaders that write the tables directly. */
     public void forgetCached() {
         groupsByUserKey.removeAll();
+        usersByName.removeAll();
     }
 
     private Set<String> loadGroups(String userKey) {
@@ -120,6 +165,7 @@ public final class UserDirectory {
                     group, user.userKey());
         }
         groupsByUserKey.remove(user.userKey());
+        usersByName.remove(user.username());
         verifiedPasswords.forget(user.username());
     }
 
