@@ -1,5 +1,6 @@
 package org.guildhall.qa;
 
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.guildhall.activity.ao.FollowDao;
 import org.guildhall.activity.ao.FollowEntity;
 import org.guildhall.community.Community;
@@ -73,7 +74,7 @@ public class VotingRaceTest {
         List<Class<? extends net.java.ao.Entity>> newestFirst = new ArrayList<>(DescriptorEntities.all());
         Collections.reverse(newestFirst);
         newestFirst.forEach(type -> ao.deleteWithSQL(type, "ID > ?", 0));
-        CommunityDao communityDao = new CommunityDao(ao);
+        CommunityDao communityDao = new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
         communityDao.save("RACE", new CommunitySettings("Race", "", Visibility.OPEN,
                 Optional.of(List.of("espresso"))), new Clock().now());
         SpacePermissions spacePermissions = mock(SpacePermissions.class);

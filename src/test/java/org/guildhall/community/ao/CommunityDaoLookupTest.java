@@ -1,5 +1,6 @@
 package org.guildhall.community.ao;
 
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.guildhall.community.Community;
 import org.guildhall.community.CommunitySettings;
 import org.guildhall.community.Visibility;
@@ -24,7 +25,7 @@ public class CommunityDaoLookupTest extends ActiveObjectsTest {
 
     @Before
     public void createDao() {
-        dao = new CommunityDao(ao);
+        dao = new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
     }
 
     @Test
