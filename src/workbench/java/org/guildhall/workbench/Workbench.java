@@ -18,12 +18,15 @@ import org.guildhall.workbench.host.VelocityTemplateRenderer;
 import org.guildhall.workbench.host.WorkbenchApplicationProperties;
 import org.guildhall.workbench.host.WorkbenchEventPublisher;
 import org.guildhall.workbench.host.WorkbenchI18nResolver;
+import org.guildhall.workbench.host.WorkbenchLocaleResolver;
 import org.guildhall.workbench.host.WorkbenchLoginUriProvider;
 import org.guildhall.workbench.host.WorkbenchPermissionManager;
 import org.guildhall.workbench.host.WorkbenchSpaceManager;
 import org.guildhall.workbench.host.WorkbenchSpacePermissionManager;
 import org.guildhall.workbench.host.WorkbenchUserAccessor;
 import org.guildhall.workbench.host.WorkbenchUserManager;
+import org.guildhall.workbench.mail.WorkbenchMailQueue;
+import org.guildhall.workbench.mail.WorkbenchMailServer;
 import org.guildhall.workbench.people.UserDirectory;
 import org.guildhall.workbench.plugin.DescriptorReader;
 import org.guildhall.workbench.plugin.InstalledPlugin;
@@ -71,10 +74,13 @@ public final class Workbench implements AutoCloseable {
     private final WorkbenchServer server;
     private final List<Object> workbenchParts;
     private final AuiAssets aui;
+    private final WorkbenchMailServer mailServer;
+    private final WorkbenchMailQueue mailQueue;
 
     private Workbench(WorkbenchDatabase database, EntityManagerActiveObjects activeObjects,
                       HostServices hostServices, InstalledPlugin plugin, ClusterServices cluster,
-                      WorkbenchServer server, List<Object> workbenchParts, AuiAssets aui) {
+                      WorkbenchServer server, List<Object> workbenchParts, AuiAssets aui,
+                      WorkbenchMailServer mailServer, WorkbenchMailQueue mailQueue) {
         this.database = database;
         this.activeObjects = activeObjects;
         this.hostServices = hostServices;
@@ -83,6 +89,8 @@ public final class Workbench implements AutoCloseable {
         this.server = server;
         this.workbenchParts = workbenchParts;
         this.aui = aui;
+        this.mailServer = mailServer;
+        this.mailQueue = mailQueue;
     }
 
     /** Starts a workbench with the app the build left in {@code target/classes}. */
@@ -100,6 +108,8 @@ public final class Workbench implements AutoCloseable {
         EntityManagerActiveObjects activeObjects = null;
         ClusterServices cluster = null;
         InstalledPlugin plugin = null;
+        WorkbenchMailServer mailServer = null;
+        WorkbenchMailQueue mailQueue = null;
         try {
             SqlRunner sql = new SqlRunner(database.dataSource());
             WorkbenchSchema schema = new WorkbenchSchema(sql);
@@ -130,6 +140,11 @@ public final class Workbench implements AutoCloseable {
                     pageBuilder, applicationProperties, loginUris, new WorkbenchEventPublisher(), cluster);
             hostServices.register("spacePermissionManager", spacePermissionManager);
             hostServices.register("userAccessor", new WorkbenchUserAccessor(users));
+            hostServices.register("salLocaleResolver", new WorkbenchLocaleResolver(users));
+            // Mail: Confluence's mail queue stand-in delivers to a local SMTP server; /workbench/outbox shows it
+            mailServer = new WorkbenchMailServer();
+            mailQueue = new WorkbenchMailQueue(mailServer);
+            hostServices.register("taskManager", mailQueue);
 
             plugin = new PluginInstaller(source, descriptor, hostServices, WorkbenchServer.CONTEXT_PATH).install();
             SpaceCreation spaceCreation = new SpaceCreation(spaces, pages, spacePermissions);
@@ -149,14 +164,22 @@ public final class Workbench implements AutoCloseable {
             ConfluenceRestApplications confluenceRest = new ConfluenceRestApplications(spaces, pages, spacePermissions,
                     users, permissions, renderer, applicationProperties);
             WorkbenchServer server = new WorkbenchServer(options.port(), new WorkbenchServer.Parts(plugin, users, spaces,
-                    pages, permissions, renderer, templates, pageBuilder, loginUris, aui, confluenceRest));
+                    pages, permissions, renderer, templates, pageBuilder, loginUris, aui, confluenceRest, mailServer));
             server.start();
             port.set(server.port());
-            List<Object> parts = List.of(users, spaces, pages, spacePermissions, renderer, spaceCreation, database);
-            return new Workbench(database, activeObjects, hostServices, plugin, cluster, server, parts, aui);
+            List<Object> parts = List.of(users, spaces, pages, spacePermissions, renderer, spaceCreation, database,
+                    mailServer);
+            return new Workbench(database, activeObjects, hostServices, plugin, cluster, server, parts, aui,
+                    mailServer, mailQueue);
         } catch (Exception e) {
             if (plugin != null) {
                 plugin.close();
+            }
+            if (mailQueue != null) {
+                mailQueue.close();
+            }
+            if (mailServer != null) {
+                mailServer.close();
             }
             if (cluster != null) {
                 cluster.close();
@@ -190,6 +213,8 @@ public final class Workbench implements AutoCloseable {
                 : "plain fallback (run npm ci to get AUI)"));
         System.out.println("[workbench] Log in as admin/admin (system administrator), or alice, bob, carol, dave, erin "
                 + "(password = username; erin reads German)");
+        System.out.println("[workbench] Mail the app sends is captured, not delivered: " + workbench.baseUrl()
+                + "/workbench/outbox");
         System.out.println("[workbench] Press Ctrl-C to stop.");
         workbench.server.join();
     }
@@ -228,6 +253,8 @@ public final class Workbench implements AutoCloseable {
             LOG.warn("Jetty did not stop cleanly", e);
         }
         plugin.close();
+        mailQueue.close();
+        mailServer.close();
         cluster.close();
         activeObjects.entityManager().getProvider().dispose();
         database.close();
