@@ -25,7 +25,7 @@ final class TemplateModels {
                     Map.entry("language", String.class),
                     Map.entry("subject", String.class),
                     Map.entry("headline", String.class),
-                    Map.entry("excerpt", String.class),
+                    Map.entry("excerptHtml", String.class),
                     Map.entry("questionUrl", String.class),
                     Map.entry("openLabel", String.class),
                     Map.entry("reason", String.class)),

@@ -14,8 +14,12 @@ import java.util.Date;
 /**
  * An answer to a {@link QuestionEntity question}. Table {@code AO_<hash>_ANSWER}.
  * <p>
- * At most one answer per question is accepted, and the database guarantees it: {@code ACCEPTED_FOR} holds the
- * question id while the answer is accepted and null otherwise, under a unique constraint.
+ * At most one answer per question is accepted, and the database guarantees it: {@code ACCEPTED_KEY} is
+ * {@code accepted:<question id>} while the answer is accepted and {@code open:<random UUID>} otherwise, under a unique
+ * constraint. (Active Objects makes every {@code @Unique} column NOT NULL, so "null unless accepted" cannot carry the
+ * constraint; {@code ACCEPTED_FOR} stays the plain, readable question id.)
+ * <p>
+ * {@code SOURCE_KEY} is likewise NOT NULL: answers written here carry {@code local:<random UUID>}.
  */
 @Table("Answer")
 @Preload
@@ -29,6 +33,7 @@ public interface AnswerEntity extends Entity {
     String BODY_TEXT = "BODY_TEXT";
     String SCORE = "SCORE";
     String ACCEPTED_FOR = "ACCEPTED_FOR";
+    String ACCEPTED_KEY = "ACCEPTED_KEY";
     String ACCEPTED_BY = "ACCEPTED_BY";
     String ACCEPTED_AT = "ACCEPTED_AT";
     String DELETED = "DELETED";
@@ -39,6 +44,7 @@ public interface AnswerEntity extends Entity {
     String UPDATED_AT = "UPDATED_AT";
     String SOURCE_KEY = "SOURCE_KEY";
     String SOURCE_URL = "SOURCE_URL";
+    String LOCK_TOKEN = "LOCK_TOKEN";
 
     @NotNull
     @Indexed
@@ -75,11 +81,19 @@ public interface AnswerEntity extends Entity {
 
     void setScore(int score);
 
-    /** The question id while this answer is the accepted one, else null; unique. */
-    @Unique
+    /** The question id while this answer is the accepted one, else null. */
+    @Indexed
     Integer getAcceptedFor();
 
     void setAcceptedFor(Integer acceptedFor);
+
+    /** {@code accepted:<question id>} while accepted, else {@code open:<random UUID>}; unique (see the class comment). */
+    @NotNull
+    @Unique
+    @StringLength(64)
+    String getAcceptedKey();
+
+    void setAcceptedKey(String acceptedKey);
 
     @StringLength(255)
     String getAcceptedBy();
@@ -121,7 +135,7 @@ public interface AnswerEntity extends Entity {
 
     void setUpdatedAt(Date updatedAt);
 
-    /** e.g. {@code stackexchange:coffee.stackexchange.com:a:456}; unique; null for answers written here. */
+    /** e.g. {@code stackexchange:coffee.stackexchange.com:a:456}; unique; {@code local:<random UUID>} for answers written here. */
     @Unique
     @StringLength(255)
     String getSourceKey();
@@ -132,4 +146,16 @@ public interface AnswerEntity extends Entity {
     String getSourceUrl();
 
     void setSourceUrl(String sourceUrl);
+
+    /**
+     * Written with a fresh value by every change of this row's counters before it reads them: the write takes the
+     * row's lock, so concurrent changes queue and each reads what the previous one committed. Active Objects cannot
+     * send {@code UPDATE … SET X = X + ?}; this gives the same guarantee with the statements it can send. Its value
+     * means nothing.
+     */
+    @NotNull
+    @Default("0")
+    int getLockToken();
+
+    void setLockToken(int lockToken);
 }

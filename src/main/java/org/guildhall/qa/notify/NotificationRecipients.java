@@ -1,8 +1,9 @@
 package org.guildhall.qa.notify;
 
-import org.guildhall.activity.ao.FollowerDao;
+import org.guildhall.activity.ao.FollowDao;
 import org.guildhall.platform.People;
 import org.guildhall.platform.UserSpacePermissions;
+import org.guildhall.qa.Posting;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -18,11 +19,11 @@ import java.util.Map;
 @Component
 public class NotificationRecipients {
 
-    private final FollowerDao followers;
+    private final FollowDao followers;
     private final People people;
     private final UserSpacePermissions permissions;
 
-    public NotificationRecipients(FollowerDao followers, People people, UserSpacePermissions permissions) {
+    public NotificationRecipients(FollowDao followers, People people, UserSpacePermissions permissions) {
         this.followers = followers;
         this.people = people;
         this.permissions = permissions;
@@ -34,7 +35,7 @@ public class NotificationRecipients {
      */
     public List<Recipient> of(QuestionActivity activity, String text) {
         Map<String, Recipient.Reason> reasons = new LinkedHashMap<>();
-        for (String follower : followers.followers(FollowerDao.QUESTION, Long.toString(activity.questionId()))) {
+        for (String follower : followers.followers(Posting.FOLLOW_QUESTION, Long.toString(activity.questionId()))) {
             reasons.putIfAbsent(follower, Recipient.Reason.FOLLOWER);
         }
         if (activity.kind().notifiesMentions()) {

@@ -4,6 +4,7 @@ import org.guildhall.platform.I18n;
 import org.guildhall.platform.Links;
 import org.guildhall.platform.Mail;
 import org.guildhall.platform.Templates;
+import org.guildhall.qa.PostRenderer;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -12,10 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes one notification mail in the recipient's language: subject, an HTML part from
- * {@value #TEMPLATE} (every value HTML-encoded by the renderer, so a title or body cannot add markup) and a plain
+ * Writes one notification mail in the recipient's language: subject, an HTML part from {@value #TEMPLATE} and a plain
  * text part. Both carry the question title, who did what, an excerpt of the new text, a link to the question page
- * and why the recipient gets the mail and how to stop it.
+ * and why the recipient gets the mail and how to stop it. The excerpt comes from {@link PostRenderer} (sanitised HTML
+ * in the HTML part, plain text in the text part); every other value is HTML-encoded by the template renderer, so a
+ * title or a name cannot add markup.
  */
 @Component
 public class QuestionMailComposer {
@@ -26,11 +28,13 @@ public class QuestionMailComposer {
     private final I18n i18n;
     private final Templates templates;
     private final Links links;
+    private final PostRenderer renderer;
 
-    public QuestionMailComposer(I18n i18n, Templates templates, Links links) {
+    public QuestionMailComposer(I18n i18n, Templates templates, Links links, PostRenderer renderer) {
         this.i18n = i18n;
         this.templates = templates;
         this.links = links;
+        this.renderer = renderer;
     }
 
     /**
@@ -42,7 +46,7 @@ public class QuestionMailComposer {
         String actor = actorName.orElseGet(() -> i18n.text(locale, "guildhall.qa.mail.someone"));
         String subject = i18n.text(locale, kind + ".subject", post.questionTitle());
         String headline = i18n.text(locale, kind + ".headline", actor, post.questionTitle());
-        String excerpt = excerpt(post.text());
+        PostRenderer.Excerpt excerpt = renderer.excerpt(post.text(), EXCERPT_LENGTH);
         String questionUrl = links.baseUrl(true) + "/plugins/servlet/guildhall/questions/" + post.questionId();
         String openLabel = i18n.text(locale, "guildhall.qa.mail.open");
         String reason = recipient.reason() == Recipient.Reason.FOLLOWER
@@ -53,34 +57,18 @@ public class QuestionMailComposer {
         model.put("language", locale.getLanguage());
         model.put("subject", subject);
         model.put("headline", headline);
-        model.put("excerpt", excerpt);
+        model.put("excerptHtml", excerpt.html());
         model.put("questionUrl", questionUrl);
         model.put("openLabel", openLabel);
         model.put("reason", reason);
         String html = templates.render(TEMPLATE, model);
 
         StringBuilder text = new StringBuilder(headline).append("\n\n");
-        if (!excerpt.isEmpty()) {
-            excerpt.lines().forEach(line -> text.append("> ").append(line).append('\n'));
+        if (!excerpt.text().isEmpty()) {
+            excerpt.text().lines().forEach(line -> text.append("> ").append(line).append('\n'));
             text.append('\n');
         }
         text.append(openLabel).append(": ").append(questionUrl).append("\n\n-- \n").append(reason).append('\n');
         return new Mail.Message(subject, html, text.toString());
-    }
-
-    /**
-     * The start of the posted text as plain text: whitespace runs collapsed, cut at a word boundary. It stays
-     * CommonMark source (not rendered): the HTML part encodes it, so nothing in it is ever markup.
-     */
-    static String excerpt(String text) {
-        if (text == null) {
-            return "";
-        }
-        String flat = text.replaceAll("\\s+", " ").trim();
-        if (flat.length() <= EXCERPT_LENGTH) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', EXCERPT_LENGTH);
-        return flat.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH) + " …";
     }
 }

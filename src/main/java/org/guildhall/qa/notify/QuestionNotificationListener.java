@@ -2,10 +2,10 @@ package org.guildhall.qa.notify;
 
 import org.guildhall.platform.AppEvents;
 import org.guildhall.platform.BackgroundTasks;
-import org.guildhall.qa.AnswerAcceptedEvent;
-import org.guildhall.qa.AnswerPostedEvent;
-import org.guildhall.qa.CommentPostedEvent;
-import org.guildhall.qa.QuestionAskedEvent;
+import org.guildhall.qa.QaEvents.AnswerAcceptedEvent;
+import org.guildhall.qa.QaEvents.AnswerPostedEvent;
+import org.guildhall.qa.QaEvents.CommentPostedEvent;
+import org.guildhall.qa.QaEvents.QuestionAskedEvent;
 import org.springframework.stereotype.Component;
 
 import static org.guildhall.qa.notify.QuestionActivity.Kind.ACCEPTED;
@@ -14,9 +14,10 @@ import static org.guildhall.qa.notify.QuestionActivity.Kind.ASKED;
 import static org.guildhall.qa.notify.QuestionActivity.Kind.COMMENTED;
 
 /**
- * Listens to the Q&A events and hands each, translated into a {@link QuestionActivity}, to the
- * {@link QuestionNotifier} in the background. Events arrive on the thread of the request that caused them, so this
- * does nothing else: no queries, no mail.
+ * Listens to the Q&A events ({@link org.guildhall.qa.QaEvents}) and hands each, translated into a
+ * {@link QuestionActivity}, to the {@link QuestionNotifier} in the background. Events arrive on the thread of the
+ * request that caused them, so this does nothing else: no queries, no mail. A withdrawn acceptance is not news
+ * anybody is mailed about.
  */
 @Component
 public class QuestionNotificationListener {
@@ -33,8 +34,12 @@ public class QuestionNotificationListener {
                 ANSWERED, event.questionId(), event.answerId(), event.spaceKey(), event.actorKey(), event.at())));
         events.subscribe(CommentPostedEvent.class, event -> queue(new QuestionActivity(
                 COMMENTED, event.questionId(), event.commentId(), event.spaceKey(), event.actorKey(), event.at())));
-        events.subscribe(AnswerAcceptedEvent.class, event -> queue(new QuestionActivity(
-                ACCEPTED, event.questionId(), event.answerId(), event.spaceKey(), event.actorKey(), event.at())));
+        events.subscribe(AnswerAcceptedEvent.class, event -> {
+            if (event.accepted()) {
+                queue(new QuestionActivity(ACCEPTED, event.questionId(), event.answerId(), event.spaceKey(),
+                        event.actorKey(), event.at()));
+            }
+        });
     }
 
     private void queue(QuestionActivity activity) {

@@ -3,7 +3,12 @@ package org.guildhall.qa.notify;
 import org.guildhall.platform.I18n;
 import org.guildhall.platform.Mail;
 import org.guildhall.platform.People;
-import org.guildhall.qa.ao.NotificationSourceDao;
+import org.guildhall.qa.Answer;
+import org.guildhall.qa.Comment;
+import org.guildhall.qa.Question;
+import org.guildhall.qa.ao.AnswerDao;
+import org.guildhall.qa.ao.CommentDao;
+import org.guildhall.qa.ao.QuestionDao;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -12,21 +17,27 @@ import java.util.Optional;
 /**
  * Sends the mails for one activity on a question: reads what happened, decides who hears about it
  * ({@link NotificationRecipients}) and queues one mail per recipient in their language. Runs in the background,
- * after the change was committed; nothing happens when the question or post was deleted meanwhile.
+ * after the change was committed; nothing happens when the question or post was deleted meanwhile (nobody hears
+ * about what is gone by the time the mail is written).
  */
 @Component
 public class QuestionNotifier {
 
-    private final NotificationSourceDao sources;
+    private final QuestionDao questionDao;
+    private final AnswerDao answerDao;
+    private final CommentDao commentDao;
     private final NotificationRecipients recipients;
     private final QuestionMailComposer composer;
     private final People people;
     private final I18n i18n;
     private final Mail mail;
 
-    public QuestionNotifier(NotificationSourceDao sources, NotificationRecipients recipients,
-                            QuestionMailComposer composer, People people, I18n i18n, Mail mail) {
-        this.sources = sources;
+    public QuestionNotifier(QuestionDao questionDao, AnswerDao answerDao, CommentDao commentDao,
+                            NotificationRecipients recipients, QuestionMailComposer composer, People people,
+                            I18n i18n, Mail mail) {
+        this.questionDao = questionDao;
+        this.answerDao = answerDao;
+        this.commentDao = commentDao;
         this.recipients = recipients;
         this.composer = composer;
         this.people = people;
@@ -61,11 +72,21 @@ public class QuestionNotifier {
         return queued;
     }
 
+    /** The question with the text the activity posted: the question's, the answer's or the comment's body. */
     private Optional<QuestionPost> post(QuestionActivity activity) {
-        return switch (activity.kind()) {
-            case ASKED -> sources.question(activity.questionId());
-            case ANSWERED, ACCEPTED -> sources.answer(activity.questionId(), activity.postId());
-            case COMMENTED -> sources.comment(activity.questionId(), activity.postId());
+        Optional<Question> question = questionDao.find(activity.questionId()).filter(found -> !found.deleted());
+        if (question.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> text = switch (activity.kind()) {
+            case ASKED -> Optional.of(question.get().body());
+            case ANSWERED, ACCEPTED -> answerDao.find(activity.postId())
+                    .filter(answer -> answer.questionId() == activity.questionId() && !answer.deleted())
+                    .map(Answer::body);
+            case COMMENTED -> commentDao.find(activity.postId())
+                    .filter(comment -> comment.questionId() == activity.questionId() && !comment.deleted())
+                    .map(Comment::body);
         };
+        return text.map(body -> new QuestionPost(activity.questionId(), question.get().title(), body));
     }
 }

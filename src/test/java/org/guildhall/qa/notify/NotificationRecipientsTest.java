@@ -1,8 +1,9 @@
 package org.guildhall.qa.notify;
 
-import org.guildhall.activity.ao.FollowerDao;
+import org.guildhall.activity.ao.FollowDao;
 import org.guildhall.platform.People;
 import org.guildhall.platform.UserSpacePermissions;
+import org.guildhall.qa.Posting;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -24,7 +25,7 @@ public class NotificationRecipientsTest {
     private static final long QUESTION = 42;
     private static final String SPACE = "COFFEE";
 
-    private final FollowerDao followers = mock(FollowerDao.class);
+    private final FollowDao followers = mock(FollowDao.class);
     private final People people = mock(People.class);
     private final UserSpacePermissions permissions = mock(UserSpacePermissions.class);
     private final NotificationRecipients recipients = new NotificationRecipients(followers, people, permissions);
@@ -102,7 +103,7 @@ public class NotificationRecipientsTest {
     }
 
     private void followedBy(String... userKeys) {
-        when(followers.followers(FollowerDao.QUESTION, Long.toString(QUESTION))).thenReturn(List.of(userKeys));
+        when(followers.followers(Posting.FOLLOW_QUESTION, Long.toString(QUESTION))).thenReturn(List.of(userKeys));
     }
 
     private static QuestionActivity answeredBy(String actorKey) {

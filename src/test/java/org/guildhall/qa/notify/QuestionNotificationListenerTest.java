@@ -2,8 +2,9 @@ package org.guildhall.qa.notify;
 
 import org.guildhall.platform.AppEvents;
 import org.guildhall.platform.BackgroundTasks;
-import org.guildhall.qa.AnswerPostedEvent;
-import org.guildhall.qa.CommentPostedEvent;
+import org.guildhall.qa.QaEvents.AnswerAcceptedEvent;
+import org.guildhall.qa.QaEvents.AnswerPostedEvent;
+import org.guildhall.qa.QaEvents.CommentPostedEvent;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -42,7 +43,7 @@ public class QuestionNotificationListenerTest {
         new QuestionNotificationListener(events, background, notifier);
         Instant at = Instant.parse("2026-03-01T12:00:00Z");
 
-        events.publish(new AnswerPostedEvent(42, 7, "COFFEE", "wb-key-bob", at));
+        events.publish(new AnswerPostedEvent(7, 42, "COFFEE", "wb-key-bob", at));
 
         verifyNoInteractions(notifier);
         ArgumentCaptor<Runnable> work = ArgumentCaptor.forClass(Runnable.class);
@@ -56,12 +57,35 @@ public class QuestionNotificationListenerTest {
         new QuestionNotificationListener(events, background, notifier);
         Instant at = Instant.parse("2026-03-01T12:00:00Z");
 
-        events.publish(new CommentPostedEvent(42, 9, "COFFEE", "wb-key-carol", at));
+        events.publish(new CommentPostedEvent(9, "answer", 7, 42, "COFFEE", "wb-key-carol", at));
 
         ArgumentCaptor<Runnable> work = ArgumentCaptor.forClass(Runnable.class);
         verify(background).submit(anyString(), work.capture());
         work.getValue().run();
         verify(notifier).notify(eq(new QuestionActivity(QuestionActivity.Kind.COMMENTED, 42, 9L, "COFFEE",
                 "wb-key-carol", at)));
+    }
+
+    @Test
+    public void anAcceptanceBecomesAnAcceptedActivityAboutTheAnswer() {
+        new QuestionNotificationListener(events, background, notifier);
+        Instant at = Instant.parse("2026-03-01T12:00:00Z");
+
+        events.publish(new AnswerAcceptedEvent(7, 42, "COFFEE", "wb-key-alice", true, at));
+
+        ArgumentCaptor<Runnable> work = ArgumentCaptor.forClass(Runnable.class);
+        verify(background).submit(anyString(), work.capture());
+        work.getValue().run();
+        verify(notifier).notify(new QuestionActivity(QuestionActivity.Kind.ACCEPTED, 42, 7L, "COFFEE",
+                "wb-key-alice", at));
+    }
+
+    @Test
+    public void aWithdrawnAcceptanceNotifiesNobody() {
+        new QuestionNotificationListener(events, background, notifier);
+
+        events.publish(new AnswerAcceptedEvent(7, 42, "COFFEE", "wb-key-alice", false, Instant.now()));
+
+        verifyNoInteractions(background, notifier);
     }
 }
