@@ -33,15 +33,18 @@ public class CommunityAdministration {
     private final Transactions transactions;
     private final Clock clock;
     private final FoundingOwner foundingOwner;
+    private final KnownTopics knownTopics;
 
     public CommunityAdministration(CommunityDao communityDao, Spaces spaces, SpacePermissions spacePermissions,
-                                   Transactions transactions, Clock clock, FoundingOwner foundingOwner) {
+                                   Transactions transactions, Clock clock, FoundingOwner foundingOwner,
+                                   KnownTopics knownTopics) {
         this.communityDao = communityDao;
         this.spaces = spaces;
         this.spacePermissions = spacePermissions;
         this.transactions = transactions;
         this.clock = clock;
         this.foundingOwner = foundingOwner;
+        this.knownTopics = knownTopics;
     }
 
     /**
@@ -61,7 +64,8 @@ public class CommunityAdministration {
     /**
      * Like {@link #saveSettings(String, String, String)}, and also replaces the community's topics and sets how people
      * join, in the same transaction. The caller becomes the community's first owner when it has none (so a new
-     * community always starts with one).
+     * community always starts with one). The community's topics become known topics in the same transaction, so they
+     * can be used at once (e.g. when asking a question).
      *
      * @param topics     up to {@value Topics#MAX_TOPICS} topics, normalised by {@link Topics#normalise} (repeats
      *                   dropped); null leaves the topics as they are, an empty list removes them all
@@ -82,6 +86,7 @@ public class CommunityAdministration {
         List<MembershipChangedEvent> founded = new ArrayList<>();
         Community saved = transactions.inTransactionRetryingOnConflict(() -> {
             Community community = communityDao.save(spaceKey, settings, clock.now());
+            settings.topics().ifPresent(names -> knownTopics.register(names, clock.now()));
             founded.clear();
             founded.addAll(foundingOwner.appointIfOwnerless(community));
             return founded.isEmpty() ? community : communityDao.findBySpaceKey(spaceKey).orElseThrow();

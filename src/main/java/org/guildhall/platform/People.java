@@ -33,6 +33,9 @@ public interface People {
      */
     List<Optional<Person>> search(String text, int startIndex, int maxResults);
 
+    /** @return the person with that username (as typed in an {@code @mention}), or empty when there is none */
+    Optional<Person> findByUsername(String username);
+
     /** A Confluence user as features see them. */
     record Person(String userKey, String username, String displayName) {
     }

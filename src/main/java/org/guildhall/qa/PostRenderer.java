@@ -5,11 +5,16 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.AttributePolicy;
 import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.HtmlSanitizer;
+import org.owasp.html.HtmlStreamRenderer;
 import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -63,5 +68,139 @@ public class PostRenderer {
     public String render(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
         return POLICY.sanitize(html);
+    }
+
+    /**
+     * The start of a post for places that quote it (notification mail): at most {@code maxTextLength} characters of
+     * its text, cut at a word boundary and marked with an ellipsis when cut.
+     *
+     * @param html sanitised HTML of the start, with every element that was open at the cut closed again
+     * @param text the same start as plain text: blocks on lines of their own, no markup
+     */
+    public record Excerpt(String html, String text) {
+    }
+
+    /**
+     * @param markdown CommonMark source (may contain HTML); null is treated as empty
+     * @return the start of the rendered post as sanitised HTML and as plain text
+     */
+    public Excerpt excerpt(String markdown, int maxTextLength) {
+        StringBuilder html = new StringBuilder();
+        ExcerptWriter writer = new ExcerptWriter(html, maxTextLength);
+        // The sanitised HTML is read again as a stream of events: the writer copies them until the text budget is
+        // spent, then only closes what is open. The result goes through the policy once more, so a cut can never
+        // produce anything the policy would not let through.
+        HtmlSanitizer.sanitize(render(markdown), writer);
+        return new Excerpt(POLICY.sanitize(html.toString()), writer.plainText());
+    }
+
+    /** Copies sanitiser events to HTML and plain text until the text budget is spent. */
+    private static final class ExcerptWriter implements HtmlSanitizer.Policy {
+
+        private static final Set<String> VOID = Set.of("br", "hr", "img");
+        private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6",
+                "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "details", "summary", "hr",
+                "br", "caption");
+        private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+
+        private final HtmlStreamRenderer out;
+        private final StringBuilder text = new StringBuilder();
+        private final Deque<String> open = new ArrayDeque<>();
+        private int budget;
+        private boolean cut;
+
+        ExcerptWriter(StringBuilder html, int maxTextLength) {
+            this.out = HtmlStreamRenderer.create(html, ignored -> { });
+            this.budget = maxTextLength;
+        }
+
+        @Override
+        public void openDocument() {
+            out.openDocument();
+        }
+
+        @Override
+        public void closeDocument() {
+            out.closeDocument();
+        }
+
+        @Override
+        public void openTag(String elementName, List<String> attributes) {
+            if (cut) {
+                return;
+            }
+            if (BLOCKS.contains(elementName)) {
+                newLine();
+            }
+            out.openTag(elementName, attributes);
+            if (!VOID.contains(elementName)) {
+                open.push(elementName);
+            }
+        }
+
+        @Override
+        public void closeTag(String elementName) {
+            if (VOID.contains(elementName) || !open.contains(elementName)) {
+                return;
+            }
+            while (!open.isEmpty()) {
+                String closed = open.pop();
+                out.closeTag(closed);
+                if (closed.equals(elementName)) {
+                    break;
+                }
+            }
+            if (!cut && BLOCKS.contains(elementName)) {
+                newLine();
+            }
+        }
+
+        @Override
+        public void text(String textChunk) {
+            if (cut) {
+                return;
+            }
+            String flat = SPACES.matcher(textChunk).replaceAll(" ");
+            if (flat.isBlank()) {
+                if (!flat.isEmpty() && text.length() > 0 && !endsWithSpace()) {
+                    append(" ");
+                }
+                return;
+            }
+            if (endsWithSpace() && flat.startsWith(" ")) {
+                flat = flat.substring(1);
+            }
+            if (flat.length() > budget) {
+                int boundary = flat.lastIndexOf(' ', budget);
+                flat = flat.substring(0, boundary > budget / 2 ? boundary : budget).stripTrailing() + " \u2026";
+                cut = true;
+            }
+            append(flat);
+            budget -= flat.length();
+        }
+
+        private void append(String chunk) {
+            out.text(chunk);
+            text.append(chunk);
+        }
+
+        private boolean endsWithSpace() {
+            return text.length() == 0 || Character.isWhitespace(text.charAt(text.length() - 1));
+        }
+
+        private void newLine() {
+            int end = text.length();
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            text.setLength(end);
+            if (end > 0 && text.charAt(end - 1) != '\n') {
+                text.append('\n');
+            }
+        }
+
+        String plainText() {
+            return text.toString().strip();
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.github.difflib.UnifiedDiffUtils;
 import org.guildhall.activity.ao.FollowDao;
 import org.guildhall.community.Community;
 import org.guildhall.community.VisibleCommunities;
+import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.platform.People;
 import org.guildhall.qa.Posting.AnswerAccess;
@@ -45,6 +46,10 @@ public class QuestionReading {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
     public static final int TOPIC_SUGGESTIONS = 10;
+    /** Known topics read per suggestion request before those hidden from the reader are dropped. */
+    static final int TOPIC_CANDIDATES = 3 * TOPIC_SUGGESTIONS;
+    /** Follow target type for topics ({@code FollowEntity}); the target id is the normalised name. */
+    public static final String FOLLOW_TOPIC = "topic";
 
     private final QaPermissions permissions;
     private final Posting posting;
@@ -59,11 +64,12 @@ public class QuestionReading {
     private final FollowDao followDao;
     private final Reputation reputation;
     private final People people;
+    private final CurrentUser currentUser;
 
     public QuestionReading(QaPermissions permissions, Posting posting, VisibleCommunities visibleCommunities,
                            QuestionDao questionDao, AnswerDao answerDao, CommentDao commentDao, VoteDao voteDao,
                            RevisionDao revisionDao, TopicDao topicDao, ExternalPersonDao externalPersonDao,
-                           FollowDao followDao, Reputation reputation, People people) {
+                           FollowDao followDao, Reputation reputation, People people, CurrentUser currentUser) {
         this.permissions = permissions;
         this.posting = posting;
         this.visibleCommunities = visibleCommunities;
@@ -77,6 +83,7 @@ public class QuestionReading {
         this.followDao = followDao;
         this.reputation = reputation;
         this.people = people;
+        this.currentUser = currentUser;
     }
 
     /** An author as shown: display name, and either a user key or an external person's profile link. */
@@ -244,35 +251,63 @@ public class QuestionReading {
         return lines;
     }
 
-    /** A topic's page: its description, the questions the reader may see with it, and its followers. */
-    public record TopicPage(String name, String description, boolean known, int questionCount, int followerCount) {
+    /**
+     * A topic's page: its description, the questions the reader may see with it, its followers and whether the reader
+     * is one of them.
+     */
+    public record TopicPage(String name, String description, boolean known, int questionCount, int followerCount,
+                            boolean following) {
     }
 
     /**
      * @return the topic's page for the reader; counts only questions of communities the reader may see
-     * @throws org.guildhall.platform.GuildhallException.NotFound for a topic that is neither known nor carried by a
-     *                                                             question the reader may see
+     * @throws org.guildhall.platform.GuildhallException.NotFound for a topic the reader cannot see: carried by no
+     *                                                             question they may see and not a topic of a
+     *                                                             community they may see (so that the topics of a
+     *                                                             private community are as hidden as its questions)
      */
     public TopicPage topic(String name) {
-        String normalised = org.guildhall.community.Topics.parse(name).orElseThrow(() ->
-                new org.guildhall.platform.GuildhallException.NotFound("guildhall.error.topic.not-found",
-                        String.valueOf(name)));
-        Optional<Topic> known = topicDao.find(normalised);
-        int count = questionDao.countWithTopic(normalised, visibleCommunities.ids());
-        if (known.isEmpty() && count == 0) {
-            throw new org.guildhall.platform.GuildhallException.NotFound("guildhall.error.topic.not-found", normalised);
+        String normalised = org.guildhall.community.Topics.parse(name).orElseThrow(() -> topicNotFound(name));
+        Map<Long, Community> visible = visibleCommunities.all();
+        int count = questionDao.countWithTopic(normalised, visible.keySet());
+        if (count == 0 && visible.values().stream().noneMatch(community -> community.topics().contains(normalised))) {
+            throw topicNotFound(normalised);
         }
+        Optional<Topic> known = topicDao.find(normalised);
+        boolean following = currentUser.userKey()
+                .map(key -> followDao.isFollowing(FOLLOW_TOPIC, normalised, key)).orElse(false);
         return new TopicPage(normalised, known.map(Topic::description).orElse(""), known.isPresent(), count,
-                followDao.countFollowers("topic", normalised));
+                followDao.countFollowers(FOLLOW_TOPIC, normalised), following);
     }
 
-    /** @return up to 10 known topics starting with the query (normalised), by name; any reader */
+    /**
+     * @return up to 10 known topics starting with the query (normalised), by name, that the reader can see (as
+     *         {@link #topic}); any reader. Costs at most {@value #TOPIC_CANDIDATES} counts beyond two queries.
+     */
     public List<Topic> suggestTopics(String query) {
         String prefix = query == null ? "" : org.guildhall.community.Topics.normalise(query);
         if (prefix.length() > org.guildhall.community.Topics.MAX_LENGTH) {
             throw new InvalidInput(Map.of("query", "guildhall.error.topic.invalid"));
         }
-        return topicDao.findByPrefix(prefix, TOPIC_SUGGESTIONS);
+        Map<Long, Community> visible = visibleCommunities.all();
+        Set<String> ofVisibleCommunities = new HashSet<>();
+        visible.values().forEach(community -> ofVisibleCommunities.addAll(community.topics()));
+        List<Topic> suggestions = new ArrayList<>();
+        for (Topic candidate : topicDao.findByPrefix(prefix, TOPIC_CANDIDATES)) {
+            if (ofVisibleCommunities.contains(candidate.name())
+                    || questionDao.countWithTopic(candidate.name(), visible.keySet()) > 0) {
+                suggestions.add(candidate);
+                if (suggestions.size() == TOPIC_SUGGESTIONS) {
+                    break;
+                }
+            }
+        }
+        return suggestions;
+    }
+
+    static org.guildhall.platform.GuildhallException.NotFound topicNotFound(String name) {
+        return new org.guildhall.platform.GuildhallException.NotFound("guildhall.error.topic.not-found",
+                String.valueOf(name));
     }
 
     /** Authors with reputation: one lookup per distinct person, one statement for external people, two for points. */

@@ -3,6 +3,7 @@ package org.guildhall.qa;
 import org.guildhall.activity.ao.FollowDao;
 import org.guildhall.platform.AppEvents;
 import org.guildhall.platform.Clock;
+import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.GuildhallException.Conflict;
 import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.platform.GuildhallException.NotFound;
@@ -42,10 +43,12 @@ public class Voting {
     private final Transactions transactions;
     private final AppEvents events;
     private final Clock clock;
+    private final QuestionReading reading;
+    private final CurrentUser currentUser;
 
     public Voting(QaPermissions permissions, Posting posting, QuestionDao questionDao, AnswerDao answerDao,
                   VoteDao voteDao, ReputationDao reputationDao, FollowDao followDao, Transactions transactions,
-                  AppEvents events, Clock clock) {
+                  AppEvents events, Clock clock, QuestionReading reading, CurrentUser currentUser) {
         this.permissions = permissions;
         this.posting = posting;
         this.questionDao = questionDao;
@@ -56,6 +59,8 @@ public class Voting {
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
+        this.reading = reading;
+        this.currentUser = currentUser;
     }
 
     /** The score after a vote and the caller's vote. */
@@ -67,13 +72,14 @@ public class Voting {
      * not on a deleted one.
      *
      * @throws InvalidInput naming {@code value} for anything but 1, -1, 0
+     * @throws Conflict     (409) for a deleted question (only moderators see those; for others it is 404)
      */
     public VoteResult voteOnQuestion(long questionId, Integer value) {
         int checked = checkValue(value);
         Access access = permissions.access(questionId);
         Question question = access.question();
+        requireNotDeleted(question.deleted());
         require(!access.userKey().map(question.author()::isUser).orElse(false), "guildhall.error.vote.own-post");
-        require(!question.deleted(), "guildhall.error.vote.deleted");
         require(access.canVote(question.author(), question.deleted()), "guildhall.error.qa.not-allowed");
         String voter = access.userKey().orElseThrow();
         Instant now = clock.now();
@@ -101,8 +107,8 @@ public class Voting {
         int checked = checkValue(value);
         AnswerAccess found = posting.answerAccess(answerId);
         Answer answer = found.answer();
+        requireNotDeleted(answer.deleted() || found.access().question().deleted());
         require(!found.access().userKey().map(answer.author()::isUser).orElse(false), "guildhall.error.vote.own-post");
-        require(!answer.deleted() && !found.access().question().deleted(), "guildhall.error.vote.deleted");
         require(found.access().canVote(answer.author(), answer.deleted()), "guildhall.error.qa.not-allowed");
         String voter = found.access().userKey().orElseThrow();
         Instant now = clock.now();
@@ -123,6 +129,16 @@ public class Voting {
         events.publish(new VoteCastEvent(PostType.ANSWER.id(), answerId, answer.questionId(),
                 found.access().community().spaceKey(), voter, checked, now));
         return result;
+    }
+
+    /**
+     * Only moderators still see deleted posts; their vote would change a score nobody sees. The post's state, not the
+     * voter, is the problem: 409 with a message that says so, rather than a bare refusal.
+     */
+    private static void requireNotDeleted(boolean deleted) {
+        if (deleted) {
+            throw new Conflict("guildhall.error.vote.deleted");
+        }
     }
 
     private static int upDelta(int previous, int value) {
@@ -245,6 +261,24 @@ public class Voting {
         });
         events.publish(new QuestionClosedEvent(questionId, access.community().spaceKey(), actor,
                 reason == null ? null : reason.id(), duplicateOfId, now));
+    }
+
+    /**
+     * Follows (or with {@code follow} false, stops following) a topic. Any logged-in reader who can see the topic.
+     *
+     * @return the topic page as the reader now sees it
+     * @throws NotFound     for a topic the reader cannot see ({@link QuestionReading#topic})
+     * @throws org.guildhall.platform.GuildhallException.AccessDenied (401) when anonymous
+     */
+    public QuestionReading.TopicPage followTopic(String name, boolean follow) {
+        QuestionReading.TopicPage topic = reading.topic(name);
+        String userKey = currentUser.userKey().orElseThrow(() ->
+                new org.guildhall.platform.GuildhallException.AccessDenied("guildhall.error.login-required"));
+        Instant now = clock.now();
+        transactions.inTransactionRetryingOnConflict(() -> follow
+                ? followDao.follow(QuestionReading.FOLLOW_TOPIC, topic.name(), userKey, now)
+                : followDao.unfollow(QuestionReading.FOLLOW_TOPIC, topic.name(), userKey));
+        return reading.topic(topic.name());
     }
 
     /** Follows (or with {@code follow} false, stops following) a question. Any logged-in reader of it. */

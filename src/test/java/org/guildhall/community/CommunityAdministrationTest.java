@@ -47,12 +47,14 @@ public class CommunityAdministrationTest {
             return inTransaction(work);
         }
     };
+    private final KnownTopics knownTopics = mock(KnownTopics.class);
     private int transactionsRun;
     private CommunityAdministration administration;
 
     @Before
     public void setUp() {
-        administration = new CommunityAdministration(dao, spaces, permissions, transactions, clock, foundingOwner);
+        administration = new CommunityAdministration(dao, spaces, permissions, transactions, clock, foundingOwner,
+                knownTopics);
         when(clock.now()).thenReturn(NOW);
         when(spaces.find("COFFEE")).thenReturn(Optional.of(new Spaces.SpaceSummary("COFFEE", "Coffee")));
         when(permissions.canView("COFFEE")).thenReturn(true);
@@ -150,10 +152,18 @@ public class CommunityAdministrationTest {
     }
 
     @Test
+    public void saveSettings_makesTheCommunitysTopicsKnownTopicsSoTheyCanBeUsedAtOnce() {
+        administration.saveSettings("COFFEE", "Coffee", "", List.of(" Espresso ", "cold brew"), null);
+
+        verify(knownTopics).register(List.of("espresso", "cold-brew"), NOW);
+    }
+
+    @Test
     public void saveSettings_leavesTopicsAsTheyAreWhenNoneAreGiven() {
         administration.saveSettings("COFFEE", "Coffee", "", null, null);
 
         verify(dao).save("COFFEE", new CommunitySettings("Coffee", "", Visibility.OPEN, Optional.empty()), NOW);
+        verifyNoInteractions(knownTopics);
     }
 
     @Test

@@ -154,6 +154,12 @@ public class MemberListingStatementsTest extends ActiveObjectsTest {
         }
 
         @Override
+        public Optional<Person> findByUsername(String username) {
+            calls++;
+            return everyone.stream().filter(person -> person.username().equals(username)).findFirst();
+        }
+
+        @Override
         public Map<String, Person> findAll(Collection<String> userKeys) {
             calls++;
             return everyone.stream().filter(person -> userKeys.contains(person.userKey()))

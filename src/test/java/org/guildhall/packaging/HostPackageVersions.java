@@ -28,6 +28,8 @@ public final class HostPackageVersions {
             new Rule("org.springframework", "6.1"),
             new Rule("com.fasterxml.jackson", "2.17"),
             new Rule("org.slf4j", "2.0"),
+            // Jakarta Mail 2.1 (Jakarta EE 10, Platform 8's namespace): assumed, not yet read from a Confluence 10 jar
+            new Rule("jakarta.mail", "2.1"),
             new Rule("com.atlassian", null));
 
     private HostPackageVersions() {

@@ -21,6 +21,14 @@ final class TemplateModels {
     static final Set<String> HOST_REFERENCES = Set.of("i18n");
 
     static final Map<String, Map<String, Class<?>>> BY_TEMPLATE = Map.of(
+            "templates/qa/mail/question-activity.vm", Map.ofEntries(
+                    Map.entry("language", String.class),
+                    Map.entry("subject", String.class),
+                    Map.entry("headline", String.class),
+                    Map.entry("excerptHtml", String.class),
+                    Map.entry("questionUrl", String.class),
+                    Map.entry("openLabel", String.class),
+                    Map.entry("reason", String.class)),
             "templates/community/overview.vm", Map.ofEntries(
                     Map.entry("available", Boolean.class),
                     Map.entry("interactive", Boolean.class),

@@ -148,7 +148,7 @@ public class PostRendererTest {
             "x", "frame", "frameset");
 
     /** Every tag, attribute or URL in the output that a browser could execute or that escapes the allow-list. */
-    static List<String> executableParts(String html) {
+    public static List<String> executableParts(String html) {
         List<String> found = new ArrayList<>();
         Matcher tag = TAG.matcher(html);
         while (tag.find()) {
@@ -194,5 +194,37 @@ public class PostRendererTest {
         }
         reference.appendTail(decoded);
         return decoded.toString().replace("&amp;", "&").replace("&quot;", "\"");
+    }
+
+    @Test
+    public void excerpt_cutsTheRenderedTextAtAWordAndClosesWhatWasOpen() {
+        PostRenderer.Excerpt excerpt = new PostRenderer().excerpt(
+                "First **bold words here** and more\n\n- one item\n- two items", 20);
+
+        assertThat(excerpt.text(), is("First bold words \u2026"));
+        assertThat(excerpt.html(), is("<p>First <strong>bold words \u2026</strong></p>"));
+    }
+
+    @Test
+    public void excerpt_keepsBlocksOnLinesOfTheirOwnInThePlainText() {
+        PostRenderer.Excerpt excerpt = new PostRenderer().excerpt("Grind *finer*.\n\n- one &amp; two\n- three", 300);
+
+        assertThat(excerpt.text(), is("Grind finer.\none & two\nthree"));
+        assertThat(excerpt.html(), containsString("<li>one &amp; two</li>"));
+    }
+
+    @Test
+    public void excerpt_ofEveryXssPayload_keepsNothingExecutable() {
+        PostRenderer renderer = new PostRenderer();
+        List<String> survivors = new ArrayList<>();
+        for (String payload : XSS_PAYLOADS) {
+            for (int length : new int[] {5, 300}) {
+                String html = renderer.excerpt(payload + " trailing words to cut", length).html();
+                if (!executableParts(html).isEmpty()) {
+                    survivors.add(payload + " -> " + executableParts(html));
+                }
+            }
+        }
+        assertThat(survivors, is(empty()));
     }
 }

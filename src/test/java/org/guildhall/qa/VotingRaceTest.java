@@ -92,7 +92,8 @@ public class VotingRaceTest {
         posting = new Posting(permissions, questionDao, answerDao, new CommentDao(ao), new RevisionDao(ao),
                 new TopicDao(ao), new FollowDao(ao), transactions, mock(AppEvents.class), new Clock());
         voting = new Voting(permissions, posting, questionDao, answerDao, new VoteDao(ao), reputationDao,
-                new FollowDao(ao), transactions, mock(AppEvents.class), new Clock());
+                new FollowDao(ao), transactions, mock(AppEvents.class), new Clock(), mock(QuestionReading.class),
+                currentUser);
         threads = Executors.newFixedThreadPool(32);
     }
 

@@ -19,6 +19,7 @@ import org.guildhall.workbench.host.VelocityTemplateRenderer;
 import org.guildhall.workbench.host.WorkbenchApplicationProperties;
 import org.guildhall.workbench.host.WorkbenchEventPublisher;
 import org.guildhall.workbench.host.WorkbenchI18nResolver;
+import org.guildhall.workbench.host.WorkbenchLocaleResolver;
 import org.guildhall.workbench.host.WorkbenchLoginUriProvider;
 import org.guildhall.workbench.host.WorkbenchPermissionManager;
 import org.guildhall.workbench.host.WorkbenchSpaceManager;
@@ -26,6 +27,8 @@ import org.guildhall.workbench.host.WorkbenchSpacePermissionManager;
 import org.guildhall.workbench.host.WorkbenchCrowdService;
 import org.guildhall.workbench.host.WorkbenchUserAccessor;
 import org.guildhall.workbench.host.WorkbenchUserManager;
+import org.guildhall.workbench.mail.WorkbenchMailQueue;
+import org.guildhall.workbench.mail.WorkbenchMailServer;
 import org.guildhall.workbench.people.UserDirectory;
 import org.guildhall.workbench.plugin.DescriptorReader;
 import org.guildhall.workbench.plugin.InstalledPlugin;
@@ -73,10 +76,13 @@ public final class Workbench implements AutoCloseable {
     private final WorkbenchServer server;
     private final List<Object> workbenchParts;
     private final AuiAssets aui;
+    private final WorkbenchMailServer mailServer;
+    private final WorkbenchMailQueue mailQueue;
 
     private Workbench(WorkbenchDatabase database, EntityManagerActiveObjects activeObjects,
                       HostServices hostServices, InstalledPlugin plugin, ClusterServices cluster,
-                      WorkbenchServer server, List<Object> workbenchParts, AuiAssets aui) {
+                      WorkbenchServer server, List<Object> workbenchParts, AuiAssets aui,
+                      WorkbenchMailServer mailServer, WorkbenchMailQueue mailQueue) {
         this.database = database;
         this.activeObjects = activeObjects;
         this.hostServices = hostServices;
@@ -85,6 +91,8 @@ public final class Workbench implements AutoCloseable {
         this.server = server;
         this.workbenchParts = workbenchParts;
         this.aui = aui;
+        this.mailServer = mailServer;
+        this.mailQueue = mailQueue;
     }
 
     /** Starts a workbench with the app the build left in {@code target/classes}. */
@@ -102,6 +110,8 @@ public final class Workbench implements AutoCloseable {
         EntityManagerActiveObjects activeObjects = null;
         ClusterServices cluster = null;
         InstalledPlugin plugin = null;
+        WorkbenchMailServer mailServer = null;
+        WorkbenchMailQueue mailQueue = null;
         try {
             SqlRunner sql = new SqlRunner(database.dataSource());
             WorkbenchSchema schema = new WorkbenchSchema(sql);
@@ -135,6 +145,11 @@ public final class Workbench implements AutoCloseable {
             hostServices.register("crowdService", new WorkbenchCrowdService(users));
             hostServices.register("transactionalExecutorFactory",
                     new EntityManagerTransactionalExecutorFactory(activeObjects));
+            hostServices.register("salLocaleResolver", new WorkbenchLocaleResolver(users));
+            // Mail: Confluence's mail queue stand-in delivers to a local SMTP server; /workbench/outbox shows it
+            mailServer = new WorkbenchMailServer();
+            mailQueue = new WorkbenchMailQueue(mailServer);
+            hostServices.register("taskManager", mailQueue);
 
             plugin = new PluginInstaller(source, descriptor, hostServices, WorkbenchServer.CONTEXT_PATH).install();
             SpaceCreation spaceCreation = new SpaceCreation(spaces, pages, spacePermissions);
@@ -154,14 +169,22 @@ public final class Workbench implements AutoCloseable {
             ConfluenceRestApplications confluenceRest = new ConfluenceRestApplications(spaces, pages, spacePermissions,
                     users, permissions, renderer, applicationProperties);
             WorkbenchServer server = new WorkbenchServer(options.port(), new WorkbenchServer.Parts(plugin, users, spaces,
-                    pages, permissions, renderer, templates, pageBuilder, loginUris, aui, confluenceRest));
+                    pages, permissions, renderer, templates, pageBuilder, loginUris, aui, confluenceRest, mailServer));
             server.start();
             port.set(server.port());
-            List<Object> parts = List.of(users, spaces, pages, spacePermissions, renderer, spaceCreation, database);
-            return new Workbench(database, activeObjects, hostServices, plugin, cluster, server, parts, aui);
+            List<Object> parts = List.of(users, spaces, pages, spacePermissions, renderer, spaceCreation, database,
+                    mailServer);
+            return new Workbench(database, activeObjects, hostServices, plugin, cluster, server, parts, aui,
+                    mailServer, mailQueue);
         } catch (Exception e) {
             if (plugin != null) {
                 plugin.close();
+            }
+            if (mailQueue != null) {
+                mailQueue.close();
+            }
+            if (mailServer != null) {
+                mailServer.close();
             }
             if (cluster != null) {
                 cluster.close();
@@ -195,6 +218,8 @@ public final class Workbench implements AutoCloseable {
                 : "plain fallback (run npm ci to get AUI)"));
         System.out.println("[workbench] Log in as admin/admin (system administrator), or alice, bob, carol, dave, erin "
                 + "(password = username; erin reads German)");
+        System.out.println("[workbench] Mail the app sends is captured, not delivered: " + workbench.baseUrl()
+                + "/workbench/outbox");
         System.out.println("[workbench] Press Ctrl-C to stop.");
         workbench.server.join();
     }
@@ -233,6 +258,8 @@ public final class Workbench implements AutoCloseable {
             LOG.warn("Jetty did not stop cleanly", e);
         }
         plugin.close();
+        mailQueue.close();
+        mailServer.close();
         cluster.close();
         activeObjects.entityManager().getProvider().dispose();
         database.close();

@@ -47,9 +47,20 @@ public class SalPeople implements People {
         if (userKey == null || userKey.isEmpty()) {
             return Optional.empty();
         }
-        UserProfile profile = userManager.getUserProfile(new UserKey(userKey));
-        return profile == null ? Optional.empty()
-                : Optional.of(new Person(userKey, profile.getUsername(), profile.getFullName()));
+        return person(userManager.getUserProfile(new UserKey(userKey)));
+    }
+
+    @Override
+    public Optional<Person> findByUsername(String username) {
+        if (username == null || username.isEmpty()) {
+            return Optional.empty();
+        }
+        return person(userManager.getUserProfile(username));
+    }
+
+    private static Optional<Person> person(UserProfile profile) {
+        return profile == null ? Optional.empty() : Optional.of(
+                new Person(profile.getUserKey().getStringValue(), profile.getUsername(), profile.getFullName()));
     }
 
     @Override

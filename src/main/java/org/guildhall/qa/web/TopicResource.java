@@ -1,6 +1,7 @@
 package org.guildhall.qa.web;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.guildhall.qa.Reputation;
 import org.guildhall.qa.ReputationWeights;
 import org.guildhall.qa.QuestionReading;
 import org.guildhall.qa.QuestionReading.TopicPage;
+import org.guildhall.qa.Voting;
 import org.guildhall.qa.web.QaRequests.WeightsJson;
 
 import java.util.List;
@@ -28,17 +30,24 @@ public class TopicResource {
 
     private final QuestionReading reading;
     private final Reputation reputation;
+    private final Voting voting;
 
-    public TopicResource(QuestionReading reading, Reputation reputation) {
+    public TopicResource(QuestionReading reading, Reputation reputation, Voting voting) {
         this.reading = reading;
         this.reputation = reputation;
+        this.voting = voting;
     }
 
     record TopicJson(String name, String description) {
     }
 
     record TopicPageJson(String name, String description, boolean known, int questionCount, int followerCount,
-                         String questions) {
+                         boolean following, String questions) {
+
+        static TopicPageJson of(TopicPage page) {
+            return new TopicPageJson(page.name(), page.description(), page.known(), page.questionCount(),
+                    page.followerCount(), page.following(), "/rest/guildhall/1.0/questions?topic=" + page.name());
+        }
     }
 
     /** @return 200 with up to 10 known topics starting with {@code query}; 400 naming {@code query} */
@@ -50,15 +59,28 @@ public class TopicResource {
     }
 
     /**
-     * @return 200 with the topic's description, the number of questions the caller may see with it, its follower count
-     *         and the REST path of its question list; 404 for a topic unknown to the caller
+     * @return 200 with the topic's description, the number of questions the caller may see with it, its follower
+     *         count, whether the caller follows it ({@code following}) and the REST path of its question list; 404 for a
+     *         topic the caller cannot see (carried by no question they may see and no topic of a community they may see)
      */
     @GET
     @Path("topics/{name}")
     public TopicPageJson topic(@PathParam("name") String name) {
-        TopicPage page = reading.topic(name);
-        return new TopicPageJson(page.name(), page.description(), page.known(), page.questionCount(),
-                page.followerCount(), "/rest/guildhall/1.0/questions?topic=" + page.name());
+        return TopicPageJson.of(reading.topic(name));
+    }
+
+    /** Follows the topic. Any logged-in caller who can see it. @return 200 with the topic page; 401; 404 */
+    @PUT
+    @Path("topics/{name}/follow")
+    public TopicPageJson follow(@PathParam("name") String name) {
+        return TopicPageJson.of(voting.followTopic(name, true));
+    }
+
+    /** Stops following the topic. @return 200 with the topic page ({@code following} false); 401; 404 */
+    @DELETE
+    @Path("topics/{name}/follow")
+    public TopicPageJson unfollow(@PathParam("name") String name) {
+        return TopicPageJson.of(voting.followTopic(name, false));
     }
 
     /** @return 200 with the reputation weights; 403 for everyone but system administrators */

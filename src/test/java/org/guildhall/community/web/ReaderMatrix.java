@@ -28,22 +28,22 @@ import static org.hamcrest.Matchers.is;
  * {@code space} parameter, so that readers who cannot view the community still see the page. Community
  * {@value #PUBLIC_SPACE} is open and its space readable anonymously.
  */
-final class ReaderMatrix {
+public final class ReaderMatrix {
 
-    static final String SPACE = "HOMEX";
-    static final String LOBBY = "LOBBY";
-    static final String PUBLIC_SPACE = "PUBHOME";
-    static final String NAME = "Home <b>matrix</b> & \"friends\"";
-    static final String DESCRIPTION = "<script>alert('description')</script> Where we meet";
+    public static final String SPACE = "HOMEX";
+    public static final String LOBBY = "LOBBY";
+    public static final String PUBLIC_SPACE = "PUBHOME";
+    public static final String NAME = "Home <b>matrix</b> & \"friends\"";
+    public static final String DESCRIPTION = "<script>alert('description')</script> Where we meet";
     /** A member whose display name is markup. */
-    static final String HOSTILE_NAME = "<img src=x onerror=alert(1)>";
-    static final String BASE = "/rest/guildhall/1.0/communities/" + SPACE;
+    public static final String HOSTILE_NAME = "<img src=x onerror=alert(1)>";
+    public static final String BASE = "/rest/guildhall/1.0/communities/" + SPACE;
     /** A private community, set up by {@link #setUpPrivateCommunity}. */
-    static final String PRIVATE_SPACE = "HXPRIV";
-    static final String PRIVATE_NAME = "Secret cellar";
+    public static final String PRIVATE_SPACE = "HXPRIV";
+    public static final String PRIVATE_NAME = "Secret cellar";
 
     /** Row name → login (null: anonymous). */
-    static final Map<String, String> ROWS = new LinkedHashMap<>();
+    public static final Map<String, String> ROWS = new LinkedHashMap<>();
 
     static {
         ROWS.put("anonymous", null);
@@ -62,7 +62,7 @@ final class ReaderMatrix {
     }
 
     /** Creates the people, spaces, communities and roles. alice founds the community and hands ownership over. */
-    static void setUp(RunningWorkbench confluence) {
+    public static void setUp(RunningWorkbench confluence) {
         ConfluenceClient client = confluence.client();
         UserDirectory users = confluence.bean(UserDirectory.class);
         for (String name : List.of("hxpending", "hxmember", "hxmod", "hxowner", "hxbanned")) {
@@ -105,7 +105,7 @@ final class ReaderMatrix {
      * is its owner) and hxmember joined: only the two of them are members and may view its space. Call after
      * {@link #setUp}.
      */
-    static void setUpPrivateCommunity(RunningWorkbench confluence) {
+    public static void setUpPrivateCommunity(RunningWorkbench confluence) {
         ConfluenceClient client = confluence.client();
         String base = "/rest/guildhall/1.0/communities/" + PRIVATE_SPACE;
         client.createSpace("alice", PRIVATE_SPACE, "Private matrix");
@@ -119,17 +119,17 @@ final class ReaderMatrix {
     }
 
     /** @return a page in the lobby holding the macro, pointed at the matrix community */
-    static String lobbyPage(ConfluenceClient client, String title, String macroName, String spaceKey) {
+    public static String lobbyPage(ConfluenceClient client, String title, String macroName, String spaceKey) {
         return client.createPage("admin", LOBBY, title, macro(macroName, spaceKey));
     }
 
-    static String macro(String macroName, String spaceKey) {
+    public static String macro(String macroName, String spaceKey) {
         return "<ac:structured-macro ac:name=\"" + macroName + "\"><ac:parameter ac:name=\"space\">" + spaceKey
                 + "</ac:parameter></ac:structured-macro>";
     }
 
     /** @return the page's body as the reader sees it in a browser (anonymous readers through the page itself) */
-    static String view(ConfluenceClient client, String login, String pageId) {
+    public static String view(ConfluenceClient client, String login, String pageId) {
         if (login != null) {
             return client.renderedView(login, pageId);
         }
@@ -141,7 +141,7 @@ final class ReaderMatrix {
     }
 
     /** Asserts one cell per row, reporting every wrong cell at once. */
-    static void assertMatrix(Map<String, String> expected, BiFunction<String, String, String> cell) {
+    public static void assertMatrix(Map<String, String> expected, BiFunction<String, String, String> cell) {
         assertMatrix(null, expected, cell);
     }
 
@@ -150,7 +150,7 @@ final class ReaderMatrix {
      *
      * @param what e.g. {@code "GET /rest/guildhall/1.0/communities"}; null to name the reader only
      */
-    static void assertMatrix(String what, Map<String, String> expected, BiFunction<String, String, String> cell) {
+    public static void assertMatrix(String what, Map<String, String> expected, BiFunction<String, String, String> cell) {
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, String> row : ROWS.entrySet()) {
             String actual = cell.apply(row.getKey(), row.getValue());
@@ -162,7 +162,7 @@ final class ReaderMatrix {
         assertThat(wrong, is(empty()));
     }
 
-    static String key(String username) {
+    public static String key(String username) {
         return "wb-key-" + username;
     }
 

@@ -107,6 +107,72 @@ public class QuestionResourceTest {
         assertThat(confluence.get("bob", QUESTIONS + "/" + id).status(), is(200));
     }
 
+    @Test
+    public void votingOnADeletedPost_isA409ExplainingWhy_forModeratorsWhoStillSeeIt_andChangesNothing() {
+        long id = confluence.postJson("bob", QUESTIONS, toJson(Map.of("community", "QAREST",
+                "title", "Will votes on deleted posts count?", "body", "text", "topics", List.of("milk"))))
+                .json().get("id").asLong();
+        long answerId = confluence.postJson("carol", QUESTIONS + "/" + id + "/answers",
+                toJson(Map.of("body", "Let us find out."))).json().at("/answers/0/id").asLong();
+        assertThat(confluence.delete("carol", "/rest/guildhall/1.0/answers/" + answerId).status(), is(204));
+        String answerBefore = confluence.get("alice", "/rest/guildhall/1.0/answers/" + answerId).body();
+
+        Response onAnswer = confluence.putJson("alice", "/rest/guildhall/1.0/answers/" + answerId + "/vote",
+                "{\"value\":1}");
+
+        assertThat(onAnswer.body(), onAnswer.status(), is(409));
+        assertThat(onAnswer.json().get("message").asText(), is("You cannot vote on a deleted post."));
+        assertThat(confluence.get("alice", "/rest/guildhall/1.0/answers/" + answerId).body(), is(answerBefore));
+
+        assertThat(confluence.delete("bob", QUESTIONS + "/" + id).status(), is(204));
+        String questionBefore = confluence.get("alice", QUESTIONS + "/" + id).body();
+        Response onQuestion = confluence.putJson("alice", QUESTIONS + "/" + id + "/vote", "{\"value\":-1}");
+
+        assertThat(onQuestion.body(), onQuestion.status(), is(409));
+        assertThat(onQuestion.json().get("message").asText(), is("You cannot vote on a deleted post."));
+        assertThat(confluence.get("alice", QUESTIONS + "/" + id).body(), is(questionBefore));
+    }
+
+    @Test
+    public void aCommunitysNewTopics_areSuggestedAndUsableAtOnceAfterSaving() {
+        assertThat(confluence.get("bob", "/rest/guildhall/1.0/topics?query=cortado").body(), is("[]"));
+        Response saved = confluence.putJson("alice", "/rest/guildhall/1.0/communities/QAREST",
+                toJson(Map.of("name", "Q&A rest", "topics", List.of("espresso", "milk", "Cortado"))));
+        assertThat(saved.body(), saved.status(), is(200));
+
+        JsonNode suggested = confluence.get("bob", "/rest/guildhall/1.0/topics?query=cort").json();
+        Response asked = confluence.postJson("bob", QUESTIONS, toJson(Map.of("community", "QAREST",
+                "title", "How much milk goes into a cortado?", "body", "text", "topics", List.of("cortado"))));
+        JsonNode page = confluence.get("bob", "/rest/guildhall/1.0/topics/cortado").json();
+
+        assertThat(suggested.size(), is(1));
+        assertThat(suggested.get(0).get("name").asText(), is("cortado"));
+        assertThat(asked.body(), asked.status(), is(201));
+        assertThat(page.get("known").asBoolean(), is(true));
+        assertThat(page.get("questionCount").asInt(), is(1));
+    }
+
+    @Test
+    public void followingATopic_showsInItsPageAndCanBeUndone() {
+        String topic = "/rest/guildhall/1.0/topics/milk";
+        int followers = confluence.get("carol", topic).json().get("followerCount").asInt();
+
+        Response followed = confluence.putJson("carol", topic + "/follow", "{}");
+        Response again = confluence.putJson("carol", topic + "/follow", "{}");
+
+        assertThat(followed.body(), followed.status(), is(200));
+        assertThat(followed.json().get("following").asBoolean(), is(true));
+        assertThat(again.json().get("followerCount").asInt(), is(followers + 1));
+        assertThat(confluence.get("carol", topic).json().get("following").asBoolean(), is(true));
+        assertThat(confluence.get("bob", topic).json().get("following").asBoolean(), is(false));
+
+        Response unfollowed = confluence.delete("carol", topic + "/follow");
+        assertThat(unfollowed.json().get("following").asBoolean(), is(false));
+        assertThat(unfollowed.json().get("followerCount").asInt(), is(followers));
+        assertThat(confluence.putJson("carol", "/rest/guildhall/1.0/topics/no-such-topic-here/follow", "{}").status(),
+                is(404));
+    }
+
     private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
         Map<String, Object> copy = new java.util.HashMap<>(base);
         copy.put(key, value);

@@ -46,6 +46,11 @@ public final class WorkbenchI18nResolver implements I18nResolver {
         return format(key, currentLocale(), (Object[]) arguments);
     }
 
+    @Override
+    public String getText(Locale locale, String key, Serializable... arguments) {
+        return format(key, locale, (Object[]) arguments);
+    }
+
     /** @return the translation with its arguments filled in */
     public String format(String key, Locale locale, Object... arguments) {
         return pattern(key, locale)

@@ -17,6 +17,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.guildhall.workbench.content.PageStore;
 import org.guildhall.workbench.content.SpaceStore;
 import org.guildhall.workbench.content.StorageFormatRenderer;
+import org.guildhall.workbench.mail.WorkbenchMailServer;
 import org.guildhall.workbench.host.RequestPageBuilderService;
 import org.guildhall.workbench.host.WorkbenchLoginUriProvider;
 import org.guildhall.workbench.people.UserDirectory;
@@ -42,7 +43,7 @@ public final class WorkbenchServer {
     public record Parts(InstalledPlugin plugin, UserDirectory users, SpaceStore spaces, PageStore pages,
                         PermissionManager permissions, StorageFormatRenderer renderer, TemplateRenderer templates,
                         RequestPageBuilderService pageBuilder, WorkbenchLoginUriProvider loginUris, AuiAssets aui,
-                        ConfluenceRestApplications confluenceRest) {
+                        ConfluenceRestApplications confluenceRest, WorkbenchMailServer mailServer) {
     }
 
     public WorkbenchServer(int port, Parts parts) {
@@ -72,6 +73,7 @@ public final class WorkbenchServer {
         servlet(context, pages, "/pages/viewpage.action", "/display/*");
         servlet(context, new StaticFileServlet(parts.plugin().webResources(), parts.aui()), "/download/resources/*", "/s/*");
         servlet(context, new ErrorPageServlet(chrome), ERROR_PAGE);
+        servlet(context, new OutboxServlet(parts.mailServer(), chrome), "/workbench/outbox", "/workbench/outbox/*");
 
         parts.plugin().restEndpoints().forEach(rest -> jersey(context, rest.application(), rest.mountPoint()));
         jersey(context, parts.confluenceRest().confluenceApi(), ConfluenceRestApplications.CONFLUENCE_API);
