@@ -75,7 +75,7 @@ public interface EndorsementEntity extends Entity {
 
     @NotNull
     @Unique
-    @StringLength(600)
+    @StringLength(450)
     String getEndorsementKey();
 
     void setEndorsementKey(String endorsementKey);
