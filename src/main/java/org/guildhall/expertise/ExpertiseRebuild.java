@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Recomputes all evidence and scores from the Q&A tables: for recovery (an event that failed to apply) and for
  * upgrades that change the scoring rule. Empties the evidence, then refreshes every question in id order through the
- * same code the incremental updates use, a batch of questions per transaction.
+ * same code the incremental updates use, one transaction per question (ids read 200 at a time). Events that
+ * arrive while it runs may be applied twice or not at all for their question: run it again, or when the app is quiet.
  */
 @Component
 public class ExpertiseRebuild {

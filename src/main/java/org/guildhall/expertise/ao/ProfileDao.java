@@ -99,7 +99,7 @@ public class ProfileDao {
         }
     }
 
-    /** @return people who declared one of these topics, experts first, at most {@code limit} (one statement) */
+    /** @return people who declared one of these topics, in level-id then key order, at most {@code limit} (one statement) */
     public List<String> findDeclaring(Collection<String> topics, int limit) {
         if (topics.isEmpty()) {
             return List.of();
