@@ -1,0 +1,186 @@
+package org.guildhall.expertise;
+
+import org.guildhall.community.Community;
+import org.guildhall.community.Topics;
+import org.guildhall.community.VisibleCommunities;
+import org.guildhall.expertise.ao.EndorsementDao;
+import org.guildhall.expertise.ao.EvidenceDao;
+import org.guildhall.expertise.ao.ProfileDao;
+import org.guildhall.platform.Clock;
+import org.guildhall.platform.CurrentUser;
+import org.guildhall.platform.GuildhallException.AccessDenied;
+import org.guildhall.platform.GuildhallException.InvalidInput;
+import org.guildhall.platform.People;
+import org.guildhall.platform.People.Person;
+import org.guildhall.qa.Question;
+import org.guildhall.qa.Topic;
+import org.guildhall.qa.ao.QuestionDao;
+import org.guildhall.qa.ao.TopicDao;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Who knows about this?": people ranked by their evidence (decayed) plus endorsements in a topic, or in the topics a
+ * free text names, over the communities the reader can see (or one of them), each with the evidence that put them
+ * there. People who only declared the topic, or whose "ask me about" line mentions the text, follow with score 0.
+ * A fixed number of statements per request whatever the number of people: one grouped ranking over the indexed score
+ * cells, then one statement each for profiles, endorsements, evidence, question titles and names.
+ */
+@Component
+public class ExpertFinder {
+
+    public static final int DEFAULT_LIMIT = 10;
+    public static final int MAX_LIMIT = 50;
+    static final int EVIDENCE_PER_PERSON = 3;
+
+    private final CurrentUser currentUser;
+    private final People people;
+    private final VisibleCommunities visibleCommunities;
+    private final EvidenceDao evidenceDao;
+    private final ProfileDao profileDao;
+    private final EndorsementDao endorsementDao;
+    private final TopicDao topicDao;
+    private final QuestionDao questionDao;
+    private final Clock clock;
+
+    public ExpertFinder(CurrentUser currentUser, People people, VisibleCommunities visibleCommunities,
+                        EvidenceDao evidenceDao, ProfileDao profileDao, EndorsementDao endorsementDao,
+                        TopicDao topicDao, QuestionDao questionDao, Clock clock) {
+        this.currentUser = currentUser;
+        this.people = people;
+        this.visibleCommunities = visibleCommunities;
+        this.evidenceDao = evidenceDao;
+        this.profileDao = profileDao;
+        this.endorsementDao = endorsementDao;
+        this.topicDao = topicDao;
+        this.questionDao = questionDao;
+        this.clock = clock;
+    }
+
+    /** One search. Null fields are not filters; {@code available} true keeps only people taking questions now. */
+    public record ExpertQuery(String topic, String text, String community, boolean available, Integer limit) {
+    }
+
+    /** A person in the results, with the numbers and items that explain their place. */
+    public record Expert(Person person, Profile profile, double score, double evidencePoints,
+                         double endorsementPoints, int accepted, int answers, int questions, int endorsements,
+                         List<ExpertiseReading.EvidenceView> evidence) {
+    }
+
+    public record Result(List<String> topics, List<Expert> experts) {
+    }
+
+    /**
+     * Finds experts. Any logged-in user.
+     *
+     * @throws AccessDenied when anonymous (401)
+     * @throws InvalidInput naming {@code limit} (1–50), {@code community} (not a community the caller can see) or
+     *                      {@code topic} (neither topic nor text given, or an invalid topic)
+     */
+    public Result find(ExpertQuery query) {
+        currentUser.userKey().orElseThrow(() -> new AccessDenied("guildhall.error.login-required"));
+        int limit = query.limit() == null ? DEFAULT_LIMIT : query.limit();
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInput(Map.of("limit", "guildhall.error.experts.limit"));
+        }
+        Map<Long, Community> communities;
+        if (query.community() != null && !query.community().isBlank()) {
+            Community community = visibleCommunities.bySpaceKey(query.community().trim())
+                    .orElseThrow(() -> new InvalidInput(Map.of("community", "guildhall.error.experts.community")));
+            communities = Map.of(community.id(), community);
+        } else {
+            communities = visibleCommunities.all();
+        }
+        Set<String> topics = new LinkedHashSet<>();
+        String text = query.text() == null ? "" : query.text().strip();
+        if (query.topic() != null && !query.topic().isBlank()) {
+            topics.add(Topics.parse(query.topic())
+                    .orElseThrow(() -> new InvalidInput(Map.of("topic", "guildhall.error.experts.topic"))));
+        }
+        if (!text.isEmpty()) {
+            Topics.parse(text).ifPresent(prefix -> topicDao.findByPrefix(prefix, 10).stream().map(Topic::name)
+                    .forEach(topics::add));
+        }
+        if (topics.isEmpty() && text.isEmpty()) {
+            throw new InvalidInput(Map.of("topic", "guildhall.error.experts.topic"));
+        }
+        Instant now = clock.now();
+        int candidates = limit * 3 + 10;
+        List<RankedPerson> ranked = evidenceDao.rank(topics, communities.keySet(), candidates);
+        Map<String, RankedPerson> byPerson = new LinkedHashMap<>();
+        ranked.forEach(person -> byPerson.put(person.personKey(), person));
+        Set<String> keys = new LinkedHashSet<>(byPerson.keySet());
+        keys.addAll(profileDao.findDeclaring(topics, candidates));
+        if (!text.isEmpty()) {
+            keys.addAll(profileDao.findAskingAbout(text, candidates));
+        }
+        Map<String, Person> known = people.findAll(keys);
+        keys.retainAll(known.keySet());
+        Map<String, Profile> profiles = profileDao.findAll(keys);
+        if (query.available()) {
+            keys.removeIf(key -> !profiles.get(key).available(now));
+        }
+        Map<String, List<Endorsement>> endorsements = new HashMap<>();
+        for (Endorsement endorsement : endorsementDao.findFor(keys, communities.keySet())) {
+            if (topics.contains(endorsement.topic())) {
+                endorsements.computeIfAbsent(endorsement.personKey(), key -> new ArrayList<>()).add(endorsement);
+            }
+        }
+        List<Expert> experts = new ArrayList<>();
+        for (String key : keys) {
+            RankedPerson evidence = byPerson.getOrDefault(key, new RankedPerson(key, 0, 0, 0, 0, 0));
+            double evidencePoints = ExpertiseScoring.decayed(evidence.weighted(), now);
+            List<Endorsement> theirs = endorsements.getOrDefault(key, List.of());
+            double endorsementPoints = theirs.stream()
+                    .mapToDouble(endorsement -> ExpertiseScoring.endorsementPoints(endorsement.endorsedAt(), now)).sum();
+            experts.add(new Expert(known.get(key), profiles.get(key), evidencePoints + endorsementPoints,
+                    evidencePoints, endorsementPoints, evidence.accepted(), evidence.answers(), evidence.questions(),
+                    theirs.size(), List.of()));
+        }
+        experts.sort(Comparator.comparingDouble(Expert::score).reversed()
+                .thenComparing(expert -> expert.person().displayName()));
+        List<Expert> top = experts.subList(0, Math.min(limit, experts.size()));
+        return new Result(List.copyOf(topics), withEvidence(top, topics, communities, now));
+    }
+
+    /** Adds each person's strongest items in the topics: one statement for all of them, one for question titles. */
+    private List<Expert> withEvidence(List<Expert> experts, Set<String> topics, Map<Long, Community> communities,
+                                      Instant now) {
+        if (experts.isEmpty() || topics.isEmpty()) {
+            return List.copyOf(experts);
+        }
+        List<String> keys = experts.stream().map(expert -> expert.person().userKey()).toList();
+        List<EvidenceItem> items = evidenceDao.findStrongest(keys, topics, communities.keySet(),
+                keys.size() * EVIDENCE_PER_PERSON * 10);
+        Set<Long> questionIds = new HashSet<>();
+        items.forEach(item -> Optional.ofNullable(item.questionId()).ifPresent(questionIds::add));
+        Map<Long, Question> questions = questionDao.findByIds(questionIds);
+        Map<String, List<ExpertiseReading.EvidenceView>> byPerson = new HashMap<>();
+        Set<String> seenPosts = new HashSet<>();
+        for (EvidenceItem item : items) {
+            List<ExpertiseReading.EvidenceView> theirs = byPerson.computeIfAbsent(item.personKey(),
+                    key -> new ArrayList<>());
+            if (theirs.size() < EVIDENCE_PER_PERSON && seenPosts.add(item.kind() + ":" + item.postId())) {
+                theirs.add(new ExpertiseReading.EvidenceView(item,
+                        ExpertiseScoring.decayedPoints(item.points(), item.occurredAt(), now),
+                        Optional.ofNullable(questions.get(item.questionId())).map(Question::title).orElse(""),
+                        communities.get(item.communityId())));
+            }
+        }
+        return experts.stream().map(expert -> new Expert(expert.person(), expert.profile(), expert.score(),
+                expert.evidencePoints(), expert.endorsementPoints(), expert.accepted(), expert.answers(),
+                expert.questions(), expert.endorsements(),
+                byPerson.getOrDefault(expert.person().userKey(), List.of()))).toList();
+    }
+}

@@ -1,0 +1,306 @@
+package org.guildhall.expertise;
+
+import org.guildhall.activity.ao.FollowDao;
+import org.guildhall.community.Community;
+import org.guildhall.community.CommunitySettings;
+import org.guildhall.community.MembershipPolicy;
+import org.guildhall.community.VisibleCommunities;
+import org.guildhall.community.Visibility;
+import org.guildhall.community.ao.CommunityDao;
+import org.guildhall.community.ao.MembershipDao;
+import org.guildhall.expertise.ao.EndorsementDao;
+import org.guildhall.expertise.ao.EvidenceDao;
+import org.guildhall.expertise.ao.ProfileDao;
+import org.guildhall.expertise.ao.QuestionIdsDao;
+import org.guildhall.platform.AppEvents;
+import org.guildhall.platform.Clock;
+import org.guildhall.platform.CurrentUser;
+import org.guildhall.platform.GuildhallException.InvalidInput;
+import org.guildhall.platform.People;
+import org.guildhall.platform.SpacePermissions;
+import org.guildhall.platform.confluence.ActiveObjectsTransactions;
+import org.guildhall.qa.Answer;
+import org.guildhall.qa.Posting;
+import org.guildhall.qa.QaPermissions;
+import org.guildhall.qa.Question;
+import org.guildhall.qa.Voting;
+import org.guildhall.qa.ao.AnswerDao;
+import org.guildhall.qa.ao.CommentDao;
+import org.guildhall.qa.ao.QuestionDao;
+import org.guildhall.qa.ao.ReputationDao;
+import org.guildhall.qa.ao.RevisionDao;
+import org.guildhall.qa.ao.TopicDao;
+import org.guildhall.qa.ao.VoteDao;
+import org.guildhall.testing.ActiveObjectsTest;
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.junit.Assert.assertThrows;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * Evidence kept incrementally from real Q&A use cases on every database: the score cells follow answers, votes,
+ * acceptance and deletion; a full rebuild gives exactly what the increments gave; a reader sees and counts only
+ * evidence from communities they can see; endorsements refuse bad input and change nothing.
+ */
+public class ExpertiseEvidenceTest extends ActiveObjectsTest {
+
+    private static final ThreadLocal<String> CALLER = new ThreadLocal<>();
+
+    private final Set<String> hiddenSpaces = new HashSet<>();
+    private Posting posting;
+    private Voting voting;
+    private EvidenceDao evidenceDao;
+    private EndorsementDao endorsementDao;
+    private ExpertiseRebuild rebuild;
+    private ExpertiseReading reading;
+    private Endorsing endorsing;
+    private ExpertFinder finder;
+    private long coffee;
+    private long secret;
+
+    /** Delivers events synchronously to subscribers, as Confluence's publisher does. */
+    private static final class SynchronousEvents implements AppEvents {
+        private final List<Object[]> subscriptions = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void publish(Object event) {
+            for (Object[] subscription : subscriptions) {
+                if (((Class<?>) subscription[0]).isInstance(event)) {
+                    @SuppressWarnings("unchecked")
+                    Consumer<Object> handler = (Consumer<Object>) subscription[1];
+                    handler.accept(event);
+                }
+            }
+        }
+
+        @Override
+        public <E> void subscribe(Class<E> type, Consumer<? super E> handler) {
+            subscriptions.add(new Object[]{type, handler});
+        }
+    }
+
+    @Before
+    public void wire() {
+        CommunityDao communityDao = new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
+        Clock clock = new Clock();
+        coffee = communityDao.save("COFFEE", new CommunitySettings("Coffee", "", Visibility.OPEN,
+                Optional.of(List.of("espresso", "milk"))), clock.now()).id();
+        secret = communityDao.save("SECRET", new CommunitySettings("Secret", "", Visibility.OPEN,
+                Optional.of(List.of("espresso"))), clock.now()).id();
+        SpacePermissions spacePermissions = mock(SpacePermissions.class);
+        when(spacePermissions.canView(anyString())).thenAnswer(call -> !hiddenSpaces.contains(call.<String>getArgument(0)));
+        CurrentUser currentUser = mock(CurrentUser.class);
+        when(currentUser.userKey()).thenAnswer(call -> Optional.ofNullable(CALLER.get()));
+        People people = mock(People.class);
+        when(people.find(anyString())).thenAnswer(call -> Optional.of(person(call.getArgument(0))));
+        when(people.findAll(anyCollection())).thenAnswer(call -> {
+            Map<String, People.Person> found = new java.util.HashMap<>();
+            for (Object key : call.<java.util.Collection<?>>getArgument(0)) {
+                found.put((String) key, person((String) key));
+            }
+            return found;
+        });
+        VisibleCommunities visible = new VisibleCommunities(communityDao, spacePermissions);
+        QuestionDao questionDao = new QuestionDao(ao);
+        AnswerDao answerDao = new AnswerDao(ao);
+        ActiveObjectsTransactions transactions = new ActiveObjectsTransactions(ao);
+        SynchronousEvents events = new SynchronousEvents();
+        QaPermissions permissions = new QaPermissions(visible, new MembershipPolicy(communityDao,
+                new MembershipDao(ao), spacePermissions, currentUser), questionDao);
+        posting = new Posting(permissions, questionDao, answerDao, new CommentDao(ao), new RevisionDao(ao),
+                new TopicDao(ao), new FollowDao(ao), transactions, events, clock);
+        voting = new Voting(permissions, posting, questionDao, answerDao, new VoteDao(ao), new ReputationDao(ao),
+                new FollowDao(ao), transactions, events, clock);
+        evidenceDao = new EvidenceDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
+        endorsementDao = new EndorsementDao(ao);
+        ProfileDao profileDao = new ProfileDao(ao);
+        EvidenceRecorder recorder = new EvidenceRecorder(questionDao, answerDao, evidenceDao, transactions, events);
+        rebuild = new ExpertiseRebuild(evidenceDao, new QuestionIdsDao(ao), recorder, transactions, currentUser);
+        reading = new ExpertiseReading(currentUser, people, visible, profileDao, evidenceDao, endorsementDao,
+                questionDao, clock);
+        endorsing = new Endorsing(currentUser, people, visible, evidenceDao, endorsementDao, transactions, clock);
+        finder = new ExpertFinder(currentUser, people, visible, evidenceDao, profileDao, endorsementDao,
+                new TopicDao(ao), questionDao, clock);
+    }
+
+    private static People.Person person(String key) {
+        return new People.Person(key, key, "Name of " + key);
+    }
+
+    @Test
+    public void answersVotesAndAcceptance_addUpInTheCell_andDeletionTakesThemAway() {
+        Question question = as("asker", () -> posting.ask("COFFEE", "How fine should espresso be ground?", "Body",
+                List.of("espresso", "milk")));
+        Answer answer = as("ann", () -> posting.answer(question.id(), "Finer than you think."));
+        as("voter", () -> voting.voteOnAnswer(answer.id(), 1));
+        as("asker", () -> {
+            voting.accept(answer.id());
+            return null;
+        });
+
+        ScoreCell cell = cell("ann", "espresso", coffee);
+        assertThat(cell.answers() + "/" + cell.accepted() + "/" + cell.items(), is("1/1/2"));
+        assertThat(cell.points(), closeTo(ExpertiseScoring.answerPoints(1) + ExpertiseScoring.ACCEPTED_POINTS, 1e-9));
+        assertThat(cell("asker", "milk", coffee).questions(), is(1));
+
+        as("asker", () -> {
+            voting.unaccept(answer.id());
+            return null;
+        });
+        assertThat(cell("ann", "espresso", coffee).accepted(), is(0));
+        as("ann", () -> {
+            posting.deleteAnswer(answer.id());
+            return null;
+        });
+        assertThat(evidenceDao.findAllCells().stream().filter(each -> each.personKey().equals("ann")).toList(),
+                is(empty()));
+    }
+
+    @Test
+    public void fullRebuild_givesExactlyWhatTheIncrementsGave() {
+        for (int i = 0; i < 4; i++) {
+            int round = i;
+            Question question = as("asker" + (i % 2), () -> posting.ask(round % 2 == 0 ? "COFFEE" : "SECRET",
+                    "Question number " + round + " about espresso", "Body", List.of("espresso")));
+            Answer first = as("ann", () -> posting.answer(question.id(), "First answer " + round));
+            Answer second = as("ben", () -> posting.answer(question.id(), "Second answer " + round));
+            as("voter", () -> voting.voteOnAnswer(first.id(), round % 2 == 0 ? 1 : -1));
+            as("other", () -> voting.voteOnAnswer(second.id(), 1));
+            as("asker" + (round % 2), () -> {
+                voting.accept(round == 1 ? first.id() : second.id());
+                return null;
+            });
+            if (round == 2) {
+                as("ben", () -> {
+                    posting.deleteAnswer(second.id());
+                    return null;
+                });
+            }
+        }
+        List<EvidenceItem> incrementalItems = sortedItems();
+        List<ScoreCell> incrementalCells = sortedCells();
+
+        int questions = rebuild.rebuild();
+
+        assertThat(questions, is(4));
+        assertThat(sortedItems(), is(incrementalItems));
+        List<ScoreCell> rebuilt = sortedCells();
+        assertThat(rebuilt.size(), is(incrementalCells.size()));
+        for (int i = 0; i < rebuilt.size(); i++) {
+            ScoreCell a = rebuilt.get(i);
+            ScoreCell b = incrementalCells.get(i);
+            assertThat(a.personKey() + a.topic() + a.communityId() + "/" + a.items() + a.accepted() + a.answers()
+                    + a.questions(), is(b.personKey() + b.topic() + b.communityId() + "/" + b.items() + b.accepted()
+                    + b.answers() + b.questions()));
+            assertThat(a.weighted(), closeTo(b.weighted(), 1e-9));
+            assertThat(a.points(), closeTo(b.points(), 1e-9));
+        }
+    }
+
+    @Test
+    public void evidenceFromAnInvisibleCommunity_isNeitherShownNorCounted() {
+        Question open = as("asker", () -> posting.ask("COFFEE", "An open espresso question", "Body",
+                List.of("espresso")));
+        Question hidden = as("asker", () -> posting.ask("SECRET", "A secret espresso question", "Body",
+                List.of("espresso")));
+        Answer openAnswer = as("ann", () -> posting.answer(open.id(), "Open answer"));
+        Answer hiddenAnswer = as("ann", () -> posting.answer(hidden.id(), "Secret answer"));
+        as("asker", () -> {
+            voting.accept(hiddenAnswer.id());
+            return null;
+        });
+        hiddenSpaces.add("SECRET");
+
+        ExpertiseReading.Expertise seen = as("viewer", () -> reading.expertise("ann"));
+
+        ExpertiseReading.TopicExpertise espresso = seen.topics().get(0);
+        assertThat(espresso.answers() + "/" + espresso.accepted(), is("1/0"));
+        assertThat(espresso.undecayedPoints(), closeTo(ExpertiseScoring.answerPoints(0), 1e-9));
+        assertThat(espresso.evidence().stream().map(view -> view.item().postId()).distinct().toList(),
+                contains(openAnswer.id()));
+        ExpertFinder.Expert found = as("viewer", () -> finder.find(new ExpertFinder.ExpertQuery("espresso", null,
+                null, false, 10))).experts().stream().filter(expert -> expert.person().userKey().equals("ann"))
+                .findFirst().orElseThrow();
+        assertThat(found.accepted() + "/" + found.answers(), is("0/1"));
+        assertThat(found.evidence().stream().map(view -> view.item().postId()).distinct().toList(),
+                contains(openAnswer.id()));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> as("viewer", () -> endorsing.endorse("ann",
+                "espresso", "answer", hiddenAnswer.id())));
+        assertThat(refused.fieldErrorKeys().keySet(), contains("evidence.id"));
+    }
+
+    @Test
+    public void endorsements_refuseSelfForeignEvidenceAndUnknownTopics_andRenewInsteadOfDuplicating() {
+        Question question = as("asker", () -> posting.ask("COFFEE", "Milk or no milk in espresso?", "Body",
+                List.of("espresso")));
+        Answer annAnswer = as("ann", () -> posting.answer(question.id(), "No milk."));
+        Answer benAnswer = as("ben", () -> posting.answer(question.id(), "Some milk."));
+
+        assertField(() -> endorsing.endorse("ann", "espresso", "answer", annAnswer.id()), "ann", "userKey");
+        assertField(() -> endorsing.endorse("ann", "espresso", "answer", benAnswer.id()), "carol", "evidence.id");
+        assertField(() -> endorsing.endorse("ann", "milk", "answer", annAnswer.id()), "carol", "evidence.id");
+        assertField(() -> endorsing.endorse("ann", "!!", "answer", annAnswer.id()), "carol", "topic");
+        assertField(() -> endorsing.endorse("ann", "espresso", "video", annAnswer.id()), "carol", "evidence.type");
+        assertThat(endorsementDao.findFor(List.of("ann"), List.of(coffee, secret)), is(empty()));
+
+        Endorsement first = as("carol", () -> endorsing.endorse("ann", "espresso", "answer", annAnswer.id()));
+        Endorsement again = as("carol", () -> endorsing.endorse("ann", "espresso", "answer", annAnswer.id()));
+
+        assertThat(again.id(), is(first.id()));
+        assertThat(endorsementDao.findFor(List.of("ann"), List.of(coffee)).size(), is(1));
+        ExpertiseReading.TopicExpertise espresso = as("dave", () -> reading.expertise("ann")).topics().get(0);
+        assertThat(espresso.endorsementPoints(), closeTo(ExpertiseScoring.ENDORSEMENT_POINTS, 0.01));
+    }
+
+    private void assertField(Supplier<Object> work, String caller, String field) {
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> as(caller, work));
+        assertThat(refused.fieldErrorKeys().keySet(), contains(field));
+    }
+
+    private ScoreCell cell(String person, String topic, long communityId) {
+        return evidenceDao.findAllCells().stream().filter(cell -> cell.personKey().equals(person)
+                && cell.topic().equals(topic) && cell.communityId() == communityId).findFirst().orElseThrow();
+    }
+
+    private List<EvidenceItem> sortedItems() {
+        List<EvidenceItem> items = new ArrayList<>(evidenceDao.findAllItems());
+        items.sort(Comparator.comparing(EvidenceItem::key));
+        return items;
+    }
+
+    private List<ScoreCell> sortedCells() {
+        List<ScoreCell> cells = new ArrayList<>(evidenceDao.findAllCells());
+        cells.sort(Comparator.comparing(cell -> cell.communityId() + ":" + cell.topic() + ":" + cell.personKey()));
+        return cells;
+    }
+
+    private static <T> T as(String userKey, Supplier<T> work) {
+        CALLER.set(userKey);
+        try {
+            return work.get();
+        } finally {
+            CALLER.remove();
+        }
+    }
+}
