@@ -23,6 +23,7 @@ import org.guildhall.qa.Answer;
 import org.guildhall.qa.Posting;
 import org.guildhall.qa.QaPermissions;
 import org.guildhall.qa.Question;
+import org.guildhall.qa.QuestionReading;
 import org.guildhall.qa.Voting;
 import org.guildhall.qa.ao.AnswerDao;
 import org.guildhall.qa.ao.CommentDao;
@@ -131,7 +132,7 @@ public class ExpertiseEvidenceTest extends ActiveObjectsTest {
         posting = new Posting(permissions, questionDao, answerDao, new CommentDao(ao), new RevisionDao(ao),
                 new TopicDao(ao), new FollowDao(ao), transactions, events, clock);
         voting = new Voting(permissions, posting, questionDao, answerDao, new VoteDao(ao), new ReputationDao(ao),
-                new FollowDao(ao), transactions, events, clock);
+                new FollowDao(ao), transactions, events, clock, mock(QuestionReading.class), currentUser);
         evidenceDao = new EvidenceDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
         endorsementDao = new EndorsementDao(ao);
         ProfileDao profileDao = new ProfileDao(ao);
