@@ -81,6 +81,13 @@ final class TemplateModels {
                     "canLeave", Boolean.class,
                     "interactive", Boolean.class));
 
+    /** @return {@link #BY_TEMPLATE} and the question and topic templates ({@link QaUiTemplateModels}) */
+    static Map<String, Map<String, Class<?>>> all() {
+        Map<String, Map<String, Class<?>>> all = new java.util.HashMap<>(BY_TEMPLATE);
+        all.putAll(QaUiTemplateModels.BY_TEMPLATE);
+        return all;
+    }
+
     private TemplateModels() {
     }
 }

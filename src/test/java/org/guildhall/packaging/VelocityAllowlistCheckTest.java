@@ -82,6 +82,6 @@ public class VelocityAllowlistCheckTest {
     }
 
     private VelocityAllowlistCheck realCheck() {
-        return new VelocityAllowlistCheck(getClass().getClassLoader(), TemplateModels.BY_TEMPLATE, TemplateModels.HOST_REFERENCES);
+        return new VelocityAllowlistCheck(getClass().getClassLoader(), TemplateModels.all(), TemplateModels.HOST_REFERENCES);
     }
 }

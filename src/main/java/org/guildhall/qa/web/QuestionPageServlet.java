@@ -1,0 +1,213 @@
+package org.guildhall.qa.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.guildhall.platform.CurrentUser;
+import org.guildhall.platform.GuildhallException.NotFound;
+import org.guildhall.platform.Links;
+import org.guildhall.platform.LoginRedirect;
+import org.guildhall.platform.Templates;
+import org.guildhall.platform.WebResources;
+import org.guildhall.qa.CloseReason;
+import org.guildhall.qa.Question;
+import org.guildhall.qa.QuestionBrowsing;
+import org.guildhall.qa.QuestionBrowsing.QuestionThread;
+import org.guildhall.qa.Revision;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The question page, {@code /plugins/servlet/guildhall/questions/{id}/{slug}}, decorated like a Confluence page
+ * with breadcrumbs to the community's space: the question, its answers (accepted first), comments and the actions the
+ * reader may take (which call the REST API). {@code …/{id}/{slug}/revisions} shows the revision history of the
+ * question or, with {@code ?answer=}, of one answer, each revision with a diff against the one before.
+ * {@code /{id}} and a wrong slug redirect to the canonical URL. A question the reader may not see is a 404 page
+ * exactly like one that does not exist; anonymous readers are sent to log in first, as Confluence does.
+ * {@code /plugins/servlet/guildhall/questions} itself lists questions ({@link QuestionListPages}).
+ */
+public class QuestionPageServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String TEMPLATE = "templates/qa/question-page.vm";
+    static final String REVISIONS_TEMPLATE = "templates/qa/revisions-page.vm";
+    static final String NOT_FOUND_TEMPLATE = "templates/qa/not-found.vm";
+    private static final String PREFIX = "/plugins/servlet/guildhall/questions";
+
+    private final transient CurrentUser currentUser;
+    private final transient LoginRedirect loginRedirect;
+    private final transient QuestionBrowsing browsing;
+    private final transient QaViews views;
+    private final transient QuestionListPages listPages;
+    private final transient Templates templates;
+    private final transient WebResources webResources;
+    private final transient Links links;
+
+    public QuestionPageServlet(CurrentUser currentUser, LoginRedirect loginRedirect, QuestionBrowsing browsing,
+                               QaViews views, QuestionListPages listPages, Templates templates,
+                               WebResources webResources, Links links) {
+        this.currentUser = currentUser;
+        this.loginRedirect = loginRedirect;
+        this.browsing = browsing;
+        this.views = views;
+        this.listPages = listPages;
+        this.templates = templates;
+        this.webResources = webResources;
+        this.links = links;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<String> parts = pathParts(request);
+        if (parts.isEmpty()) {
+            listPages.browse(request, response);
+            return;
+        }
+        long id;
+        try {
+            id = Long.parseLong(parts.get(0));
+        } catch (NumberFormatException notAnId) {
+            notFound(request, response);
+            return;
+        }
+        boolean revisions = parts.size() == 3 && parts.get(2).equals("revisions");
+        if (parts.size() > 3 || parts.size() == 3 && !revisions) {
+            notFound(request, response);
+            return;
+        }
+        QuestionThread thread;
+        try {
+            thread = browsing.thread(id);
+        } catch (NotFound hidden) {
+            notFound(request, response);
+            return;
+        }
+        Question question = thread.question();
+        String canonical = QaViews.questionPath(id, question.title());
+        if (parts.size() < 2 || !parts.get(1).equals(QaViews.slug(question.title()))) {
+            String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", links.baseUrl(false) + canonical + (revisions ? "/revisions" : "") + query);
+            return;
+        }
+        if (revisions) {
+            revisions(request, response, thread);
+        } else {
+            page(response, thread);
+        }
+    }
+
+    private void page(HttpServletResponse response, QuestionThread thread) throws IOException {
+        Question question = thread.question();
+        Map<String, Object> model = views.base(false);
+        model.put("question", views.question(question, thread.author(question.author()),
+                thread.access().community(), true, false));
+        model.put("actions", views.actions(thread));
+        model.put("questionComments", views.comments(thread, "question:" + question.id()));
+        model.put("answers", thread.answers().stream().map(answer -> views.answer(thread, answer, false)).toList());
+        model.put("spaceName", thread.access().community().name());
+        model.put("spaceUrl", views.spaceUrl(thread.access().community().spaceKey(), false));
+        model.put("spaceKey", thread.access().community().spaceKey());
+        model.put("questionsUrl", links.baseUrl(false) + PREFIX + "?community="
+                + java.net.URLEncoder.encode(thread.access().community().spaceKey(), java.nio.charset.StandardCharsets.UTF_8));
+        model.put("duplicateOf", thread.duplicateOf().map(original -> views.question(original, null, null, false,
+                false)).orElse(null));
+        model.put("duplicates", thread.duplicates().stream().map(duplicate -> views.question(duplicate, null, null,
+                false, false)).toList());
+        model.put("closeReasons", Arrays.stream(CloseReason.values()).map(CloseReason::id).toList());
+        model.put("questionTopics", String.join(", ", question.topics()));
+        model.put("questionBody", question.body());
+        webResources.require("qa-question");
+        send(response, HttpServletResponse.SC_OK, TEMPLATE, model);
+    }
+
+    /** One revision in the history: who, when, and its changes against the previous one. */
+    public record RevisionView(int number, String title, String topics, QaViews.AuthorView editor,
+                               QaViews.TimeView created, List<TextDiff.Line> changes) {
+    }
+
+    private void revisions(HttpServletRequest request, HttpServletResponse response, QuestionThread thread)
+            throws IOException {
+        Long answerId = null;
+        String answer = request.getParameter("answer");
+        if (answer != null) {
+            try {
+                answerId = Long.parseLong(answer);
+            } catch (NumberFormatException notAnId) {
+                notFound(request, response);
+                return;
+            }
+        }
+        List<Revision> revisions;
+        try {
+            revisions = browsing.revisions(thread.question().id(), answerId);
+        } catch (NotFound hidden) {
+            notFound(request, response);
+            return;
+        }
+        Map<String, QuestionBrowsing.Author> editors = browsing.editors(revisions);
+        List<RevisionView> shown = new ArrayList<>();
+        Revision previous = null;
+        for (Revision revision : revisions) {
+            String before = previous == null ? "" : text(previous);
+            shown.add(new RevisionView(revision.number(), revision.title(), String.join(", ", revision.topics()),
+                    views.author(editors.get(revision.editor().personKey())), views.time(revision.createdAt()),
+                    TextDiff.lines(before, text(revision))));
+            previous = revision;
+        }
+        java.util.Collections.reverse(shown);
+        Question question = thread.question();
+        Map<String, Object> model = views.base(false);
+        model.put("question", views.question(question, thread.author(question.author()),
+                thread.access().community(), false, false));
+        model.put("answerId", answerId);
+        model.put("revisions", shown);
+        model.put("spaceName", thread.access().community().name());
+        model.put("spaceUrl", views.spaceUrl(thread.access().community().spaceKey(), false));
+        webResources.require("qa-common");
+        send(response, HttpServletResponse.SC_OK, REVISIONS_TEMPLATE, model);
+    }
+
+    /** The text a revision diff compares: title and topics for questions, then the CommonMark source. */
+    private static String text(Revision revision) {
+        String head = revision.title() == null ? "" : revision.title() + "\n[" + String.join(", ", revision.topics())
+                + "]\n\n";
+        return head + (revision.body() == null ? "" : revision.body());
+    }
+
+    private void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (currentUser.userKey().isEmpty()) {
+            String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+            response.sendRedirect(loginRedirect.loginUri(URI.create(request.getRequestURI() + query)).toString());
+            return;
+        }
+        webResources.require("qa-common");
+        send(response, HttpServletResponse.SC_NOT_FOUND, NOT_FOUND_TEMPLATE, views.base(false));
+    }
+
+    private void send(HttpServletResponse response, int status, String template, Map<String, Object> model)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(templates.render(template, model));
+    }
+
+    /** The path after {@code …/guildhall/questions}, split; read from the URI so it works under any mapping. */
+    static List<String> pathParts(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        int at = uri.indexOf(PREFIX);
+        String rest = at < 0 ? "" : uri.substring(at + PREFIX.length());
+        return Arrays.stream(rest.split("/")).filter(part -> !part.isEmpty()).toList();
+    }
+
+    static Optional<String> parameter(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+}
