@@ -1,9 +1,8 @@
 package org.guildhall.packaging;
 
-import org.guildhall.qa.QuestionBrowsing;
+import org.guildhall.qa.QuestionReading;
 import org.guildhall.qa.web.QaViews;
 import org.guildhall.qa.web.QuestionPageServlet;
-import org.guildhall.qa.web.TextDiff;
 import org.guildhall.qa.web.TopicListMacro;
 
 import java.util.List;
@@ -76,7 +75,7 @@ final class QaUiTemplateModels {
                     "community", String.class)),
             entry("templates/qa/topic-page.vm", Map.of(
                     "baseUrl", String.class,
-                    "topic", QuestionBrowsing.TopicView.class,
+                    "topic", QuestionReading.TopicPage.class,
                     "listHtml", String.class)),
             entry("templates/qa/not-found.vm", Map.of("baseUrl", String.class)),
             entry("templates/qa/revisions-page.vm", Map.of(
@@ -85,7 +84,7 @@ final class QaUiTemplateModels {
                     "answerId", Long.class,
                     "revisions", List.class,
                     "revision", QuestionPageServlet.RevisionView.class,
-                    "line", TextDiff.Line.class,
+                    "line", QuestionPageServlet.DiffLine.class,
                     "spaceName", String.class,
                     "spaceUrl", String.class)),
             entry("templates/qa/ask.vm", Map.ofEntries(

@@ -5,14 +5,13 @@ import org.guildhall.platform.Clock;
 import org.guildhall.platform.I18n;
 import org.guildhall.platform.Links;
 import org.guildhall.qa.Answer;
-import org.guildhall.qa.Comment;
 import org.guildhall.qa.PostRenderer;
 import org.guildhall.qa.QaPermissions.Access;
 import org.guildhall.qa.Question;
-import org.guildhall.qa.QuestionBrowsing;
-import org.guildhall.qa.QuestionBrowsing.Author;
-import org.guildhall.qa.QuestionBrowsing.QuestionPage;
-import org.guildhall.qa.QuestionBrowsing.QuestionThread;
+import org.guildhall.qa.PostType;
+import org.guildhall.qa.QuestionReading;
+import org.guildhall.qa.QuestionReading.ListPage;
+import org.guildhall.qa.QuestionReading.QuestionPage;
 import org.springframework.stereotype.Component;
 
 import java.net.URLEncoder;
@@ -27,7 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns what {@link QuestionBrowsing} reads into what the Q&A templates show: escaped-by-default values, bodies
+ * Turns what {@link QuestionReading} reads into what the Q&A templates show: escaped-by-default values, bodies
  * rendered and sanitised by {@link PostRenderer} (the only source of the {@code bodyHtml} values), links with readable
  * slugs, times both relative and exact, and the reader's permitted actions.
  */
@@ -139,8 +138,8 @@ public class QaViews {
         return new TimeView(instant.toString(), EXACT.format(instant), relative);
     }
 
-    AuthorView author(Author author) {
-        if (author == null || author.displayName() == null) {
+    AuthorView author(QuestionReading.AuthorView author) {
+        if (author == null || author.displayName() == null || author.displayName().isEmpty()) {
             return new AuthorView(i18n.text("guildhall.questions.unknown-person"), author == null ? null : author.profileUrl(),
                     author == null ? 0 : author.reputation(), author != null && author.external());
         }
@@ -152,7 +151,7 @@ public class QaViews {
     }
 
     /** @param withBody false for list rows, which show no body */
-    QuestionView question(Question question, Author author, Community community, boolean withBody,
+    QuestionView question(Question question, QuestionReading.AuthorView author, Community community, boolean withBody,
                           boolean absolute) {
         return new QuestionView(question.id(), question.title(), questionUrl(question, absolute),
                 withBody ? renderer.render(question.body()) : "", question.score(), question.answerCount(),
@@ -165,32 +164,33 @@ public class QaViews {
                 question.revision());
     }
 
-    List<QuestionView> rows(QuestionPage page, boolean absolute) {
-        return page.questions().stream().map(question -> question(question, page.author(question),
+    List<QuestionView> rows(ListPage page, boolean absolute) {
+        return page.questions().stream().map(question -> question(question, page.author(question.author()),
                 page.communities().get(question.communityId()), false, absolute)).toList();
     }
 
-    List<CommentView> comments(QuestionThread thread, String postKey) {
-        return thread.comments().getOrDefault(postKey, List.<Comment>of()).stream()
+    List<CommentView> comments(QuestionPage thread, PostType postType, long postId) {
+        return thread.comments().stream()
+                .filter(comment -> comment.postType() == postType && comment.postId() == postId)
                 .map(comment -> new CommentView(comment.id(), comment.body(), author(thread.author(comment.author())),
                         time(comment.createdAt())))
                 .toList();
     }
 
-    AnswerView answer(QuestionThread thread, Answer answer, boolean absolute) {
+    AnswerView answer(QuestionPage thread, Answer answer, boolean absolute) {
         Access access = thread.access();
         return new AnswerView(answer.id(), renderer.render(answer.body()), answer.body(), answer.score(), answer.accepted(),
                 answer.deleted(), author(thread.author(answer.author())), time(answer.createdAt()),
                 answer.revision() > 1 ? time(answer.updatedAt()) : null, answer.sourceUrl(), answer.revision(),
-                thread.myVotes().getOrDefault("answer:" + answer.id(), 0), comments(thread, "answer:" + answer.id()),
+                thread.myVotes().getOrDefault("answer:" + answer.id(), 0), comments(thread, PostType.ANSWER, answer.id()),
                 access.canEdit(answer.author(), answer.deleted()), access.canDelete(answer.author(), answer.deleted()),
                 access.canRestore(answer.deleted()), access.canVote(answer.author(), answer.deleted()),
                 access.canComment(answer.deleted()), access.canAccept() && !answer.deleted());
     }
 
-    QuestionActions actions(QuestionThread thread) {
+    QuestionActions actions(QuestionPage thread) {
         Access access = thread.access();
-        Question question = thread.question();
+        Question question = access.question();
         return new QuestionActions(thread.myVotes().getOrDefault("question:" + question.id(), 0),
                 access.userKey().isPresent(), access.canEdit(question.author(), question.deleted()),
                 access.canDelete(question.author(), question.deleted()), access.canRestore(question.deleted()),

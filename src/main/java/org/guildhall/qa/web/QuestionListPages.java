@@ -3,14 +3,14 @@ package org.guildhall.qa.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.guildhall.community.Topics;
+import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.platform.Links;
 import org.guildhall.platform.Templates;
 import org.guildhall.platform.WebResources;
 import org.guildhall.qa.ListState;
-import org.guildhall.qa.QuestionBrowsing;
-import org.guildhall.qa.QuestionBrowsing.QuestionPage;
 import org.guildhall.qa.QuestionListQuery;
-import org.guildhall.qa.QuestionListQuery.Position;
+import org.guildhall.qa.QuestionReading;
+import org.guildhall.qa.QuestionReading.ListPage;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -18,7 +18,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +36,18 @@ public class QuestionListPages {
     static final String LIST_TEMPLATE = "templates/qa/question-list.vm";
     static final String PAGE_TEMPLATE = "templates/qa/questions-page.vm";
     public static final int DEFAULT_LIMIT = 10;
+    public static final int MAX_LIMIT = 50;
     private static final AtomicInteger LIST_IDS = new AtomicInteger();
 
-    private final QuestionBrowsing browsing;
+    private final QuestionReading reading;
     private final QaViews views;
     private final Templates templates;
     private final WebResources webResources;
     private final Links links;
 
-    public QuestionListPages(QuestionBrowsing browsing, QaViews views, Templates templates, WebResources webResources,
+    public QuestionListPages(QuestionReading reading, QaViews views, Templates templates, WebResources webResources,
                              Links links) {
-        this.browsing = browsing;
+        this.reading = reading;
         this.views = views;
         this.templates = templates;
         this.webResources = webResources;
@@ -55,30 +55,29 @@ public class QuestionListPages {
     }
 
     /**
-     * What a list shows. Unknown states and sorts fall back to all / newest; a malformed topic or cursor gives the
-     * first page of an unfiltered topic (never an error page for a hand-edited URL).
+     * What a list shows. Parameters typed by hand (macro parameters, edited URLs) never fail the page: unknown states
+     * and sorts fall back to all / newest, the first valid topic of a list is used, the limit is kept within 1–50.
      */
     public record ListRequest(Optional<String> community, Optional<String> topic, Optional<ListState> state,
-                              QuestionListQuery.Sort sort, int limit, Optional<Position> after) {
+                              QuestionListQuery.Sort sort, int limit, Optional<String> cursor) {
 
         public static ListRequest of(String community, String topic, String state, String sort, String limit,
                                      String cursor) {
-            QuestionListQuery.Sort order = QuestionListQuery.Sort.parse(sort).orElse(QuestionListQuery.Sort.NEWEST);
             int size = DEFAULT_LIMIT;
             try {
                 size = limit == null || limit.isBlank() ? DEFAULT_LIMIT : Integer.parseInt(limit.trim());
-            } catch (NumberFormatException ignored) {
-                // a macro parameter typed by hand: keep the default
+            } catch (NumberFormatException typedByHand) {
+                // keep the default
             }
-            size = Math.max(1, Math.min(QuestionBrowsing.MAX_PAGE_SIZE, size));
             Optional<String> firstTopic = topic == null ? Optional.empty()
                     : Arrays.stream(topic.split("[,\\s]+")).map(Topics::parse).flatMap(Optional::stream).findFirst();
-            return new ListRequest(blankToEmpty(community), firstTopic, ListState.parse(state), order, size,
-                    decode(cursor, order));
+            return new ListRequest(nonBlank(community), firstTopic, ListState.parse(state),
+                    QuestionListQuery.Sort.parse(sort).orElse(QuestionListQuery.Sort.NEWEST),
+                    Math.max(1, Math.min(MAX_LIMIT, size)), nonBlank(cursor));
         }
 
-        QuestionListQuery query() {
-            return new QuestionListQuery(topic, Optional.empty(), state, sort, after);
+        ListRequest firstPage() {
+            return new ListRequest(community, topic, state, sort, limit, Optional.empty());
         }
     }
 
@@ -96,7 +95,7 @@ public class QuestionListPages {
     }
 
     private Map<String, Object> model(ListRequest list, boolean absolute) {
-        QuestionPage page = browsing.list(list.community(), list.query(), list.limit());
+        ListPage page = page(list);
         Map<String, Object> model = views.base(absolute);
         model.put("rows", views.rows(page, absolute));
         model.put("showCommunity", list.community().isEmpty());
@@ -108,9 +107,23 @@ public class QuestionListPages {
         model.put("stateOptions", Arrays.stream(ListState.values()).map(ListState::id).toList());
         model.put("sortOptions", Arrays.stream(QuestionListQuery.Sort.values()).map(QuestionListQuery.Sort::id)
                 .toList());
-        model.put("nextCursor", page.next().map(position -> encode(list.sort(), position)).orElse(null));
+        model.put("nextCursor", page.nextCursor().orElse(null));
         model.put("listUrl", links.baseUrl(absolute) + QaViews.QUESTIONS_PATH + query(list));
         return model;
+    }
+
+    /** A stale or foreign cursor (another filter, an edited URL) starts again at the first page. */
+    private ListPage page(ListRequest list) {
+        try {
+            return reading.list(list.community().orElse(null), list.topic().orElse(null), null,
+                    list.state().map(ListState::id).orElse(null), list.sort().id(), list.cursor().orElse(null),
+                    list.limit());
+        } catch (InvalidInput badCursor) {
+            if (list.cursor().isEmpty()) {
+                throw badCursor;
+            }
+            return page(list.firstPage());
+        }
     }
 
     /** The browse page and the {@code fragment=items} answers of the list script. */
@@ -147,29 +160,7 @@ public class QuestionListPages {
         return "?" + String.join("&", pairs);
     }
 
-    /** Opaque cursor: the sort it belongs to, the last row's sort key and id. */
-    static String encode(QuestionListQuery.Sort sort, Position position) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                (sort.id() + ":" + position.key() + ":" + position.id()).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Optional<Position> decode(String cursor, QuestionListQuery.Sort sort) {
-        if (cursor == null || cursor.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.UTF_8)
-                    .split(":");
-            if (parts.length != 3 || !parts[0].equals(sort.id())) {
-                return Optional.empty();
-            }
-            return Optional.of(new Position(Long.parseLong(parts[1]), Long.parseLong(parts[2])));
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<String> blankToEmpty(String value) {
+    private static Optional<String> nonBlank(String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 }

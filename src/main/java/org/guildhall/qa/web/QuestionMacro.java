@@ -9,8 +9,8 @@ import org.guildhall.platform.Templates;
 import org.guildhall.platform.WebResources;
 import org.guildhall.qa.Answer;
 import org.guildhall.qa.Question;
-import org.guildhall.qa.QuestionBrowsing;
-import org.guildhall.qa.QuestionBrowsing.QuestionThread;
+import org.guildhall.qa.QuestionReading;
+import org.guildhall.qa.QuestionReading.QuestionPage;
 
 import java.util.Map;
 
@@ -22,13 +22,13 @@ public class QuestionMacro implements Macro {
 
     static final String TEMPLATE = "templates/qa/question-embed.vm";
 
-    private final QuestionBrowsing browsing;
+    private final QuestionReading reading;
     private final QaViews views;
     private final Templates templates;
     private final WebResources webResources;
 
-    public QuestionMacro(QuestionBrowsing browsing, QaViews views, Templates templates, WebResources webResources) {
-        this.browsing = browsing;
+    public QuestionMacro(QuestionReading reading, QaViews views, Templates templates, WebResources webResources) {
+        this.reading = reading;
         this.views = views;
         this.templates = templates;
         this.webResources = webResources;
@@ -40,18 +40,18 @@ public class QuestionMacro implements Macro {
             throws MacroExecutionException {
         boolean absolute = !MacroTarget.isInteractive(context);
         Map<String, Object> model = views.base(absolute);
-        QuestionThread thread;
+        QuestionPage thread;
         try {
-            thread = browsing.thread(Long.parseLong(String.valueOf(parameters.get("id")).trim()));
+            thread = reading.page(Long.parseLong(String.valueOf(parameters.get("id")).trim()));
         } catch (NotFound | NumberFormatException unavailable) {
             thread = null;
         }
-        if (thread == null || thread.question().deleted()) {
+        if (thread == null || thread.access().question().deleted()) {
             // moderators see deleted questions on their page, but an embed shows only what everyone may see
             model.put("available", false);
             return templates.render(TEMPLATE, model);
         }
-        Question question = thread.question();
+        Question question = thread.access().question();
         model.put("available", true);
         model.put("question", views.question(question, thread.author(question.author()),
                 thread.access().community(), true, absolute));

@@ -10,10 +10,11 @@ import org.guildhall.platform.LoginRedirect;
 import org.guildhall.platform.Templates;
 import org.guildhall.platform.WebResources;
 import org.guildhall.qa.CloseReason;
+import org.guildhall.qa.QaPermissions;
 import org.guildhall.qa.Question;
-import org.guildhall.qa.QuestionBrowsing;
-import org.guildhall.qa.QuestionBrowsing.QuestionThread;
-import org.guildhall.qa.Revision;
+import org.guildhall.qa.PostType;
+import org.guildhall.qa.QuestionReading;
+import org.guildhall.qa.QuestionReading.QuestionPage;
 
 import java.io.IOException;
 import java.net.URI;
@@ -42,19 +43,19 @@ public class QuestionPageServlet extends HttpServlet {
 
     private final transient CurrentUser currentUser;
     private final transient LoginRedirect loginRedirect;
-    private final transient QuestionBrowsing browsing;
+    private final transient QuestionReading reading;
     private final transient QaViews views;
     private final transient QuestionListPages listPages;
     private final transient Templates templates;
     private final transient WebResources webResources;
     private final transient Links links;
 
-    public QuestionPageServlet(CurrentUser currentUser, LoginRedirect loginRedirect, QuestionBrowsing browsing,
+    public QuestionPageServlet(CurrentUser currentUser, LoginRedirect loginRedirect, QuestionReading reading,
                                QaViews views, QuestionListPages listPages, Templates templates,
                                WebResources webResources, Links links) {
         this.currentUser = currentUser;
         this.loginRedirect = loginRedirect;
-        this.browsing = browsing;
+        this.reading = reading;
         this.views = views;
         this.listPages = listPages;
         this.templates = templates;
@@ -81,14 +82,14 @@ public class QuestionPageServlet extends HttpServlet {
             notFound(request, response);
             return;
         }
-        QuestionThread thread;
+        QuestionPage thread;
         try {
-            thread = browsing.thread(id);
+            thread = reading.page(id);
         } catch (NotFound hidden) {
             notFound(request, response);
             return;
         }
-        Question question = thread.question();
+        Question question = thread.access().question();
         String canonical = QaViews.questionPath(id, question.title());
         if (parts.size() < 2 || !parts.get(1).equals(QaViews.slug(question.title()))) {
             String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
@@ -103,13 +104,13 @@ public class QuestionPageServlet extends HttpServlet {
         }
     }
 
-    private void page(HttpServletResponse response, QuestionThread thread) throws IOException {
-        Question question = thread.question();
+    private void page(HttpServletResponse response, QuestionPage thread) throws IOException {
+        Question question = thread.access().question();
         Map<String, Object> model = views.base(false);
         model.put("question", views.question(question, thread.author(question.author()),
                 thread.access().community(), true, false));
         model.put("actions", views.actions(thread));
-        model.put("questionComments", views.comments(thread, "question:" + question.id()));
+        model.put("questionComments", views.comments(thread, PostType.QUESTION, question.id()));
         model.put("answers", thread.answers().stream().map(answer -> views.answer(thread, answer, false)).toList());
         model.put("spaceName", thread.access().community().name());
         model.put("spaceUrl", views.spaceUrl(thread.access().community().spaceKey(), false));
@@ -127,42 +128,50 @@ public class QuestionPageServlet extends HttpServlet {
         send(response, HttpServletResponse.SC_OK, TEMPLATE, model);
     }
 
-    /** One revision in the history: who, when, and its changes against the previous one. */
-    public record RevisionView(int number, String title, String topics, QaViews.AuthorView editor,
-                               QaViews.TimeView created, List<TextDiff.Line> changes) {
+    /** One revision in the history: who, when, and its unified diff against the previous one. */
+    public record RevisionView(int number, QaViews.AuthorView editor, QaViews.TimeView created,
+                               List<DiffLine> changes) {
     }
 
-    private void revisions(HttpServletRequest request, HttpServletResponse response, QuestionThread thread)
-            throws IOException {
-        Long answerId = null;
-        String answer = request.getParameter("answer");
-        if (answer != null) {
-            try {
-                answerId = Long.parseLong(answer);
-            } catch (NumberFormatException notAnId) {
-                notFound(request, response);
-                return;
+    /** A diff line; {@code change} is {@code added}, {@code removed}, {@code hunk} or {@code same}. */
+    public record DiffLine(String change, String text) {
+
+        static DiffLine of(String line) {
+            if (line.startsWith("+++") || line.startsWith("---")) {
+                return null;
             }
+            String change = line.startsWith("+") ? "added" : line.startsWith("-") ? "removed"
+                    : line.startsWith("@@") ? "hunk" : "same";
+            return new DiffLine(change, line);
         }
-        List<Revision> revisions;
+    }
+
+    private void revisions(HttpServletRequest request, HttpServletResponse response, QuestionPage thread)
+            throws IOException {
+        Question question = thread.access().question();
+        List<QuestionReading.RevisionView> revisions;
+        Long answerId = null;
         try {
-            revisions = browsing.revisions(thread.question().id(), answerId);
-        } catch (NotFound hidden) {
+            String answer = request.getParameter("answer");
+            if (answer == null) {
+                revisions = reading.questionRevisions(question.id());
+            } else {
+                answerId = Long.parseLong(answer);
+                if (reading.answer(answerId).answer().questionId() != question.id()) {
+                    throw QaPermissions.notFound(question.id());
+                }
+                revisions = reading.answerRevisions(answerId);
+            }
+        } catch (NotFound | NumberFormatException hidden) {
             notFound(request, response);
             return;
         }
-        Map<String, QuestionBrowsing.Author> editors = browsing.editors(revisions);
         List<RevisionView> shown = new ArrayList<>();
-        Revision previous = null;
-        for (Revision revision : revisions) {
-            String before = previous == null ? "" : text(previous);
-            shown.add(new RevisionView(revision.number(), revision.title(), String.join(", ", revision.topics()),
-                    views.author(editors.get(revision.editor().personKey())), views.time(revision.createdAt()),
-                    TextDiff.lines(before, text(revision))));
-            previous = revision;
+        for (QuestionReading.RevisionView revision : revisions) {
+            shown.add(0, new RevisionView(revision.revision().number(), views.author(revision.editor()),
+                    views.time(revision.revision().createdAt()),
+                    revision.diff().stream().map(DiffLine::of).filter(java.util.Objects::nonNull).toList()));
         }
-        java.util.Collections.reverse(shown);
-        Question question = thread.question();
         Map<String, Object> model = views.base(false);
         model.put("question", views.question(question, thread.author(question.author()),
                 thread.access().community(), false, false));
@@ -172,13 +181,6 @@ public class QuestionPageServlet extends HttpServlet {
         model.put("spaceUrl", views.spaceUrl(thread.access().community().spaceKey(), false));
         webResources.require("qa-common");
         send(response, HttpServletResponse.SC_OK, REVISIONS_TEMPLATE, model);
-    }
-
-    /** The text a revision diff compares: title and topics for questions, then the CommonMark source. */
-    private static String text(Revision revision) {
-        String head = revision.title() == null ? "" : revision.title() + "\n[" + String.join(", ", revision.topics())
-                + "]\n\n";
-        return head + (revision.body() == null ? "" : revision.body());
     }
 
     private void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -6,8 +6,8 @@ import com.atlassian.confluence.macro.MacroExecutionException;
 import org.guildhall.community.web.MacroTarget;
 import org.guildhall.platform.Templates;
 import org.guildhall.platform.WebResources;
-import org.guildhall.qa.QuestionBrowsing;
-import org.guildhall.qa.QuestionBrowsing.TopicCount;
+import org.guildhall.qa.TopicCounts;
+import org.guildhall.qa.TopicCounts.TopicCount;
 
 import java.util.List;
 import java.util.Map;
@@ -23,13 +23,13 @@ public class TopicListMacro implements Macro {
     static final String TEMPLATE = "templates/qa/topics.vm";
     private static final int DEFAULT_LIMIT = 20;
 
-    private final QuestionBrowsing browsing;
+    private final TopicCounts topicCounts;
     private final QaViews views;
     private final Templates templates;
     private final WebResources webResources;
 
-    public TopicListMacro(QuestionBrowsing browsing, QaViews views, Templates templates, WebResources webResources) {
-        this.browsing = browsing;
+    public TopicListMacro(TopicCounts topicCounts, QaViews views, Templates templates, WebResources webResources) {
+        this.topicCounts = topicCounts;
         this.views = views;
         this.templates = templates;
         this.webResources = webResources;
@@ -51,7 +51,7 @@ public class TopicListMacro implements Macro {
         } catch (NumberFormatException typedByHand) {
             // keep the default
         }
-        List<TopicCount> topics = browsing.topics(Optional.ofNullable(
+        List<TopicCount> topics = topicCounts.topics(Optional.ofNullable(
                 QuestionListMacro.communityOf(parameters, context)), limit);
         Map<String, Object> model = views.base(absolute);
         model.put("topics", topics.stream().map(topic -> new TopicRow(topic.name(), topic.description(),

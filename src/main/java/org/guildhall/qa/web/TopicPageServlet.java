@@ -3,12 +3,11 @@ package org.guildhall.qa.web;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.GuildhallException.NotFound;
 import org.guildhall.platform.Templates;
 import org.guildhall.platform.WebResources;
-import org.guildhall.qa.QuestionBrowsing;
-import org.guildhall.qa.QuestionBrowsing.TopicView;
+import org.guildhall.qa.QuestionReading;
+import org.guildhall.qa.QuestionReading.TopicPage;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -26,17 +25,15 @@ public class TopicPageServlet extends HttpServlet {
     static final String TEMPLATE = "templates/qa/topic-page.vm";
     private static final String PREFIX = "/plugins/servlet/guildhall/topics/";
 
-    private final transient CurrentUser currentUser;
-    private final transient QuestionBrowsing browsing;
+    private final transient QuestionReading reading;
     private final transient QuestionListPages listPages;
     private final transient QaViews views;
     private final transient Templates templates;
     private final transient WebResources webResources;
 
-    public TopicPageServlet(CurrentUser currentUser, QuestionBrowsing browsing, QuestionListPages listPages,
+    public TopicPageServlet(QuestionReading reading, QuestionListPages listPages,
                             QaViews views, Templates templates, WebResources webResources) {
-        this.currentUser = currentUser;
-        this.browsing = browsing;
+        this.reading = reading;
         this.listPages = listPages;
         this.views = views;
         this.templates = templates;
@@ -51,9 +48,9 @@ public class TopicPageServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         Map<String, Object> model = views.base(false);
         webResources.require("qa-common");
-        TopicView topic;
+        TopicPage topic;
         try {
-            topic = browsing.topic(name, currentUser.userKey());
+            topic = reading.topic(name);
         } catch (NotFound hidden) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.getWriter().write(templates.render(QuestionPageServlet.NOT_FOUND_TEMPLATE, model));
