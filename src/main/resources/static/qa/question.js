@@ -110,8 +110,12 @@
         qa.request(form.getAttribute('data-method'), form.getAttribute('data-path'), bodyOf(form))
             .then(function (result) {
                 var anchor = form.getAttribute('data-focus');
-                if (form.classList.contains('guildhall-answer-form') && result && result.id) {
-                    anchor = 'answer-' + result.id;
+                if (form.classList.contains('guildhall-answer-form') && result && result.answers) {
+                    // the response is the question; the new answer is the one with the highest id
+                    var newest = result.answers.reduce(function (found, answer) {
+                        return found && found.id > answer.id ? found : answer;
+                    }, null);
+                    anchor = newest ? 'answer-' + newest.id : null;
                 }
                 reloadAt(anchor);
             })
