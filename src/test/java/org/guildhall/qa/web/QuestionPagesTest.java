@@ -215,6 +215,11 @@ public class QuestionPagesTest {
     }
 
     static String page(String user, long questionId) {
+        return page(confluence, user, questionId);
+    }
+
+    /** @return the question page as the user sees it, following the redirect to its canonical URL */
+    static String page(ConfluenceClient confluence, String user, long questionId) {
         Response first = confluence.getHtml(user, PAGES + "/" + questionId);
         Response page = confluence.getHtml(user, first.header("Location").orElseThrow()
                 .replaceFirst("^(https?://[^/]+)?/confluence", ""));
