@@ -8,10 +8,10 @@ import net.java.ao.schema.Unique;
 
 /**
  * The reputation weights system administrators set: one row, key {@code default}. Table
- * {@code AO_<hash>_REPUTATION_WEIGHTS}. In the database rather than a node's memory, so every node of a cluster
+ * {@code AO_<hash>_QA_WEIGHTS} (a short name: the primary key constraint adds "_pkey" within 30 characters). In the database rather than a node's memory, so every node of a cluster
  * computes the same points.
  */
-@Table("ReputationWeights")
+@Table("QaWeights")
 public interface ReputationWeightsEntity extends Entity {
 
     String SETTINGS_KEY = "SETTINGS_KEY";
