@@ -43,7 +43,7 @@ public class QuestionsBrowserIT extends BrowserTest {
                 "topics", List.of("espresso")))).status(), is(201));
         boolean similarService = confluence.get("alice", "/rest/guildhall/1.0/questions/similar?title=espresso"
                 + "&community=COFFEE").status() == 200;
-        String askPage = confluence.createPage("alice", "COFFEE", "Ask the coffee lovers",
+        String askPage = confluence.createPage("alice", "COFFEE", "Sour espresso help",
                 "<ac:structured-macro ac:name=\"guildhall-ask\"/>");
 
         logIn("alice");
@@ -135,6 +135,27 @@ public class QuestionsBrowserIT extends BrowserTest {
         assertThat(page.evaluate("() => window.__xss === undefined"), is(true));
         Accessibility.assertNoSeriousViolations(page);
         screenshot("qa-list-macro");
+    }
+
+    @Test
+    public void theDemoShowsQuestionsOnTheGuildhallHomeAndAnAskPageInCoffee() {
+        CONFLUENCE.client().postJson("carol", "/rest/guildhall/1.0/questions", toJson(Map.of("community", "COFFEE",
+                "title", "Does a burr grinder really matter?", "body", "For filter coffee.",
+                "topics", List.of("brewing"))));
+
+        logIn("erin");
+        open("/display/GUILDHALL");
+        assertThat(page.locator(".guildhall-questions")).containsText("Does a burr grinder really matter?");
+        assertThat(page.locator(".guildhall-topic-list")).containsText("brewing");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot("qa-demo-guildhall-home");
+
+        open("/display/COFFEE");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ask the coffee lovers")).click();
+        assertThat(page.locator(".guildhall-ask h2")).hasText("Frage an die Community Coffee lovers");
+        assertThat(page.locator(".guildhall-questions").first()).containsText("Does a burr grinder really matter?");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot("qa-demo-coffee-ask-page");
     }
 
     /** Logs out and in again as someone else, in the same browser context. */
