@@ -64,8 +64,7 @@ public class AskQuestionMacro implements Macro {
         model.put("spaceKey", community.get().spaceKey());
         model.put("communityName", community.get().name());
         model.put("communityTopics", String.join(" ", community.get().topics()));
-        model.put("questionsUrl", (String) model.get("baseUrl") + QaViews.QUESTIONS_PATH + "?community="
-                + java.net.URLEncoder.encode(community.get().spaceKey(), java.nio.charset.StandardCharsets.UTF_8));
+        model.put("questionsUrl", views.questionsUrl(community.get().spaceKey(), !interactive));
         model.put("loginUrl", loginRedirect.loginUri(URI.create(spaceUrl)).toString());
         model.put("formId", "guildhall-ask-" + FORM_IDS.incrementAndGet());
         model.put("titleMax", PostInput.TITLE_MAX);

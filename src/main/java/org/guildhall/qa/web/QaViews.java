@@ -112,6 +112,12 @@ public class QaViews {
         return links.baseUrl(absolute) + TOPICS_PATH + "/" + URLEncoder.encode(topic, StandardCharsets.UTF_8);
     }
 
+    /** @return the browse page of one community's questions */
+    String questionsUrl(String spaceKey, boolean absolute) {
+        return links.baseUrl(absolute) + QUESTIONS_PATH + "?community=" + URLEncoder.encode(spaceKey,
+                StandardCharsets.UTF_8);
+    }
+
     String spaceUrl(String spaceKey, boolean absolute) {
         return links.baseUrl(absolute) + "/display/" + URLEncoder.encode(spaceKey, StandardCharsets.UTF_8);
     }

@@ -115,8 +115,7 @@ public class QuestionPageServlet extends HttpServlet {
         model.put("spaceName", thread.access().community().name());
         model.put("spaceUrl", views.spaceUrl(thread.access().community().spaceKey(), false));
         model.put("spaceKey", thread.access().community().spaceKey());
-        model.put("questionsUrl", links.baseUrl(false) + PREFIX + "?community="
-                + java.net.URLEncoder.encode(thread.access().community().spaceKey(), java.nio.charset.StandardCharsets.UTF_8));
+        model.put("questionsUrl", views.questionsUrl(thread.access().community().spaceKey(), false));
         model.put("duplicateOf", thread.duplicateOf().map(original -> views.question(original, null, null, false,
                 false)).orElse(null));
         model.put("duplicates", thread.duplicates().stream().map(duplicate -> views.question(duplicate, null, null,
