@@ -43,6 +43,7 @@ public class QuestionPageServlet extends HttpServlet {
 
     private final transient CurrentUser currentUser;
     private final transient LoginRedirect loginRedirect;
+    private final transient QaPermissions permissions;
     private final transient QuestionReading reading;
     private final transient QaViews views;
     private final transient QuestionListPages listPages;
@@ -50,11 +51,13 @@ public class QuestionPageServlet extends HttpServlet {
     private final transient WebResources webResources;
     private final transient Links links;
 
-    public QuestionPageServlet(CurrentUser currentUser, LoginRedirect loginRedirect, QuestionReading reading,
+    public QuestionPageServlet(CurrentUser currentUser, LoginRedirect loginRedirect, QaPermissions permissions,
+                               QuestionReading reading,
                                QaViews views, QuestionListPages listPages, Templates templates,
                                WebResources webResources, Links links) {
         this.currentUser = currentUser;
         this.loginRedirect = loginRedirect;
+        this.permissions = permissions;
         this.reading = reading;
         this.views = views;
         this.listPages = listPages;
@@ -82,6 +85,18 @@ public class QuestionPageServlet extends HttpServlet {
             notFound(request, response);
             return;
         }
+        if (parts.size() == 1) {
+            // only the id: redirect after the permission check alone, without reading the whole page
+            Question question;
+            try {
+                question = permissions.access(id).question();
+            } catch (NotFound hidden) {
+                notFound(request, response);
+                return;
+            }
+            redirectToCanonical(request, response, question, false);
+            return;
+        }
         QuestionPage thread;
         try {
             thread = reading.page(id);
@@ -89,12 +104,8 @@ public class QuestionPageServlet extends HttpServlet {
             notFound(request, response);
             return;
         }
-        Question question = thread.access().question();
-        String canonical = QaViews.questionPath(id, question.title());
-        if (parts.size() < 2 || !parts.get(1).equals(QaViews.slug(question.title()))) {
-            String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            response.setHeader("Location", links.baseUrl(false) + canonical + (revisions ? "/revisions" : "") + query);
+        if (!parts.get(1).equals(QaViews.slug(thread.access().question().title()))) {
+            redirectToCanonical(request, response, thread.access().question(), revisions);
             return;
         }
         if (revisions) {
@@ -102,6 +113,14 @@ public class QuestionPageServlet extends HttpServlet {
         } else {
             page(response, thread);
         }
+    }
+
+    private void redirectToCanonical(HttpServletRequest request, HttpServletResponse response, Question question,
+                                     boolean revisions) {
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", links.baseUrl(false) + QaViews.questionPath(question.id(), question.title())
+                + (revisions ? "/revisions" : "") + query);
     }
 
     private void page(HttpServletResponse response, QuestionPage thread) throws IOException {
