@@ -3,6 +3,7 @@ package org.guildhall.e2e;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.guildhall.testing.ConfluenceClient;
 import org.guildhall.testing.RunningWorkbench;
 import org.junit.ClassRule;
@@ -156,6 +157,46 @@ public class QuestionsBrowserIT extends BrowserTest {
         assertThat(page.locator(".guildhall-questions").first()).containsText("Does a burr grinder really matter?");
         Accessibility.assertNoSeriousViolations(page);
         screenshot("qa-demo-coffee-ask-page");
+    }
+
+    @Test
+    public void theAskerCommentsEditsAndReadsTheHistory_andTheOwnerClosesAndReopens() {
+        ConfluenceClient confluence = CONFLUENCE.client();
+        long id = confluence.postJson("alice", "/rest/guildhall/1.0/questions", toJson(Map.of("community", "COFFEE",
+                "title", "How hot should milk be for a flat white?", "body", "I steam it to 80 degrees.",
+                "topics", List.of("espresso")))).json().get("id").asLong();
+
+        logIn("alice");
+        open("/plugins/servlet/guildhall/questions/" + id);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a comment")).first().press("Enter");
+        page.keyboard().type("Whole milk, if that matters.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).first().click();
+        assertThat(page.locator(".guildhall-question .guildhall-comment-list")).containsText("Whole milk, if that matters.");
+        page.waitForLoadState(LoadState.LOAD);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit")).first().press("Enter");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Details")).fill("I steam it to 65 degrees.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).first().click();
+        assertThat(page.locator(".guildhall-question .guildhall-post-body")).hasText("I steam it to 65 degrees.");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^edited"))).click();
+        assertThat(page.locator("h1")).hasText("Revisions of the question");
+        assertThat(page.locator(".guildhall-revision").first().locator("ins")).hasText("+I steam it to 65 degrees.");
+        assertThat(page.locator(".guildhall-revision").first().locator("del")).hasText("-I steam it to 80 degrees.");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot("qa-revisions");
+
+        page.goBack();
+        page.waitForLoadState(LoadState.LOAD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close question")).first().press("Enter");
+        page.getByLabel("Closed as resolved").focus();
+        page.keyboard().press("Space");
+        page.locator(".guildhall-close-form button[type=submit]").click();
+        assertThat(page.locator(".guildhall-question-meta")).containsText("Closed as resolved");
+        assertThat(page.locator(".guildhall-answer-form")).hasCount(0);
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot("qa-closed");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reopen")).click();
+        assertThat(page.locator(".guildhall-answer-form")).hasCount(1);
     }
 
     /** Logs out and in again as someone else, in the same browser context. */
