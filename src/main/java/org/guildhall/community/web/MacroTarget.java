@@ -9,7 +9,7 @@ import java.util.Set;
  * What the community macros read from their invocation: the community's space and whether the output is read in a
  * browser.
  */
-final class MacroTarget {
+public final class MacroTarget {
 
     /** Output types read outside a browser session: no script, absolute links. */
     private static final Set<String> STATIC_OUTPUT_TYPES = Set.of("email", "pdf", "word", "html_export", "feed");
@@ -18,7 +18,7 @@ final class MacroTarget {
     }
 
     /** @return the {@code space} parameter, or the page's space when it is empty; null when there is neither */
-    static String spaceKey(Map<String, String> parameters, ConversionContext context) {
+    public static String spaceKey(Map<String, String> parameters, ConversionContext context) {
         String spaceKey = parameters.get("space");
         if (spaceKey == null || spaceKey.isBlank()) {
             spaceKey = context.getSpaceKey();
@@ -27,7 +27,7 @@ final class MacroTarget {
     }
 
     /** @return false for e-mail, PDF and other exports */
-    static boolean isInteractive(ConversionContext context) {
+    public static boolean isInteractive(ConversionContext context) {
         return !STATIC_OUTPUT_TYPES.contains(context.getOutputType());
     }
 }

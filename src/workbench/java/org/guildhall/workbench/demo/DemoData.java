@@ -33,12 +33,29 @@ public final class DemoData {
             new WorkbenchUser("wb-key-erin", "erin", "Erin Engel", "erin@example.com", Locale.GERMAN));
 
     private static final String ADMIN_KEY = "wb-key-admin";
+    /** Questions of every community the reader may see, on the Guildhall home page. */
+    private static final String QUESTIONS_EVERYWHERE = "<ac:structured-macro ac:name=\"guildhall-questions\">"
+            + "<ac:parameter ac:name=\"community\">*</ac:parameter><ac:parameter ac:name=\"sort\">activity</ac:parameter>"
+            + "<ac:parameter ac:name=\"limit\">5</ac:parameter></ac:structured-macro>";
+
     private static final String DIRECTORY_HOME = "<p>Welcome to the Guildhall demo. These are the communities you can see:</p>"
-            + "<ac:structured-macro ac:name=\"guildhall-community-directory\"/>";
+            + "<ac:structured-macro ac:name=\"guildhall-community-directory\"/>"
+            + "<h2>Latest questions</h2>" + QUESTIONS_EVERYWHERE
+            + "<h2>Topics</h2><ac:structured-macro ac:name=\"guildhall-topics\">"
+            + "<ac:parameter ac:name=\"community\">*</ac:parameter><ac:parameter ac:name=\"limit\">15</ac:parameter>"
+            + "</ac:structured-macro>";
 
     /** The community's home widget and member list, on the home page of each question space. */
     private static final String COMMUNITY_HOME = "<ac:structured-macro ac:name=\"guildhall-community-overview\"/>"
             + "<ac:structured-macro ac:name=\"guildhall-community-members\"/>";
+
+    /** A question space's Q&A page: ask, then the questions waiting for an answer, then all of them. */
+    private static final String QUESTIONS_PAGE = "<ac:structured-macro ac:name=\"guildhall-ask\"/>"
+            + "<h2>Waiting for an answer</h2><ac:structured-macro ac:name=\"guildhall-questions\">"
+            + "<ac:parameter ac:name=\"state\">unanswered</ac:parameter><ac:parameter ac:name=\"limit\">5</ac:parameter>"
+            + "</ac:structured-macro><h2>All questions</h2><ac:structured-macro ac:name=\"guildhall-questions\">"
+            + "<ac:parameter ac:name=\"sort\">activity</ac:parameter></ac:structured-macro>"
+            + "<h2>Topics</h2><ac:structured-macro ac:name=\"guildhall-topics\"/>";
 
     private final UserDirectory users;
     private final SpaceCreation spaceCreation;
@@ -65,6 +82,7 @@ public final class DemoData {
         StackExchangeSample ai = questionSpace("ai.stackexchange.com");
         StackExchangeSample quantum = questionSpace("quantumcomputing.stackexchange.com");
         spaceCreation.create("GUILDHALL", "Guildhall demo", DIRECTORY_HOME, ADMIN_KEY).orElseThrow();
+        pages.create(coffee.spaceKey(), "Ask the coffee lovers", QUESTIONS_PAGE, ADMIN_KEY);
 
         openToEveryone(coffee.spaceKey());
         openToEveryone(ai.spaceKey());
