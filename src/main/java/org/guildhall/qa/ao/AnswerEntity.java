@@ -14,8 +14,10 @@ import java.util.Date;
 /**
  * An answer to a {@link QuestionEntity question}. Table {@code AO_<hash>_ANSWER}.
  * <p>
- * At most one answer per question is accepted, and the database guarantees it: {@code ACCEPTED_FOR} holds the
- * question id while the answer is accepted and null otherwise, under a unique constraint.
+ * At most one answer per question is accepted, and the database guarantees it: {@code ACCEPTED_FOR} holds
+ * {@link #acceptedFor(int) q:&lt;question id&gt;} while the answer is accepted and a value of its own otherwise
+ * ({@link #notAccepted()}), under a unique constraint. Active Objects makes every {@code @Unique} column NOT NULL (its
+ * SchemaGenerator does), so "null while not accepted" cannot be stored; a random {@code none:<uuid>} can, in bulk too.
  */
 @Table("Answer")
 @Preload
@@ -75,11 +77,22 @@ public interface AnswerEntity extends Entity {
 
     void setScore(int score);
 
-    /** The question id while this answer is the accepted one, else null; unique. */
+    /** {@code q:<question id>} while this answer is the accepted one, else {@code none:<uuid>}; unique. */
     @Unique
-    Integer getAcceptedFor();
+    @StringLength(64)
+    String getAcceptedFor();
 
-    void setAcceptedFor(Integer acceptedFor);
+    void setAcceptedFor(String acceptedFor);
+
+    /** @return the {@code ACCEPTED_FOR} value of the accepted answer of that question */
+    static String acceptedFor(int questionId) {
+        return "q:" + questionId;
+    }
+
+    /** @return a fresh {@code ACCEPTED_FOR} value for an answer that is not accepted */
+    static String notAccepted() {
+        return "none:" + java.util.UUID.randomUUID();
+    }
 
     @StringLength(255)
     String getAcceptedBy();
