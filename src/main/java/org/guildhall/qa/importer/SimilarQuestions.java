@@ -39,7 +39,7 @@ import java.util.function.IntPredicate;
  * <ul>
  * <li><b>Node-local index, database as the truth.</b> Each node keeps a {@link SimilarQuestionIndex} in memory
  * (bounded: ids and term statistics only). It is built from the database at first use or by {@link #rebuild()}, and
- * every {@value #DEFAULT_POLL_MILLIS} ms (system property {@code guildhall.similar.pollMillis}) it catches up: one
+ * every {@value #DEFAULT_POLL_MILLIS} ms (system property {@code qa.similar.pollMillis}) it catches up: one
  * query for the ids and {@code UPDATED_AT} of questions written since the previous poll minus an overlap of
  * {@value #OVERLAP_SECONDS} s (an indexed range on {@code UPDATED_AT}), then loads only those whose
  * {@code UPDATED_AT} differs from what the index holds. The overlap covers transactions that commit after a later
@@ -222,7 +222,7 @@ public class SimilarQuestions {
         synchronized (this) {
             if (index == null) {
                 rebuild();
-                long pollMillis = Long.getLong("guildhall.similar.pollMillis", DEFAULT_POLL_MILLIS);
+                long pollMillis = Long.getLong("qa.similar.pollMillis", DEFAULT_POLL_MILLIS);
                 poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
                     Thread thread = new Thread(runnable, "guildhall-similar-questions");
                     thread.setDaemon(true);

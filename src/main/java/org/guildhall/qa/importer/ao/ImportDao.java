@@ -319,7 +319,7 @@ public class ImportDao {
         Map<String, Object> row = new HashMap<>();
         row.put(ImportRunEntity.COMMUNITY_ID, communityId);
         row.put(ImportRunEntity.SITE, site);
-        row.put(ImportRunEntity.STATE, "queued");
+        row.put(ImportRunEntity.RUN_STATE, "queued");
         row.put(ImportRunEntity.REQUESTED_BY, requestedBy);
         row.put(ImportRunEntity.PROGRESS, "{}");
         row.put(ImportRunEntity.CREATED_AT, Date.from(now));
@@ -333,7 +333,7 @@ public class ImportDao {
         if (run == null) {
             return;
         }
-        run.setState(state);
+        run.setRunState(state);
         run.setProgress(progress);
         run.setErrorMessage(errorMessage);
         run.setUpdatedAt(Date.from(now));
@@ -354,7 +354,7 @@ public class ImportDao {
     }
 
     private static ImportRunRow toRow(ImportRunEntity run) {
-        return new ImportRunRow(run.getID(), run.getCommunityId(), run.getSite(), run.getState(), run.getRequestedBy(),
+        return new ImportRunRow(run.getID(), run.getCommunityId(), run.getSite(), run.getRunState(), run.getRequestedBy(),
                 run.getProgress(), run.getErrorMessage(), run.getCreatedAt().toInstant(),
                 run.getUpdatedAt().toInstant(), run.getFinishedAt() == null ? null : run.getFinishedAt().toInstant());
     }

@@ -20,7 +20,7 @@ public interface ImportRunEntity extends Entity {
     String ID = "ID";
     String COMMUNITY_ID = "COMMUNITY_ID";
     String SITE = "SITE";
-    String STATE = "STATE";
+    String RUN_STATE = "RUN_STATE";
     String REQUESTED_BY = "REQUESTED_BY";
     String PROGRESS = "PROGRESS";
     String ERROR_MESSAGE = "ERROR_MESSAGE";
@@ -44,9 +44,9 @@ public interface ImportRunEntity extends Entity {
     /** {@code queued}, {@code running}, {@code succeeded} or {@code failed}. */
     @NotNull
     @StringLength(16)
-    String getState();
+    String getRunState();
 
-    void setState(String state);
+    void setRunState(String state);
 
     /** The user key of the system administrator who started it; null for the workbench's demo import. */
     @StringLength(255)
