@@ -28,7 +28,9 @@ public final class HostPackageVersions {
             new Rule("org.springframework", "6.1"),
             new Rule("com.fasterxml.jackson", "2.17"),
             new Rule("org.slf4j", "2.0"),
-            new Rule("com.atlassian", null));
+            new Rule("com.atlassian", null),
+            // StAX (the Stack Exchange import): the JDK's, which Confluence's OSGi system bundle exports unversioned
+            new Rule("javax.xml.stream", null));
 
     private HostPackageVersions() {
     }
