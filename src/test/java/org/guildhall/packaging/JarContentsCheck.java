@@ -28,8 +28,13 @@ public final class JarContentsCheck {
     static final String HOST_API_COPIES = "com/atlassian/";
     static final List<String> SCANNER_INDEX_FILES = List.of(
             "META-INF/plugin-components/component", "META-INF/plugin-components/imports");
-    /** Path prefixes of classes we embed on purpose (none today); add a line with the reason when we do. */
-    static final Set<String> DELIBERATE_EMBEDS = Set.of();
+    /**
+     * Path prefixes of classes we embed on purpose, because Confluence does not provide them: the CommonMark renderer
+     * (with its tables extension), the OWASP HTML sanitiser (and its Java-version shims) for question and answer
+     * bodies, and java-diff-utils for revision diffs.
+     */
+    static final Set<String> DELIBERATE_EMBEDS = Set.of("org/commonmark/", "org/owasp/html/", "org/owasp/shim/",
+            "com/github/difflib/");
 
     private JarContentsCheck() {
     }

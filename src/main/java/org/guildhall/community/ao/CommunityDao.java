@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
@@ -57,6 +58,34 @@ public class CommunityDao {
         return Arrays.stream(ao.find(CommunityEntity.class, Query.select().where(SPACE_KEY + " = ?", spaceKey)))
                 .findFirst()
                 .map(this::toRecordWithTopics);
+    }
+
+    /** @return the community with that id, enabled or not */
+    public Optional<Community> findById(long id) {
+        return Arrays.stream(ao.find(CommunityEntity.class, Query.select().where(ID + " = ?", (int) id)))
+                .findFirst()
+                .map(this::toRecordWithTopics);
+    }
+
+    /** @return every enabled community with its topics, in id order (two statements, whatever their number) */
+    public List<Community> findAllEnabled() {
+        return withTopicsInOneQuery(Arrays.asList(ao.find(CommunityEntity.class,
+                Query.select().where(ENABLED + " = ?", Boolean.TRUE).order(ID + " ASC"))));
+    }
+
+    /** @return the communities with these ids, enabled or not, by id (two statements for up to 500 ids) */
+    public Map<Long, Community> findByIds(Collection<Long> ids) {
+        Map<Long, Community> found = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int start = 0; start < all.size(); start += IN_LIST_SIZE) {
+            List<Long> slice = all.subList(start, Math.min(all.size(), start + IN_LIST_SIZE));
+            for (Community community : withTopics(Arrays.asList(ao.find(CommunityEntity.class, Query.select()
+                    .where(ID + " IN (" + placeholders(slice.size()) + ")",
+                            slice.stream().map(Long::intValue).toArray()))))) {
+                found.put(community.id(), community);
+            }
+        }
+        return found;
     }
 
     /**
@@ -231,6 +260,20 @@ public class CommunityDao {
             for (CommunityTopicEntity row : rows) {
                 topics.computeIfAbsent(row.getCommunityId(), id -> new ArrayList<>()).add(row.getTopic());
             }
+        }
+        return entities.stream()
+                .map(entity -> toRecord(entity, topics.getOrDefault(entity.getID(), List.of())))
+                .toList();
+    }
+
+    /** Topics of many communities with one statement that reads every community topic row (a small table). */
+    private List<Community> withTopicsInOneQuery(List<CommunityEntity> entities) {
+        if (entities.size() <= IN_LIST_SIZE) {
+            return withTopics(entities);
+        }
+        Map<Integer, List<String>> topics = new HashMap<>();
+        for (CommunityTopicEntity row : ao.find(CommunityTopicEntity.class, Query.select().order(ID + " ASC"))) {
+            topics.computeIfAbsent(row.getCommunityId(), id -> new ArrayList<>()).add(row.getTopic());
         }
         return entities.stream()
                 .map(entity -> toRecord(entity, topics.getOrDefault(entity.getID(), List.of())))

@@ -14,10 +14,12 @@ import java.util.Date;
 /**
  * An answer to a {@link QuestionEntity question}. Table {@code AO_<hash>_ANSWER}.
  * <p>
- * At most one answer per question is accepted, and the database guarantees it: {@code ACCEPTED_FOR} holds
- * {@link #acceptedFor(int) q:&lt;question id&gt;} while the answer is accepted and a value of its own otherwise
- * ({@link #notAccepted()}), under a unique constraint. Active Objects makes every {@code @Unique} column NOT NULL (its
- * SchemaGenerator does), so "null while not accepted" cannot be stored; a random {@code none:<uuid>} can, in bulk too.
+ * At most one answer per question is accepted, and the database guarantees it: {@code ACCEPTED_KEY} is
+ * {@code accepted:<question id>} while the answer is accepted and {@code open:<random UUID>} otherwise, under a unique
+ * constraint. (Active Objects makes every {@code @Unique} column NOT NULL, so "null unless accepted" cannot carry the
+ * constraint; {@code ACCEPTED_FOR} stays the plain, readable question id.)
+ * <p>
+ * {@code SOURCE_KEY} is likewise NOT NULL: answers written here carry {@code local:<random UUID>}.
  */
 @Table("Answer")
 @Preload
@@ -31,6 +33,7 @@ public interface AnswerEntity extends Entity {
     String BODY_TEXT = "BODY_TEXT";
     String SCORE = "SCORE";
     String ACCEPTED_FOR = "ACCEPTED_FOR";
+    String ACCEPTED_KEY = "ACCEPTED_KEY";
     String ACCEPTED_BY = "ACCEPTED_BY";
     String ACCEPTED_AT = "ACCEPTED_AT";
     String DELETED = "DELETED";
@@ -41,6 +44,7 @@ public interface AnswerEntity extends Entity {
     String UPDATED_AT = "UPDATED_AT";
     String SOURCE_KEY = "SOURCE_KEY";
     String SOURCE_URL = "SOURCE_URL";
+    String LOCK_TOKEN = "LOCK_TOKEN";
 
     @NotNull
     @Indexed
@@ -77,21 +81,28 @@ public interface AnswerEntity extends Entity {
 
     void setScore(int score);
 
-    /** {@code q:<question id>} while this answer is the accepted one, else {@code none:<uuid>}; unique. */
+    /** The question id while this answer is the accepted one, else null. */
+    @Indexed
+    Integer getAcceptedFor();
+
+    void setAcceptedFor(Integer acceptedFor);
+
+    /** {@code accepted:<question id>} while accepted, else {@code open:<random UUID>}; unique (see the class comment). */
+    @NotNull
     @Unique
     @StringLength(64)
-    String getAcceptedFor();
+    String getAcceptedKey();
 
-    void setAcceptedFor(String acceptedFor);
+    void setAcceptedKey(String acceptedKey);
 
-    /** @return the {@code ACCEPTED_FOR} value of the accepted answer of that question */
-    static String acceptedFor(int questionId) {
-        return "q:" + questionId;
+    /** @return the {@code ACCEPTED_KEY} of the accepted answer of that question */
+    static String acceptedKey(int questionId) {
+        return "accepted:" + questionId;
     }
 
-    /** @return a fresh {@code ACCEPTED_FOR} value for an answer that is not accepted */
-    static String notAccepted() {
-        return "none:" + java.util.UUID.randomUUID();
+    /** @return a fresh {@code ACCEPTED_KEY} for an answer that is not accepted (unique, as the column must be) */
+    static String openKey() {
+        return "open:" + java.util.UUID.randomUUID();
     }
 
     @StringLength(255)
@@ -134,7 +145,7 @@ public interface AnswerEntity extends Entity {
 
     void setUpdatedAt(Date updatedAt);
 
-    /** e.g. {@code stackexchange:coffee.stackexchange.com:a:456}; unique; null for answers written here. */
+    /** e.g. {@code stackexchange:coffee.stackexchange.com:a:456}; unique; {@code local:<random UUID>} for answers written here. */
     @Unique
     @StringLength(255)
     String getSourceKey();
@@ -145,4 +156,16 @@ public interface AnswerEntity extends Entity {
     String getSourceUrl();
 
     void setSourceUrl(String sourceUrl);
+
+    /**
+     * Written with a fresh value by every change of this row's counters before it reads them: the write takes the
+     * row's lock, so concurrent changes queue and each reads what the previous one committed. Active Objects cannot
+     * send {@code UPDATE … SET X = X + ?}; this gives the same guarantee with the statements it can send. Its value
+     * means nothing.
+     */
+    @NotNull
+    @Default("0")
+    int getLockToken();
+
+    void setLockToken(int lockToken);
 }

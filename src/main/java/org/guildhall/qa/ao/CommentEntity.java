@@ -83,6 +83,7 @@ public interface CommentEntity extends Entity {
 
     void setCreatedAt(Date createdAt);
 
+    /** Unique; {@code local:<random UUID>} for comments written here (Active Objects makes it NOT NULL). */
     @Unique
     @StringLength(255)
     String getSourceKey();

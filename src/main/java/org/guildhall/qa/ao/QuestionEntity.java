@@ -52,6 +52,7 @@ public interface QuestionEntity extends Entity {
     String LAST_ACTIVITY_AT = "LAST_ACTIVITY_AT";
     String SOURCE_KEY = "SOURCE_KEY";
     String SOURCE_URL = "SOURCE_URL";
+    String LOCK_TOKEN = "LOCK_TOKEN";
 
     /** The community's id ({@code CommunityEntity}); a plain column, communities are never deleted. */
     @NotNull
@@ -176,7 +177,8 @@ public interface QuestionEntity extends Entity {
 
     /**
      * Where an imported question came from, e.g. {@code stackexchange:coffee.stackexchange.com:q:123}. Unique, so
-     * that importing the same dump twice cannot duplicate it; null for questions asked here.
+     * that importing the same dump twice cannot duplicate it; {@code local:<random UUID>} for questions asked here
+     * (Active Objects makes {@code @Unique} columns NOT NULL).
      */
     @Unique
     @StringLength(255)
@@ -189,4 +191,16 @@ public interface QuestionEntity extends Entity {
     String getSourceUrl();
 
     void setSourceUrl(String sourceUrl);
+
+    /**
+     * Written with a fresh value by every change of this row's counters before it reads them: the write takes the
+     * row's lock, so concurrent changes queue and each reads what the previous one committed. Active Objects cannot
+     * send {@code UPDATE … SET X = X + ?}; this gives the same guarantee with the statements it can send. Its value
+     * means nothing.
+     */
+    @NotNull
+    @Default("0")
+    int getLockToken();
+
+    void setLockToken(int lockToken);
 }

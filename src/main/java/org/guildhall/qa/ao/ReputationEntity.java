@@ -22,6 +22,7 @@ public interface ReputationEntity extends Entity {
     String ANSWER_UP_VOTES = "ANSWER_UP_VOTES";
     String ANSWER_DOWN_VOTES = "ANSWER_DOWN_VOTES";
     String ACCEPTED_ANSWERS = "ACCEPTED_ANSWERS";
+    String LOCK_TOKEN = "LOCK_TOKEN";
 
     /** A Confluence user key, or {@code external:<id>} for an {@link ExternalPersonEntity}. */
     @NotNull
@@ -60,4 +61,16 @@ public interface ReputationEntity extends Entity {
     int getAcceptedAnswers();
 
     void setAcceptedAnswers(int count);
+
+    /**
+     * Written with a fresh value by every change of this row's counters before it reads them: the write takes the
+     * row's lock, so concurrent changes queue and each reads what the previous one committed. Active Objects cannot
+     * send {@code UPDATE … SET X = X + ?}; this gives the same guarantee with the statements it can send. Its value
+     * means nothing.
+     */
+    @NotNull
+    @Default("0")
+    int getLockToken();
+
+    void setLockToken(int lockToken);
 }

@@ -2,16 +2,14 @@ package org.guildhall.qa.importer;
 
 import jakarta.annotation.PreDestroy;
 import org.guildhall.community.Community;
-import org.guildhall.community.ao.CommunityDao;
+import org.guildhall.community.VisibleCommunities;
 import org.guildhall.platform.Clock;
 import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.platform.GuildhallException.NotFound;
-import org.guildhall.platform.SpacePermissions;
 import org.guildhall.qa.importer.SimilarQuestionIndex.Hit;
 import org.guildhall.qa.importer.SimilarQuestionIndex.IndexedQuestion;
 import org.guildhall.qa.importer.ao.SimilarQuestionsDao;
 import org.guildhall.qa.importer.ao.SimilarQuestionsDao.Change;
-import org.guildhall.qa.importer.ao.SimilarQuestionsDao.CommunityRow;
 import org.guildhall.qa.importer.ao.SimilarQuestionsDao.SuggestedRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,16 +19,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntPredicate;
 
 /**
  * Suggests questions similar to a title being typed, from the questions the reader may see.
@@ -45,14 +39,14 @@ import java.util.function.IntPredicate;
  * {@code UPDATED_AT} differs from what the index holds. The overlap covers transactions that commit after a later
  * one (their rows carry the earlier time) and clock differences between nodes; writers must set {@code UPDATED_AT}
  * to now on every change (see {@code QuestionEntity}). Edits replace a question's entry; soft deletions remove it.</li>
- * <li><b>Permission-scoped before ranking.</b> The index asks, per community with a matching question, whether the
- * reader may view that community's space ({@link SpacePermissions#canView}, answered once per community per request)
- * and never scores questions of others; a {@code community} parameter narrows to one community the reader may see.</li>
+ * <li><b>Permission-scoped before ranking.</b> The communities the reader may see come from {@link VisibleCommunities}
+ * (enabled, space viewable) before the index is searched, and the index never scores questions of others; a
+ * {@code community} parameter narrows to one community the reader may see.</li>
  * <li><b>Fresh rows.</b> The best candidates are read back from the database in one statement, so a deleted or moved
  * question that the index has not caught up with yet is dropped, and scores and answer counts are current.</li>
  * <li><b>Portable SQL.</b> Plain selects, {@code IN} lists and keyset paging; no database-specific search feature.</li>
- * <li><b>Constant SQL per request.</b> At most: the community of the {@code community} parameter, the communities of
- * the candidates not cached on this node in the last {@value #COMMUNITY_CACHE_SECONDS} s, and the candidate rows.</li>
+ * <li><b>Constant SQL per request.</b> Two statements: the visible communities (or the one of the {@code community}
+ * parameter), and the candidate rows.</li>
  * </ul>
  */
 @Component
@@ -62,29 +56,21 @@ public class SimilarQuestions {
     public static final int MAX_TITLE_LENGTH = 255;
     static final long DEFAULT_POLL_MILLIS = 2000;
     static final long OVERLAP_SECONDS = 120;
-    static final long COMMUNITY_CACHE_SECONDS = 30;
     /** Candidates read back per suggestion: spares for rows the index has not caught up with. */
     private static final int CANDIDATES_PER_RESULT = 4;
     private static final int REBUILD_PAGE = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(SimilarQuestions.class);
 
     private final SimilarQuestionsDao dao;
-    private final CommunityDao communityDao;
-    private final SpacePermissions spacePermissions;
+    private final VisibleCommunities visibleCommunities;
     private final Clock clock;
-    private final Map<Integer, CachedCommunity> communities = new ConcurrentHashMap<>();
     private volatile SimilarQuestionIndex index;
     private Instant lastPoll;
     private ScheduledExecutorService poller;
 
-    private record CachedCommunity(CommunityRow row, Instant loadedAt) {
-    }
-
-    public SimilarQuestions(SimilarQuestionsDao dao, CommunityDao communityDao, SpacePermissions spacePermissions,
-                            Clock clock) {
+    public SimilarQuestions(SimilarQuestionsDao dao, VisibleCommunities visibleCommunities, Clock clock) {
         this.dao = dao;
-        this.communityDao = communityDao;
-        this.spacePermissions = spacePermissions;
+        this.visibleCommunities = visibleCommunities;
         this.clock = clock;
     }
 
@@ -107,25 +93,23 @@ public class SimilarQuestions {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInput(Map.of("limit", "guildhall.similar.error.limit"));
         }
-        IntPredicate visible;
+        Map<Long, Community> visible;
         if (communitySpaceKey != null && !communitySpaceKey.isBlank()) {
-            Community community = communityDao.findBySpaceKey(communitySpaceKey)
-                    .filter(Community::enabled)
-                    .filter(c -> spacePermissions.canView(c.spaceKey()))
+            Community community = visibleCommunities.bySpaceKey(communitySpaceKey)
                     .orElseThrow(() -> new NotFound("guildhall.error.community.not-found", communitySpaceKey));
-            int only = (int) community.id();
-            communities.put(only, new CachedCommunity(new CommunityRow(only, community.spaceKey(), community.name(),
-                    true), clock.now()));
-            visible = id -> id == only;
+            visible = Map.of(community.id(), community);
         } else {
-            visible = this::mayView;
+            visible = visibleCommunities.all();
         }
-        List<Hit> hits = index().search(title, new PrefetchingVisibility(visible), limit * CANDIDATES_PER_RESULT);
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        List<Hit> hits = index().search(title, id -> visible.containsKey((long) id), limit * CANDIDATES_PER_RESULT);
         return confirmed(hits, visible, limit);
     }
 
     /** Reads the candidates back: only rows that still exist, are not deleted and are in a visible community. */
-    private List<SimilarQuestion> confirmed(List<Hit> hits, IntPredicate visible, int limit) {
+    private List<SimilarQuestion> confirmed(List<Hit> hits, Map<Long, Community> visible, int limit) {
         Map<Integer, SuggestedRow> rows = new HashMap<>();
         for (SuggestedRow row : dao.suggested(hits.stream().map(Hit::questionId).toList())) {
             rows.put(row.id(), row);
@@ -133,84 +117,17 @@ public class SimilarQuestions {
         List<SimilarQuestion> result = new ArrayList<>();
         for (Hit hit : hits) {
             SuggestedRow row = rows.get(hit.questionId());
-            if (row == null || row.deleted() || (row.communityId() != hit.communityId() && !visible.test(row.communityId()))) {
-                continue;
-            }
-            CachedCommunity community = communities.get(row.communityId());
-            if (community == null) {
+            Community community = row == null ? null : visible.get((long) row.communityId());
+            if (row == null || row.deleted() || community == null) {
                 continue;
             }
             result.add(new SimilarQuestion(row.id(), row.title(), row.score(), row.answerCount(), row.accepted(),
-                    community.row().spaceKey(), community.row().name()));
+                    community.spaceKey(), community.name()));
             if (result.size() == limit) {
                 break;
             }
         }
         return result;
-    }
-
-    /** A community is visible when it is enabled and Confluence lets the reader view its space. */
-    private boolean mayView(int communityId) {
-        CachedCommunity community = communities.get(communityId);
-        if (community == null || community.loadedAt().isBefore(clock.now().minusSeconds(COMMUNITY_CACHE_SECONDS))) {
-            loadCommunities(Set.of(communityId));
-            community = communities.get(communityId);
-        }
-        return community != null && community.row().enabled() && spacePermissions.canView(community.row().spaceKey());
-    }
-
-    /**
-     * Asks the index's question per community; the first time it is asked, it loads every community of the index
-     * that is not cached (one statement), so a request never loads communities one by one.
-     */
-    private final class PrefetchingVisibility implements IntPredicate {
-
-        private final IntPredicate visible;
-        private boolean prefetched;
-
-        PrefetchingVisibility(IntPredicate visible) {
-            this.visible = visible;
-        }
-
-        @Override
-        public boolean test(int communityId) {
-            if (!prefetched) {
-                prefetched = true;
-                Instant stale = clock.now().minusSeconds(COMMUNITY_CACHE_SECONDS);
-                Set<Integer> missing = new HashSet<>();
-                for (int id : knownCommunityIds) {
-                    CachedCommunity cached = communities.get(id);
-                    if (cached == null || cached.loadedAt().isBefore(stale)) {
-                        missing.add(id);
-                    }
-                }
-                if (!missing.isEmpty()) {
-                    loadCommunities(missing);
-                }
-            }
-            return visible.test(communityId);
-        }
-    }
-
-    /** Every community id that has questions in the index, for prefetching. */
-    private final Set<Integer> knownCommunityIds = ConcurrentHashMap.newKeySet();
-
-    private void loadCommunities(Set<Integer> ids) {
-        List<Integer> wanted = new ArrayList<>(ids);
-        for (int start = 0; start < wanted.size(); start += 500) {
-            List<Integer> slice = wanted.subList(start, Math.min(wanted.size(), start + 500));
-            Instant now = clock.now();
-            Set<Integer> found = new HashSet<>();
-            for (CommunityRow row : dao.communities(slice)) {
-                communities.put(row.id(), new CachedCommunity(row, now));
-                found.add(row.id());
-            }
-            for (Integer id : slice) {
-                if (!found.contains(id)) {
-                    communities.put(id, new CachedCommunity(new CommunityRow(id, "", "", false), now));
-                }
-            }
-        }
     }
 
     /** @return the index, built on first use, with the poller started */
@@ -242,7 +159,6 @@ public class SimilarQuestions {
         while (true) {
             List<IndexedQuestion> page = dao.pageAfter(after, REBUILD_PAGE);
             fresh.apply(page);
-            page.forEach(question -> knownCommunityIds.add(question.communityId()));
             if (page.size() < REBUILD_PAGE) {
                 break;
             }
@@ -270,7 +186,6 @@ public class SimilarQuestions {
         }
         if (!stale.isEmpty()) {
             List<IndexedQuestion> loaded = dao.load(stale);
-            loaded.forEach(question -> knownCommunityIds.add(question.communityId()));
             current.apply(loaded);
         }
         lastPoll = started;

@@ -2,6 +2,8 @@ package org.guildhall.qa.importer;
 
 import org.guildhall.platform.Clock;
 import org.guildhall.platform.Transactions;
+import org.guildhall.qa.CloseReason;
+import org.guildhall.qa.ListState;
 import org.guildhall.qa.importer.ao.ImportDao;
 import org.guildhall.qa.importer.ao.ImportDao.NewAnswer;
 import org.guildhall.qa.importer.ao.ImportDao.NewComment;
@@ -342,8 +344,7 @@ public class StackExchangeImporter {
             Instant created = date(row.get("CreationDate"));
             int answers = answerCount.getOrDefault(id, 0);
             boolean duplicate = duplicateOf.containsKey(id);
-            String state = duplicate ? "closed" : acceptedAnswer.containsKey(id) ? "accepted"
-                    : answers > 0 ? "answered" : "unanswered";
+            String state = ListState.of(duplicate, acceptedAnswer.containsKey(id), answers).id();
             Set<String> topics = new LinkedHashSet<>();
             for (String tag : TagTopics.tags(row.get("Tags"))) {
                 TagTopics.topic(tag).ifPresent(topics::add);
@@ -353,7 +354,7 @@ public class StackExchangeImporter {
                     author(row.get("OwnerUserId"), row.get("OwnerDisplayName")),
                     title == null || title.isBlank() ? "(untitled " + id + ")" : title,
                     row.getOrDefault("Body", ""), integerOr(row.get("Score"), 0), answers, state,
-                    duplicate ? "duplicate" : null, duplicate ? duplicateMarkedAt.get(id) : null,
+                    duplicate ? CloseReason.DUPLICATE.id() : null, duplicate ? duplicateMarkedAt.get(id) : null,
                     List.copyOf(topics), created, dateOr(row.get("LastEditDate"), created),
                     dateOr(row.get("LastActivityDate"), created));
         }

@@ -2,6 +2,7 @@ package org.guildhall.qa.importer;
 
 import org.guildhall.platform.Clock;
 import org.guildhall.platform.confluence.ActiveObjectsTransactions;
+import org.guildhall.qa.ao.AnswerDao;
 import org.guildhall.qa.ao.AnswerEntity;
 import org.guildhall.qa.ao.CommentEntity;
 import org.guildhall.qa.ao.ExternalPersonEntity;
@@ -56,12 +57,15 @@ public class StackExchangeImporterTest extends ActiveObjectsTest {
     public void keepsAcceptedAnswersOnBothSidesAndTheListState() throws IOException {
         importCoffee();
 
-        assertThat(ao.count(AnswerEntity.class, "ACCEPTED_FOR LIKE ?", "q:%"), is(105));
+        assertThat(ao.count(AnswerEntity.class, "ACCEPTED_KEY LIKE ?", "accepted:%"), is(105));
         assertThat(ao.count(QuestionEntity.class, "ACCEPTED_ANSWER_ID IS NOT NULL"), is(105));
         QuestionEntity first = question(1);
         AnswerEntity accepted = ao.get(AnswerEntity.class, first.getAcceptedAnswerId());
         assertThat(accepted.getSourceKey(), is("stackexchange:" + SITE + ":a:24"));
-        assertThat(accepted.getAcceptedFor(), is("q:" + first.getID()));
+        assertThat(accepted.getAcceptedFor(), is(first.getID()));
+        assertThat(accepted.getAcceptedKey(), is("accepted:" + first.getID()));
+        // the Q&A core reads the imported acceptance as its own
+        assertThat(new AnswerDao(ao).findAccepted(first.getID()).orElseThrow().id(), is((long) accepted.getID()));
         assertThat(first.getListState(), is("accepted"));
         assertThat(first.getAnswerCount(), is(ao.count(AnswerEntity.class, "QUESTION_ID = ?", first.getID())));
     }
@@ -127,7 +131,7 @@ public class StackExchangeImporterTest extends ActiveObjectsTest {
         counts.put("topics", ao.count(TopicEntity.class));
         counts.put("question topics", ao.count(QuestionTopicEntity.class));
         counts.put("revisions", ao.count(RevisionEntity.class));
-        counts.put("accepted", ao.count(AnswerEntity.class, "ACCEPTED_FOR LIKE ?", "q:%"));
+        counts.put("accepted", ao.count(AnswerEntity.class, "ACCEPTED_KEY LIKE ?", "accepted:%"));
         return counts;
     }
 

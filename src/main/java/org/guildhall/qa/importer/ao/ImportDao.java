@@ -58,7 +58,7 @@ public class ImportDao {
                               Instant revisedAt, Instant lastActivityAt) {
     }
 
-    /** An imported answer; {@code accepted} sets {@code ACCEPTED_FOR} to its question. */
+    /** An imported answer; {@code accepted} marks it as its question's accepted answer ({@code ACCEPTED_FOR}, {@code ACCEPTED_KEY}). */
     public record NewAnswer(String sourceKey, String sourceUrl, int questionId, int communityId,
                             Integer externalAuthorId, String body, int score, boolean accepted, Instant createdAt,
                             Instant revisedAt) {
@@ -175,6 +175,7 @@ public class ImportDao {
             row.put(QuestionEntity.LAST_ACTIVITY_AT, Date.from(question.lastActivityAt()));
             row.put(QuestionEntity.SOURCE_KEY, question.sourceKey());
             row.put(QuestionEntity.SOURCE_URL, question.sourceUrl());
+            row.put(QuestionEntity.LOCK_TOKEN, 0);
             rows.add(row);
         }
         ao.create(QuestionEntity.class, rows);
@@ -222,8 +223,9 @@ public class ImportDao {
             row.put(AnswerEntity.EXTERNAL_AUTHOR_ID, answer.externalAuthorId());
             row.put(AnswerEntity.BODY_TEXT, answer.body());
             row.put(AnswerEntity.SCORE, answer.score());
-            row.put(AnswerEntity.ACCEPTED_FOR, answer.accepted()
-                    ? AnswerEntity.acceptedFor(answer.questionId()) : AnswerEntity.notAccepted());
+            row.put(AnswerEntity.ACCEPTED_FOR, answer.accepted() ? answer.questionId() : null);
+            row.put(AnswerEntity.ACCEPTED_KEY, answer.accepted()
+                    ? AnswerEntity.acceptedKey(answer.questionId()) : AnswerEntity.openKey());
             row.put(AnswerEntity.ACCEPTED_AT, answer.accepted() ? Date.from(answer.createdAt()) : null);
             row.put(AnswerEntity.DELETED, Boolean.FALSE);
             row.put(AnswerEntity.REVISION, 1);
@@ -231,6 +233,7 @@ public class ImportDao {
             row.put(AnswerEntity.UPDATED_AT, Date.from(importedAt));
             row.put(AnswerEntity.SOURCE_KEY, answer.sourceKey());
             row.put(AnswerEntity.SOURCE_URL, answer.sourceUrl());
+            row.put(AnswerEntity.LOCK_TOKEN, 0);
             rows.add(row);
         }
         ao.create(AnswerEntity.class, rows);

@@ -3,7 +3,6 @@ package org.guildhall.qa.importer.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.Query;
-import org.guildhall.community.ao.CommunityEntity;
 import org.guildhall.qa.ao.QuestionEntity;
 import org.guildhall.qa.ao.QuestionTopicEntity;
 import org.guildhall.qa.importer.PlainText;
@@ -48,10 +47,6 @@ public class SimilarQuestionsDao {
                                boolean deleted) {
     }
 
-    /** A community's id, space key, name and whether it is on. */
-    public record CommunityRow(int id, String spaceKey, String name, boolean enabled) {
-    }
-
     /** @return every question written at or after {@code since} (one indexed range query) */
     public List<Change> changedSince(Instant since) {
         return Arrays.stream(ao.find(QuestionEntity.class, Query.select("ID, UPDATED_AT")
@@ -86,17 +81,6 @@ public class SimilarQuestionsDao {
                         .where(QuestionEntity.ID + " IN (" + placeholders(ids.size()) + ")", ids.toArray())))
                 .map(q -> new SuggestedRow(q.getID(), q.getCommunityId(), q.getTitle(), q.getScore(),
                         q.getAnswerCount(), q.getAcceptedAnswerId() != null, q.isDeleted()))
-                .toList();
-    }
-
-    /** @return these communities (at most {@value ImportDao#IN_LIST_SIZE} ids: one statement) */
-    public List<CommunityRow> communities(Collection<Integer> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return Arrays.stream(ao.find(CommunityEntity.class, Query.select()
-                        .where(CommunityEntity.ID + " IN (" + placeholders(ids.size()) + ")", ids.toArray())))
-                .map(c -> new CommunityRow(c.getID(), c.getSpaceKey(), c.getName(), c.isEnabled()))
                 .toList();
     }
 

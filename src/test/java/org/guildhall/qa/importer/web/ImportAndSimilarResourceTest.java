@@ -53,7 +53,9 @@ public class ImportAndSimilarResourceTest {
         assertThat(titles(response.json()), hasItem("How should I store whole bean coffee?"));
         JsonNode first = response.json().path("results").get(0);
         assertThat(first.path("community").asText(), is("COFFEE"));
-        assertThat(first.path("url").asText().contains("/plugins/servlet/guildhall/questions/"), is(true));
+        // the question page servlet's address, under Confluence's context path
+        assertThat(first.path("url").asText(), is("/confluence/plugins/servlet/guildhall/questions/"
+                + first.path("id").asInt()));
     }
 
     @Test
@@ -143,9 +145,8 @@ public class ImportAndSimilarResourceTest {
     }
 
     private static void insertQuestion(String spaceKey, String title) {
-        int community = CONFLUENCE.bean(org.guildhall.community.ao.CommunityDao.class).findBySpaceKey(spaceKey)
-                .orElseThrow().id() > 0 ? (int) CONFLUENCE.bean(org.guildhall.community.ao.CommunityDao.class)
-                .findBySpaceKey(spaceKey).orElseThrow().id() : 0;
+        int community = (int) CONFLUENCE.bean(org.guildhall.community.ao.CommunityDao.class).findBySpaceKey(spaceKey)
+                .orElseThrow().id();
         java.time.Instant now = java.time.Instant.now();
         ao().executeInTransaction(() -> new org.guildhall.qa.importer.ao.ImportDao(ao()).saveQuestions(List.of(
                 new org.guildhall.qa.importer.ao.ImportDao.NewQuestion("test:" + title, null, community, null, title,

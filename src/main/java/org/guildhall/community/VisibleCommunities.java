@@ -1,0 +1,82 @@
+package org.guildhall.community;
+
+import org.guildhall.community.ao.CommunityDao;
+import org.guildhall.platform.SpacePermissions;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which communities the current reader may see: the enabled ones whose space Confluence lets them view. Every
+ * feature that lists, counts, suggests or searches community content (questions, topics, similar questions) filters
+ * by this before it ranks or pages, so that a private community's content is invisible to outsiders everywhere.
+ * <p>
+ * Confluence has no bulk "spaces this user may view" call that every version offers, so each enabled community's
+ * space is checked with {@link SpacePermissions#canView}; Confluence caches those answers per user. Costs one query
+ * for the communities, whatever the page size of the list being filtered.
+ */
+@Component
+public class VisibleCommunities {
+
+    private final CommunityDao communityDao;
+    private final SpacePermissions spacePermissions;
+
+    public VisibleCommunities(CommunityDao communityDao, SpacePermissions spacePermissions) {
+        this.communityDao = communityDao;
+        this.spacePermissions = spacePermissions;
+    }
+
+    /**
+     * @return the enabled communities the current reader may view, by id, in no particular order; anyone may call it
+     *         (anonymous readers see the communities whose spaces are open to anonymous users)
+     */
+    public Map<Long, Community> all() {
+        Map<Long, Community> visible = new LinkedHashMap<>();
+        for (Community community : communityDao.findAllEnabled()) {
+            if (spacePermissions.canView(community.spaceKey())) {
+                visible.put(community.id(), community);
+            }
+        }
+        return visible;
+    }
+
+    /** @return the ids of {@link #all()} */
+    public List<Long> ids() {
+        return List.copyOf(all().keySet());
+    }
+
+    /** @return the space keys of {@link #all()} */
+    public List<String> spaceKeys() {
+        return all().values().stream().map(Community::spaceKey).toList();
+    }
+
+    /** @return the enabled community in that space, when the current reader may view the space; else empty */
+    public Optional<Community> bySpaceKey(String spaceKey) {
+        if (spaceKey == null || spaceKey.isEmpty()) {
+            return Optional.empty();
+        }
+        return communityDao.findBySpaceKey(spaceKey)
+                .filter(Community::enabled)
+                .filter(community -> spacePermissions.canView(community.spaceKey()));
+    }
+
+    /** @return the enabled community with that id, when the current reader may view its space; else empty */
+    public Optional<Community> byId(long communityId) {
+        return communityDao.findById(communityId)
+                .filter(Community::enabled)
+                .filter(community -> spacePermissions.canView(community.spaceKey()));
+    }
+
+    /** @return true when the community with that id is enabled and the current reader may view its space */
+    public boolean canSee(long communityId) {
+        return byId(communityId).isPresent();
+    }
+
+    /** @return true when the community in that space is enabled and the current reader may view the space */
+    public boolean canSee(String spaceKey) {
+        return bySpaceKey(spaceKey).isPresent();
+    }
+}

@@ -1,0 +1,61 @@
+package org.guildhall.community;
+
+import org.guildhall.community.ao.CommunityDao;
+import org.guildhall.platform.SpacePermissions;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+public class VisibleCommunitiesTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
+
+    private final CommunityDao dao = mock(CommunityDao.class);
+    private final SpacePermissions permissions = mock(SpacePermissions.class);
+    private final VisibleCommunities visible = new VisibleCommunities(dao, permissions);
+    private final Community open = community(1, "OPEN", true);
+    private final Community secret = community(2, "SECRET", true);
+    private final Community off = community(3, "OFF", false);
+
+    @Before
+    public void readerMayViewOpenAndOffButNotSecret() {
+        when(dao.findAllEnabled()).thenReturn(List.of(open, secret));
+        when(dao.findBySpaceKey("OPEN")).thenReturn(Optional.of(open));
+        when(dao.findBySpaceKey("SECRET")).thenReturn(Optional.of(secret));
+        when(dao.findBySpaceKey("OFF")).thenReturn(Optional.of(off));
+        when(dao.findById(2)).thenReturn(Optional.of(secret));
+        when(dao.findById(3)).thenReturn(Optional.of(off));
+        when(permissions.canView("OPEN")).thenReturn(true);
+        when(permissions.canView("OFF")).thenReturn(true);
+    }
+
+    @Test
+    public void all_holdsOnlyEnabledCommunitiesWhoseSpaceTheReaderMayView() {
+        assertThat(visible.ids(), contains(1L));
+        assertThat(visible.spaceKeys(), contains("OPEN"));
+    }
+
+    @Test
+    public void canSee_isFalseForAHiddenSpaceATurnedOffCommunityAndAnUnknownOne() {
+        assertThat(visible.canSee("OPEN"), is(true));
+        assertThat(visible.canSee("SECRET"), is(false));
+        assertThat(visible.canSee("OFF"), is(false));
+        assertThat(visible.canSee("NOPE"), is(false));
+        assertThat(visible.canSee((String) null), is(false));
+        assertThat(visible.canSee(2L), is(false));
+        assertThat(visible.canSee(3L), is(false));
+    }
+
+    private static Community community(long id, String spaceKey, boolean enabled) {
+        return new Community(id, spaceKey, spaceKey, "", Visibility.OPEN, 0, enabled, NOW, NOW);
+    }
+}
