@@ -78,7 +78,7 @@ final class QaDataPart implements DatasetPart {
     private static final Duration OLDEST_QUESTION = Duration.ofDays(4 * 365);
     private static final List<String> SITES = List.of("coffee.stackexchange.com", "ai.stackexchange.com",
             "quantumcomputing.stackexchange.com");
-    private static final Pattern BLOCK_END = Pattern.compile("(?<=</p>|</pre>|</ul>|</ol>|</blockquote>)\\s*\\n");
+    private static final Pattern BLOCK_END = Pattern.compile("\\n(?=<)");
 
     @Override
     public String description() {
@@ -98,12 +98,14 @@ final class QaDataPart implements DatasetPart {
         try (Connection connection = context.bean(WorkbenchDatabase.class).dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
-                Map<String, Integer> communities = communityIds(connection);
+                Set<Integer> disabled = new HashSet<>();
+                Map<String, Integer> communities = communityIds(connection, disabled);
                 int largeId = communities.get(largeSpace);
                 List<Integer> others = communities.entrySet().stream().filter(e -> !e.getKey().equals(largeSpace))
                         .map(Map.Entry::getValue).sorted().toList();
                 Set<Integer> openIds = new HashSet<>();
                 readableByAll.forEach(key -> openIds.add(communities.get(key)));
+                openIds.removeAll(disabled);
 
                 List<GeneratedQuestion> questions = new ArrayList<>(QUESTIONS);
                 for (int n = 0; n < QUESTIONS; n++) {
@@ -117,7 +119,7 @@ final class QaDataPart implements DatasetPart {
                             n < samples.questions().size() ? title.title() : joinTitles(title.title(), other.title(),
                                     random),
                             joinBodies(title.body(), other.body(), random), title.topics(), created,
-                            random.nextInt(100) - 10));
+                            random.nextInt(100) - 10, random.nextInt(1000) < DELETED_PERMILLE));
                 }
                 int[] answerCounts = new int[QUESTIONS];
                 for (int a = 0; a < ANSWERS; a++) {
@@ -154,15 +156,15 @@ final class QaDataPart implements DatasetPart {
     }
 
     /** A sample question: its real title, body and topics. */
-    record SampleQuestion(String title, String body, List<String> topics) {
+    record SampleQuestion(String title, String[] body, List<String> topics) {
     }
 
-    /** The text of the samples: questions, answer bodies and comment texts. */
-    record Samples(List<SampleQuestion> questions, List<String> answerBodies, List<String> comments) {
+    /** The text of the samples: questions, answer bodies (split into blocks once) and comment texts. */
+    record Samples(List<SampleQuestion> questions, List<String[]> answerBodies, List<String> comments) {
 
         static Samples read(Path folder) {
             List<SampleQuestion> questions = new ArrayList<>();
-            List<String> answers = new ArrayList<>();
+            List<String[]> answers = new ArrayList<>();
             List<String> comments = new ArrayList<>();
             for (String site : SITES) {
                 try (StackExchangeDump dump = StackExchangeDump.folder(folder.resolve(site), site)) {
@@ -172,9 +174,9 @@ final class QaDataPart implements DatasetPart {
                             if ("1".equals(row.get("PostTypeId")) && row.get("Title") != null) {
                                 List<String> topics = new ArrayList<>(new LinkedHashSet<>(TagTopics.tags(row.get("Tags"))
                                         .stream().map(TagTopics::topic).flatMap(java.util.Optional::stream).toList()));
-                                questions.add(new SampleQuestion(row.get("Title"), body, topics));
+                                questions.add(new SampleQuestion(row.get("Title"), blocks(body), topics));
                             } else if ("2".equals(row.get("PostTypeId")) && !body.isBlank()) {
-                                answers.add(body);
+                                answers.add(blocks(body));
                             }
                         });
                     }
@@ -198,7 +200,7 @@ final class QaDataPart implements DatasetPart {
     }
 
     private record GeneratedQuestion(int number, int community, String author, String title, String body,
-                                     List<String> topics, Instant createdAt, int score) {
+                                     List<String> topics, Instant createdAt, int score, boolean deleted) {
     }
 
     /** A post a comment or vote may point at. */
@@ -215,12 +217,17 @@ final class QaDataPart implements DatasetPart {
         return folder;
     }
 
-    private static Map<String, Integer> communityIds(Connection connection) throws SQLException {
+    /** Every community's id by space key; the switched-off ones are added to {@code disabled}. */
+    private static Map<String, Integer> communityIds(Connection connection, Set<Integer> disabled)
+            throws SQLException {
         Map<String, Integer> ids = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + AoTables.columns("ID", "SPACE_KEY")
-                + " FROM " + AoTables.table("COMMUNITY")); ResultSet row = select.executeQuery()) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + AoTables.columns("ID", "SPACE_KEY",
+                "ENABLED") + " FROM " + AoTables.table("COMMUNITY")); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 ids.put(row.getString(2), row.getInt(1));
+                if (!row.getBoolean(3)) {
+                    disabled.add(row.getInt(1));
+                }
             }
         }
         return ids;
@@ -250,10 +257,13 @@ final class QaDataPart implements DatasetPart {
         return joined.length() > 150 ? joined.substring(0, 150) : joined;
     }
 
+    /** A body's HTML blocks (paragraphs, code, lists, quotes), each with its end tag. */
+    static String[] blocks(String body) {
+        return BLOCK_END.split(body);
+    }
+
     /** The first blocks of one body and the rest of another, at most {@value #MAX_BODY} characters. */
-    static String joinBodies(String first, String second, Random random) {
-        String[] a = BLOCK_END.split(first);
-        String[] b = BLOCK_END.split(second);
+    static String joinBodies(String[] a, String[] b, Random random) {
         StringBuilder body = new StringBuilder();
         int keep = 1 + random.nextInt(Math.max(1, a.length));
         for (int i = 0; i < Math.min(keep, a.length); i++) {
@@ -277,7 +287,7 @@ final class QaDataPart implements DatasetPart {
             for (GeneratedQuestion question : questions) {
                 int answers = answerCounts[question.number()];
                 boolean closed = random.nextInt(1000) < CLOSED_PERMILLE;
-                boolean deleted = random.nextInt(1000) < DELETED_PERMILLE;
+                boolean deleted = question.deleted();
                 boolean accepted = answers > 0 && random.nextInt(100) < ACCEPTED_PERCENT;
                 Timestamp created = Timestamp.from(question.createdAt());
                 Timestamp activity = Timestamp.from(question.createdAt().plusSeconds(
@@ -294,7 +304,10 @@ final class QaDataPart implements DatasetPart {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + AoTables.columns(QuestionEntity.ID,
                 QuestionEntity.SOURCE_KEY) + " FROM " + AoTables.table("QUESTION")); ResultSet row = select.executeQuery()) {
             while (row.next()) {
-                ids.put(numberOf(row.getString(2)), row.getInt(1));
+                // the workbench may have imported demo questions (their keys are not the generator's)
+                if (row.getString(2).startsWith("bench:q:")) {
+                    ids.put(numberOf(row.getString(2)), row.getInt(1));
+                }
             }
         }
         return ids;
@@ -311,6 +324,13 @@ final class QaDataPart implements DatasetPart {
                 for (String topic : question.topics()) {
                     batch.add(id, question.community(), topic, id + ":" + topic, Timestamp.from(question.createdAt()));
                     names.add(topic);
+                }
+            }
+            // the workbench's demo import may have added some of these topics already
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + AoTables.columns(TopicEntity.NAME)
+                    + " FROM " + AoTables.table("TOPIC")); ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    names.remove(row.getString(1));
                 }
             }
             try (InsertBatch topics = new InsertBatch(connection, AoTables.insert("TOPIC", TopicEntity.NAME,
@@ -339,8 +359,8 @@ final class QaDataPart implements DatasetPart {
                 int questionId = questionIds.get(question.number());
                 boolean accepted = acceptedOf.containsKey(questionId);
                 for (int i = 0; i < answerCounts[question.number()]; i++) {
-                    String first = samples.answerBodies().get(random.nextInt(samples.answerBodies().size()));
-                    String second = samples.answerBodies().get(random.nextInt(samples.answerBodies().size()));
+                    String[] first = samples.answerBodies().get(random.nextInt(samples.answerBodies().size()));
+                    String[] second = samples.answerBodies().get(random.nextInt(samples.answerBodies().size()));
                     Timestamp created = Timestamp.from(question.createdAt().plusSeconds(600L * (i + 1)));
                     boolean isAccepted = accepted && i == 0;
                     batch.add(questionId, question.community(), author(random, benchAuthors),
@@ -452,7 +472,8 @@ final class QaDataPart implements DatasetPart {
                                         Map<Integer, Integer> questionIds, Set<Integer> openIds) {
         List<String> ids = new ArrayList<>();
         for (GeneratedQuestion question : questions) {
-            if (answerCounts[question.number()] >= PAGE_MIN_ANSWERS && openIds.contains(question.community())) {
+            if (answerCounts[question.number()] >= PAGE_MIN_ANSWERS && openIds.contains(question.community())
+                    && !question.deleted()) {
                 ids.add(String.valueOf(questionIds.get(question.number())));
                 if (ids.size() == PAGE_QUESTIONS) {
                     break;
