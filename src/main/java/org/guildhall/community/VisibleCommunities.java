@@ -70,6 +70,23 @@ public class VisibleCommunities {
                 .filter(community -> spacePermissions.canView(community.spaceKey()));
     }
 
+    /**
+     * @return those of the given communities that are enabled and whose space the current reader may view, by id; two
+     *         statements per 500 ids, so a page that links to a few communities need not load every community
+     */
+    public Map<Long, Community> among(java.util.Collection<Long> communityIds) {
+        Map<Long, Community> visible = new LinkedHashMap<>();
+        if (communityIds.isEmpty()) {
+            return visible;
+        }
+        for (Community community : communityDao.findByIds(communityIds).values()) {
+            if (community.enabled() && spacePermissions.canView(community.spaceKey())) {
+                visible.put(community.id(), community);
+            }
+        }
+        return visible;
+    }
+
     /** @return true when the community with that id is enabled and the current reader may view its space */
     public boolean canSee(long communityId) {
         return byId(communityId).isPresent();

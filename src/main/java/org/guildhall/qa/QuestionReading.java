@@ -119,12 +119,19 @@ public class QuestionReading {
                 .toList();
         Map<String, Integer> myVotes = access.userKey()
                 .map(key -> voteDao.findForQuestionPage(key, questionId, answerIds)).orElse(Map.of());
-        // The original of a duplicate and the duplicates: only those the reader may see, one lookup each way.
-        Set<Long> visibleIds = new HashSet<>(visibleCommunities.ids());
-        Optional<Question> duplicateOf = Optional.ofNullable(question.duplicateOfId())
-                .flatMap(questionDao::find)
-                .filter(original -> !original.deleted() && visibleIds.contains(original.communityId()));
-        List<Question> duplicates = questionDao.findDuplicatesOf(questionId).stream()
+        // The original of a duplicate and the duplicates: only those the reader may see, one lookup each way. The
+        // question's own community is visible (access says so); other communities are checked only when linked.
+        Optional<Question> original = Optional.ofNullable(question.duplicateOfId()).flatMap(questionDao::find)
+                .filter(found -> !found.deleted());
+        List<Question> linkedDuplicates = questionDao.findDuplicatesOf(questionId);
+        Set<Long> otherCommunities = new HashSet<>();
+        original.ifPresent(found -> otherCommunities.add(found.communityId()));
+        linkedDuplicates.forEach(duplicate -> otherCommunities.add(duplicate.communityId()));
+        otherCommunities.remove(question.communityId());
+        Set<Long> visibleIds = new HashSet<>(visibleCommunities.among(otherCommunities).keySet());
+        visibleIds.add(question.communityId());
+        Optional<Question> duplicateOf = original.filter(found -> visibleIds.contains(found.communityId()));
+        List<Question> duplicates = linkedDuplicates.stream()
                 .filter(duplicate -> visibleIds.contains(duplicate.communityId())).toList();
         List<PostAuthor> authors = new ArrayList<>();
         authors.add(question.author());

@@ -55,6 +55,16 @@ public class VisibleCommunitiesTest {
         assertThat(visible.canSee(3L), is(false));
     }
 
+    @Test
+    public void among_keepsOnlyTheGivenCommunitiesTheReaderMaySee_andReadsNothingForNone() {
+        when(dao.findByIds(List.of(1L, 2L, 3L))).thenReturn(java.util.Map.of(1L, open, 2L, secret, 3L, off));
+
+        assertThat(visible.among(List.of(1L, 2L, 3L)).keySet(), contains(1L));
+        assertThat(visible.among(List.of()).isEmpty(), is(true));
+        org.mockito.Mockito.verify(dao).findByIds(List.of(1L, 2L, 3L));
+        org.mockito.Mockito.verify(dao, org.mockito.Mockito.never()).findAllEnabled();
+    }
+
     private static Community community(long id, String spaceKey, boolean enabled) {
         return new Community(id, spaceKey, spaceKey, "", Visibility.OPEN, 0, enabled, NOW, NOW);
     }

@@ -30,7 +30,9 @@ public final class HostPackageVersions {
             new Rule("org.slf4j", "2.0"),
             // Jakarta Mail 2.1 (Jakarta EE 10, Platform 8's namespace): assumed, not yet read from a Confluence 10 jar
             new Rule("jakarta.mail", "2.1"),
-            new Rule("com.atlassian", null));
+            new Rule("com.atlassian", null),
+            // StAX (the Stack Exchange import): the JDK's, which Confluence's OSGi system bundle exports unversioned
+            new Rule("javax.xml.stream", null));
 
     private HostPackageVersions() {
     }

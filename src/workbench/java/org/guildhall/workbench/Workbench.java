@@ -12,7 +12,9 @@ import org.guildhall.workbench.db.SqlRunner;
 import org.guildhall.workbench.cluster.ClusterServices;
 import org.guildhall.workbench.db.WorkbenchDatabase;
 import org.guildhall.workbench.db.WorkbenchSchema;
+import org.guildhall.qa.importer.StackExchangeImport;
 import org.guildhall.workbench.demo.DemoData;
+import org.guildhall.workbench.demo.DemoQuestions;
 import org.guildhall.workbench.host.HostServices;
 import org.guildhall.workbench.host.RequestPageBuilderService;
 import org.guildhall.workbench.host.VelocityTemplateRenderer;
@@ -163,8 +165,13 @@ public final class Workbench implements AutoCloseable {
                 }
             }
 
-            StorageFormatRenderer renderer = new StorageFormatRenderer(plugin.macros());
             Path projectDirectory = options.basedir() != null ? options.basedir() : source.projectDirectory();
+            // Q&A demo content, imported through the app's own (idempotent) Stack Exchange import
+            for (String line : DemoQuestions.load(plugin.container().bean(StackExchangeImport.class), projectDirectory,
+                    DemoQuestions.requestedSites())) {
+                LOG.info("[workbench] Demo questions: {}", line);
+            }
+            StorageFormatRenderer renderer = new StorageFormatRenderer(plugin.macros());
             AuiAssets aui = AuiAssets.locate(projectDirectory, options.quiet());
             ConfluenceRestApplications confluenceRest = new ConfluenceRestApplications(spaces, pages, spacePermissions,
                     users, permissions, renderer, applicationProperties);

@@ -31,7 +31,7 @@ import static org.guildhall.qa.ao.SqlLists.date;
 import static org.guildhall.qa.ao.SqlLists.instant;
 
 /**
- * The only code that reads and writes answers. At most one answer per question is accepted: {@code ACCEPTED_FOR} is
+ * The only code that reads and writes answers. At most one answer per question is accepted: {@code ACCEPTED_KEY} is
  * unique, and every change of acceptance runs under the question's lock ({@link QuestionDao#lock}).
  */
 @Component
@@ -56,7 +56,7 @@ public class AnswerDao {
         row.put(CREATED_AT, date(now));
         row.put(UPDATED_AT, date(now));
         row.put(AnswerEntity.SOURCE_KEY, SqlLists.localSourceKey());
-        row.put(AnswerEntity.ACCEPTED_KEY, openKey());
+        row.put(AnswerEntity.ACCEPTED_KEY, AnswerEntity.openKey());
         row.put(AnswerEntity.LOCK_TOKEN, 0);
         return toRecord(ao.create(AnswerEntity.class, row));
     }
@@ -100,7 +100,8 @@ public class AnswerDao {
     public void setAccepted(long id, String actorKey, Instant now) {
         AnswerEntity entity = fresh(id);
         entity.setAcceptedFor(actorKey == null ? null : entity.getQuestionId());
-        entity.setAcceptedKey(actorKey == null ? openKey() : "accepted:" + entity.getQuestionId());
+        entity.setAcceptedKey(actorKey == null
+                ? AnswerEntity.openKey() : AnswerEntity.acceptedKey(entity.getQuestionId()));
         entity.setAcceptedBy(actorKey);
         entity.setAcceptedAt(actorKey == null ? null : date(now));
         entity.save();
@@ -123,15 +124,11 @@ public class AnswerDao {
         entity.setDeletedAt(deleted ? date(now) : null);
         if (deleted) {
             entity.setAcceptedFor(null);
-            entity.setAcceptedKey(openKey());
+            entity.setAcceptedKey(AnswerEntity.openKey());
             entity.setAcceptedBy(null);
             entity.setAcceptedAt(null);
         }
         entity.save();
-    }
-
-    private static String openKey() {
-        return "open:" + java.util.UUID.randomUUID();
     }
 
     private AnswerEntity fresh(long id) {

@@ -95,6 +95,16 @@ public interface AnswerEntity extends Entity {
 
     void setAcceptedKey(String acceptedKey);
 
+    /** @return the {@code ACCEPTED_KEY} of the accepted answer of that question */
+    static String acceptedKey(int questionId) {
+        return "accepted:" + questionId;
+    }
+
+    /** @return a fresh {@code ACCEPTED_KEY} for an answer that is not accepted (unique, as the column must be) */
+    static String openKey() {
+        return "open:" + java.util.UUID.randomUUID();
+    }
+
     @StringLength(255)
     String getAcceptedBy();
 

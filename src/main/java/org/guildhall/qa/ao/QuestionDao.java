@@ -194,16 +194,21 @@ public class QuestionDao {
         insertTopics(id, entity.getCommunityId(), topics, entity.getCreatedAt().toInstant());
     }
 
-    /** Soft-deletes or restores. Call inside a transaction. */
+    /** Soft-deletes or restores; moves {@code UPDATED_AT}. Call inside a transaction. */
     public void setDeleted(long id, boolean deleted, String actorKey, Instant now) {
         QuestionEntity entity = fresh(id);
         entity.setDeleted(deleted);
         entity.setDeletedBy(deleted ? actorKey : null);
         entity.setDeletedAt(deleted ? date(now) : null);
+        // UPDATED_AT is what the node-local similar-question indexes poll: a deletion must move it
+        entity.setUpdatedAt(date(now));
         entity.save();
     }
 
-    /** Closes (reason non-null) or reopens (reason null) and refreshes the state. Call under {@link #lock}. */
+    /**
+     * Closes (reason non-null) or reopens (reason null), refreshes the state and moves {@code UPDATED_AT}. Call under
+     * {@link #lock}.
+     */
     public void setClosed(long id, CloseReason reason, Long duplicateOfId, String actorKey, Instant now) {
         QuestionEntity entity = fresh(id);
         entity.setCloseReason(reason == null ? null : reason.id());
@@ -211,6 +216,7 @@ public class QuestionDao {
         entity.setClosedBy(reason == null ? null : actorKey);
         entity.setClosedAt(reason == null ? null : date(now));
         entity.setListState(stateOf(entity).id());
+        entity.setUpdatedAt(date(now));
         entity.save();
     }
 

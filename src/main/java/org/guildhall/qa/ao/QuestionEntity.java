@@ -157,7 +157,14 @@ public interface QuestionEntity extends Entity {
 
     void setCreatedAt(Date createdAt);
 
+    /**
+     * When a node last wrote this row (its clock at the write): every write that changes the title, body, topics,
+     * community, close state or deletion must set it to now. The node-local similar-question indexes catch up by
+     * polling this indexed column (with an overlap window), so a write that leaves it alone stays invisible to them
+     * until their next full rebuild. Imported questions get the time of the import, not the original edit date.
+     */
     @NotNull
+    @Indexed
     Date getUpdatedAt();
 
     void setUpdatedAt(Date updatedAt);

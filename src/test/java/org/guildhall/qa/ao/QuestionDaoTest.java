@@ -62,6 +62,38 @@ public class QuestionDaoTest extends ActiveObjectsTest {
     }
 
     @Test
+    public void editDeleteRestoreCloseAndReopen_eachMoveUpdatedAt_whichTheSimilarQuestionIndexesPoll() {
+        Question asked = questions.insert(7, "key-ann", "How fine should I grind?", "body", List.of("grinding"), T0);
+
+        ao.executeInTransaction(() -> {
+            questions.edit(asked.id(), "How fine should I grind for espresso?", "body", List.of("grinding"), 2,
+                    T0.plusSeconds(10));
+            return null;
+        });
+        assertThat(questions.find(asked.id()).orElseThrow().updatedAt(), is(T0.plusSeconds(10)));
+        ao.executeInTransaction(() -> {
+            questions.setDeleted(asked.id(), true, "key-mod", T0.plusSeconds(20));
+            return null;
+        });
+        assertThat(questions.find(asked.id()).orElseThrow().updatedAt(), is(T0.plusSeconds(20)));
+        ao.executeInTransaction(() -> {
+            questions.setDeleted(asked.id(), false, "key-mod", T0.plusSeconds(30));
+            return null;
+        });
+        assertThat(questions.find(asked.id()).orElseThrow().updatedAt(), is(T0.plusSeconds(30)));
+        ao.executeInTransaction(() -> {
+            questions.setClosed(asked.id(), CloseReason.OFF_TOPIC, null, "key-mod", T0.plusSeconds(40));
+            return null;
+        });
+        assertThat(questions.find(asked.id()).orElseThrow().updatedAt(), is(T0.plusSeconds(40)));
+        ao.executeInTransaction(() -> {
+            questions.setClosed(asked.id(), null, null, "key-mod", T0.plusSeconds(50));
+            return null;
+        });
+        assertThat(questions.find(asked.id()).orElseThrow().updatedAt(), is(T0.plusSeconds(50)));
+    }
+
+    @Test
     public void list_filtersByCommunityTopicAuthorAndState_andPagesByKeysetInEachSort() {
         for (int i = 0; i < 6; i++) {
             Question question = questions.insert(i % 2 == 0 ? 1 : 2, i < 3 ? "key-ann" : "key-bob", "Question number " + i,

@@ -231,7 +231,7 @@ public class QaPermissionMatrixTest {
                 : row.equals("outsider") ? "200 [] []" : "200 [] [latte-art]"));
         assertMatrix("GET /topics?query=", expected, (row, login) -> {
             StringBuilder cell = new StringBuilder();
-            for (String query : List.of("cellar", "latte")) {
+            for (String query : List.of("cellar", "latte-a")) {
                 Response response = confluence.get(login, API + "/topics?query=" + query);
                 if (response.status() != 200) {
                     return String.valueOf(response.status());

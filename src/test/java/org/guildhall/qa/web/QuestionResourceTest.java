@@ -135,18 +135,18 @@ public class QuestionResourceTest {
 
     @Test
     public void aCommunitysNewTopics_areSuggestedAndUsableAtOnceAfterSaving() {
-        assertThat(confluence.get("bob", "/rest/guildhall/1.0/topics?query=cortado").body(), is("[]"));
+        assertThat(confluence.get("bob", "/rest/guildhall/1.0/topics?query=ristretto").body(), is("[]"));
         Response saved = confluence.putJson("alice", "/rest/guildhall/1.0/communities/QAREST",
-                toJson(Map.of("name", "Q&A rest", "topics", List.of("espresso", "milk", "Cortado"))));
+                toJson(Map.of("name", "Q&A rest", "topics", List.of("espresso", "milk", "Ristretto"))));
         assertThat(saved.body(), saved.status(), is(200));
 
-        JsonNode suggested = confluence.get("bob", "/rest/guildhall/1.0/topics?query=cort").json();
+        JsonNode suggested = confluence.get("bob", "/rest/guildhall/1.0/topics?query=ristr").json();
         Response asked = confluence.postJson("bob", QUESTIONS, toJson(Map.of("community", "QAREST",
-                "title", "How much milk goes into a cortado?", "body", "text", "topics", List.of("cortado"))));
-        JsonNode page = confluence.get("bob", "/rest/guildhall/1.0/topics/cortado").json();
+                "title", "How much milk goes into a ristretto?", "body", "text", "topics", List.of("ristretto"))));
+        JsonNode page = confluence.get("bob", "/rest/guildhall/1.0/topics/ristretto").json();
 
         assertThat(suggested.size(), is(1));
-        assertThat(suggested.get(0).get("name").asText(), is("cortado"));
+        assertThat(suggested.get(0).get("name").asText(), is("ristretto"));
         assertThat(asked.body(), asked.status(), is(201));
         assertThat(page.get("known").asBoolean(), is(true));
         assertThat(page.get("questionCount").asInt(), is(1));

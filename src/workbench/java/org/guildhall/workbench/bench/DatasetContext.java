@@ -71,6 +71,15 @@ final class DatasetContext {
         values.put(purpose, value);
     }
 
+    /** @return the value an earlier part recorded for {@code purpose} */
+    String value(String purpose) {
+        String value = values.get(purpose);
+        if (value == null) {
+            throw new IllegalStateException("No part before this one recorded " + purpose);
+        }
+        return value;
+    }
+
     /** Adds {@code count} to the rows of that kind, for the report. */
     void created(String kind, int count) {
         rows.merge(kind, count, Integer::sum);

@@ -17,7 +17,11 @@ final class Scenarios {
             CommunityScenarios.directorySortedBySize(),
             // membership
             CommunityScenarios.members(),
-            CommunityScenarios.memberSearch());
+            CommunityScenarios.memberSearch(),
+            // questions and answers
+            QaScenarios.similarQuestions(),
+            QaScenarios.questionPage(),
+            QaScenarios.questionList());
 
     private Scenarios() {
     }

@@ -1,0 +1,297 @@
+package org.guildhall.qa.importer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.IntPredicate;
+
+/**
+ * A node-local inverted index over question titles (weight {@value #TITLE_WEIGHT}), topics
+ * ({@value #TOPIC_WEIGHT}) and the first {@value #BODY_TERMS} terms of the body ({@value #BODY_WEIGHT}), ranked with
+ * BM25 over the weighted term frequencies (a simple BM25F: k1 = {@value #K1}, b = {@value #B}). It holds ids, community
+ * ids and term statistics only, never text, and at most {@link #maxDocuments()} questions, so its memory is bounded
+ * (about 200 bytes per question plus the vocabulary).
+ * <p>
+ * Updates replace a question's slot: the old slot is marked dead and skipped, and the postings are compacted when
+ * dead slots outnumber live ones. Readers share a read lock; an update batch takes the write lock briefly.
+ * Permission scoping happens inside {@link #search}: a question whose community the reader may not see is never
+ * scored, so hidden questions cannot push visible ones out of the result.
+ */
+public final class SimilarQuestionIndex {
+
+    static final float TITLE_WEIGHT = 1.0f;
+    static final float TOPIC_WEIGHT = 0.5f;
+    static final float BODY_WEIGHT = 0.15f;
+    static final int BODY_TERMS = 60;
+    static final float K1 = 1.2f;
+    static final float B = 0.75f;
+    public static final int DEFAULT_MAX_DOCUMENTS = 1_000_000;
+
+    /** What the index needs of a question. {@code updatedAt} is the row's {@code UPDATED_AT} in epoch milliseconds. */
+    public record IndexedQuestion(int id, int communityId, String title, List<String> topics, String bodyText,
+                                  boolean deleted, long updatedAt) {
+    }
+
+    /** A scored question. */
+    public record Hit(int questionId, int communityId, double score) {
+    }
+
+    private static final class Postings {
+        int[] slots = new int[4];
+        float[] frequencies = new float[4];
+        int size;
+        int liveDocuments;
+
+        void add(int slot, float frequency) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+                frequencies = Arrays.copyOf(frequencies, size * 2);
+            }
+            slots[size] = slot;
+            frequencies[size] = frequency;
+            size++;
+            liveDocuments++;
+        }
+    }
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final int maxDocuments;
+    private final Map<String, Postings> postings = new HashMap<>();
+    private final Map<Integer, Integer> slotOfQuestion = new HashMap<>();
+    private final Map<Integer, Long> updatedAtOfQuestion = new HashMap<>();
+    private int[] questionIds = new int[1024];
+    private int[] communityIds = new int[1024];
+    private float[] lengths = new float[1024];
+    private String[][] slotTerms = new String[1024][];
+    private float[][] slotFrequencies = new float[1024][];
+    private final BitSet live = new BitSet();
+    private int slots;
+    private double totalLength;
+    private boolean full;
+
+    public SimilarQuestionIndex() {
+        this(DEFAULT_MAX_DOCUMENTS);
+    }
+
+    public SimilarQuestionIndex(int maxDocuments) {
+        this.maxDocuments = maxDocuments;
+    }
+
+    public int maxDocuments() {
+        return maxDocuments;
+    }
+
+    /** @return the number of questions indexed */
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return slotOfQuestion.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** @return true when a question was left out because the index was full */
+    public boolean isFull() {
+        return full;
+    }
+
+    /** @return the {@code UPDATED_AT} the index saw for that question, or null when it does not hold it */
+    public Long updatedAt(int questionId) {
+        lock.readLock().lock();
+        try {
+            return updatedAtOfQuestion.get(questionId);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Adds, replaces or (when deleted) removes each question. */
+    public void apply(Collection<IndexedQuestion> questions) {
+        List<Map.Entry<IndexedQuestion, Map<String, Float>>> analysed = new ArrayList<>();
+        for (IndexedQuestion question : questions) {
+            analysed.add(Map.entry(question, question.deleted() ? Map.of() : frequencies(question)));
+        }
+        lock.writeLock().lock();
+        try {
+            for (Map.Entry<IndexedQuestion, Map<String, Float>> entry : analysed) {
+                IndexedQuestion question = entry.getKey();
+                remove(question.id());
+                if (question.deleted()) {
+                    updatedAtOfQuestion.put(question.id(), question.updatedAt());
+                } else {
+                    add(question, entry.getValue());
+                }
+            }
+            if (slots > 10_000 && slots - slotOfQuestion.size() > slotOfQuestion.size()) {
+                compact();
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * @param title            what the person typed
+     * @param communityVisible whether the reader may see questions of that community id; asked once per community
+     *                         that has a matching question, before that question is scored
+     * @return up to {@code limit} hits, best first (ties: newer question first)
+     */
+    public List<Hit> search(String title, IntPredicate communityVisible, int limit) {
+        List<String> queryTerms = QuestionText.terms(title).stream().distinct().toList();
+        if (queryTerms.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        lock.readLock().lock();
+        try {
+            int documents = slotOfQuestion.size();
+            if (documents == 0) {
+                return List.of();
+            }
+            double averageLength = totalLength / documents;
+            Map<Integer, Boolean> visible = new HashMap<>();
+            Map<Integer, Double> scores = new HashMap<>();
+            for (String term : queryTerms) {
+                Postings list = postings.get(term);
+                if (list == null || list.liveDocuments == 0) {
+                    continue;
+                }
+                double idf = Math.log(1 + (documents - list.liveDocuments + 0.5) / (list.liveDocuments + 0.5));
+                for (int i = 0; i < list.size; i++) {
+                    int slot = list.slots[i];
+                    if (!live.get(slot)) {
+                        continue;
+                    }
+                    int community = communityIds[slot];
+                    if (!visible.computeIfAbsent(community, communityVisible::test)) {
+                        continue;
+                    }
+                    double frequency = list.frequencies[i];
+                    double norm = K1 * (1 - B + B * lengths[slot] / averageLength);
+                    scores.merge(slot, idf * frequency * (K1 + 1) / (frequency + norm), Double::sum);
+                }
+            }
+            PriorityQueue<Hit> best = new PriorityQueue<>(limit + 1,
+                    (a, b) -> a.score() != b.score() ? Double.compare(a.score(), b.score())
+                            : Integer.compare(a.questionId(), b.questionId()));
+            scores.forEach((slot, score) -> {
+                best.add(new Hit(questionIds[slot], communityIds[slot], score));
+                if (best.size() > limit) {
+                    best.poll();
+                }
+            });
+            List<Hit> hits = new ArrayList<>(best);
+            hits.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
+                    : Integer.compare(b.questionId(), a.questionId()));
+            return hits;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private static Map<String, Float> frequencies(IndexedQuestion question) {
+        Map<String, Float> frequencies = new LinkedHashMap<>();
+        for (String term : QuestionText.terms(question.title())) {
+            frequencies.merge(term, TITLE_WEIGHT, Float::sum);
+        }
+        for (String topic : question.topics()) {
+            for (String term : QuestionText.terms(topic.replace('-', ' '))) {
+                frequencies.merge(term, TOPIC_WEIGHT, Float::sum);
+            }
+        }
+        List<String> body = QuestionText.terms(question.bodyText());
+        for (String term : body.subList(0, Math.min(BODY_TERMS, body.size()))) {
+            frequencies.merge(term, BODY_WEIGHT, Float::sum);
+        }
+        return frequencies;
+    }
+
+    private void add(IndexedQuestion question, Map<String, Float> frequencies) {
+        if (slotOfQuestion.size() >= maxDocuments) {
+            full = true;
+            return;
+        }
+        int slot = slots++;
+        if (slot == questionIds.length) {
+            int capacity = slot * 2;
+            questionIds = Arrays.copyOf(questionIds, capacity);
+            communityIds = Arrays.copyOf(communityIds, capacity);
+            lengths = Arrays.copyOf(lengths, capacity);
+            slotTerms = Arrays.copyOf(slotTerms, capacity);
+            slotFrequencies = Arrays.copyOf(slotFrequencies, capacity);
+        }
+        questionIds[slot] = question.id();
+        communityIds[slot] = question.communityId();
+        String[] terms = new String[frequencies.size()];
+        float[] values = new float[frequencies.size()];
+        float length = 0;
+        int i = 0;
+        for (Map.Entry<String, Float> entry : frequencies.entrySet()) {
+            terms[i] = entry.getKey().intern();
+            values[i] = entry.getValue();
+            length += entry.getValue();
+            postings.computeIfAbsent(terms[i], ignored -> new Postings()).add(slot, values[i]);
+            i++;
+        }
+        slotTerms[slot] = terms;
+        slotFrequencies[slot] = values;
+        lengths[slot] = Math.max(length, 0.5f);
+        totalLength += lengths[slot];
+        live.set(slot);
+        slotOfQuestion.put(question.id(), slot);
+        updatedAtOfQuestion.put(question.id(), question.updatedAt());
+    }
+
+    private void remove(int questionId) {
+        Integer slot = slotOfQuestion.remove(questionId);
+        updatedAtOfQuestion.remove(questionId);
+        if (slot == null) {
+            return;
+        }
+        live.clear(slot);
+        totalLength -= lengths[slot];
+        for (String term : slotTerms[slot]) {
+            Postings list = postings.get(term);
+            if (list != null) {
+                list.liveDocuments--;
+            }
+        }
+        slotTerms[slot] = null;
+        slotFrequencies[slot] = null;
+    }
+
+    /** Rewrites the postings without dead slots; the live questions keep their statistics. */
+    private void compact() {
+        int[] oldQuestions = questionIds;
+        int[] oldCommunities = communityIds;
+        String[][] oldTerms = slotTerms;
+        float[][] oldFrequencies = slotFrequencies;
+        Map<Integer, Long> oldUpdatedAt = new HashMap<>(updatedAtOfQuestion);
+        int oldSlots = slots;
+        BitSet oldLive = (BitSet) live.clone();
+        postings.clear();
+        slotOfQuestion.clear();
+        updatedAtOfQuestion.clear();
+        live.clear();
+        slots = 0;
+        totalLength = 0;
+        for (int slot = 0; slot < oldSlots; slot++) {
+            if (oldLive.get(slot)) {
+                Map<String, Float> frequencies = new LinkedHashMap<>();
+                for (int i = 0; i < oldTerms[slot].length; i++) {
+                    frequencies.put(oldTerms[slot][i], oldFrequencies[slot][i]);
+                }
+                add(new IndexedQuestion(oldQuestions[slot], oldCommunities[slot], "", List.of(), "", false,
+                        oldUpdatedAt.getOrDefault(oldQuestions[slot], 0L)), frequencies);
+            }
+        }
+        oldUpdatedAt.forEach(updatedAtOfQuestion::putIfAbsent);
+    }
+}
