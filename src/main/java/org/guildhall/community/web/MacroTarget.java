@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the community macros read from their invocation: the community's space and whether the output is read in a
+ * What the community macros (and the activity macro) read from their invocation: the community's space and whether the output is read in a
  * browser.
  */
-final class MacroTarget {
+public final class MacroTarget {
 
     /** Output types read outside a browser session: no script, absolute links. */
     private static final Set<String> STATIC_OUTPUT_TYPES = Set.of("email", "pdf", "word", "html_export", "feed");
@@ -27,7 +27,7 @@ final class MacroTarget {
     }
 
     /** @return false for e-mail, PDF and other exports */
-    static boolean isInteractive(ConversionContext context) {
+    public static boolean isInteractive(ConversionContext context) {
         return !STATIC_OUTPUT_TYPES.contains(context.getOutputType());
     }
 }

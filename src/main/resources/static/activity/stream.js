@@ -1,0 +1,232 @@
+/*
+ * The activity stream (guildhall-activity macro, community overview): "Show more" loads the next page of the same
+ * stream and appends it; the filter bar (kind, topic, following only) loads the first page of the narrowed stream.
+ * The macro's fixed filters and the reader's filter are kept on the section's data attributes, so "Show more" never
+ * mixes two streams. Text is inserted with textContent only, never as HTML. Times show the exact local time on hover.
+ */
+(function () {
+    'use strict';
+
+    var PAGE_PATH = '/rest/guildhall/1.0/activity';
+
+    function contextPath() {
+        return (window.AJS && typeof AJS.contextPath === 'function') ? AJS.contextPath() : '';
+    }
+
+    function element(tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) {
+            node.className = className;
+        }
+        if (text !== undefined) {
+            node.textContent = text;
+        }
+        return node;
+    }
+
+    /** The exact time in the reader's own time zone and language, on hover. */
+    function localiseTime(time) {
+        var date = new Date(time.getAttribute('datetime'));
+        if (!isNaN(date.getTime())) {
+            time.title = date.toLocaleString(document.documentElement.lang || undefined);
+        }
+    }
+
+    function item(entry) {
+        var node = element('li', 'guildhall-activity-item');
+        node.setAttribute('data-kind', entry.kind);
+        var line = element('p', 'guildhall-activity-line');
+        line.appendChild(element('span', 'guildhall-activity-summary', entry.summary));
+        line.appendChild(document.createTextNode(' '));
+        var link = element('a', null, entry.title);
+        link.href = entry.url;
+        line.appendChild(link);
+        if (entry.communityName) {
+            line.appendChild(document.createTextNode(' '));
+            line.appendChild(element('span', 'guildhall-activity-community',
+                AJS.I18n.getText('guildhall.activity.in-community', entry.communityName)));
+        }
+        node.appendChild(line);
+        if (entry.excerpt) {
+            node.appendChild(element('p', 'guildhall-activity-excerpt', entry.excerpt));
+        }
+        var time = element('time', 'guildhall-activity-time', entry.relativeTime);
+        time.setAttribute('datetime', entry.occurredAt);
+        time.title = entry.exactTime;
+        localiseTime(time);
+        node.appendChild(time);
+        return node;
+    }
+
+    /** The URL of one page: the macro's fixed filters, the reader's filter, the cursor; empty values left out. */
+    function pageUrl(stream, cursor) {
+        var kinds = stream.getAttribute('data-kind') || stream.getAttribute('data-kinds') || '';
+        var topics = stream.getAttribute('data-topic') || stream.getAttribute('data-topics') || '';
+        var parameters = {
+            community: stream.getAttribute('data-communities') || '',
+            user: stream.getAttribute('data-people') || '',
+            topic: topics,
+            kind: kinds,
+            following: stream.getAttribute('data-following') === 'true' ? 'true' : '',
+            limit: stream.getAttribute('data-limit'),
+            cursor: cursor || ''
+        };
+        var query = Object.keys(parameters).filter(function (name) {
+            return parameters[name] !== '';
+        }).map(function (name) {
+            return name + '=' + encodeURIComponent(parameters[name]);
+        }).join('&');
+        return contextPath() + PAGE_PATH + '?' + query;
+    }
+
+    function fetchPage(url) {
+        return fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+            .then(function (response) {
+                if (response.ok) {
+                    return response.json();
+                }
+                return response.json().then(function (problem) {
+                    throw problem;
+                }, function () {
+                    throw {};
+                });
+            });
+    }
+
+    function setBusy(control, busy) {
+        control.disabled = busy;
+        if (busy) {
+            control.setAttribute('aria-busy', 'true');
+        } else {
+            control.removeAttribute('aria-busy');
+        }
+    }
+
+    function showMore(stream, page) {
+        stream.setAttribute('data-next-cursor', page.nextCursor || '');
+        stream.querySelector('.guildhall-activity-more').hidden = !page.nextCursor;
+    }
+
+    function announce(stream, page) {
+        var shown = stream.querySelectorAll('.guildhall-activity-items > .guildhall-activity-item').length;
+        stream.querySelector('.guildhall-activity-status').textContent = page.nextCursor
+            ? AJS.I18n.getText('guildhall.activity.results.more', shown)
+            : AJS.I18n.getText('guildhall.activity.results', shown);
+    }
+
+    function loadMore(stream, button) {
+        var status = stream.querySelector('.guildhall-activity-status');
+        var list = stream.querySelector('.guildhall-activity-items');
+        setBusy(button, true);
+        status.textContent = AJS.I18n.getText('guildhall.activity.loading');
+        fetchPage(pageUrl(stream, stream.getAttribute('data-next-cursor')))
+            .then(function (page) {
+                var firstNew = null;
+                page.entries.forEach(function (entry) {
+                    var node = item(entry);
+                    firstNew = firstNew || node;
+                    list.appendChild(node);
+                });
+                setBusy(button, false);
+                showMore(stream, page);
+                announce(stream, page);
+                if (firstNew) {
+                    firstNew.querySelector('a').focus();
+                }
+            })
+            .catch(function () {
+                status.textContent = AJS.I18n.getText('guildhall.activity.load-failed');
+                setBusy(button, false);
+            });
+    }
+
+    function showFieldErrors(form, errors) {
+        var first = null;
+        Array.prototype.forEach.call(form.querySelectorAll('.error[data-field]'), function (error) {
+            error.textContent = '';
+        });
+        Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (field) {
+            field.removeAttribute('aria-invalid');
+        });
+        Object.keys(errors || {}).forEach(function (field) {
+            var error = form.querySelector('.error[data-field="' + field + '"]');
+            var input = form.elements[field];
+            if (error && input) {
+                error.textContent = errors[field];
+                input.setAttribute('aria-invalid', 'true');
+                first = first || input;
+            }
+        });
+        if (first) {
+            first.focus();
+        }
+        return first !== null;
+    }
+
+    function filter(stream, form) {
+        var status = stream.querySelector('.guildhall-activity-status');
+        var submit = form.querySelector('button[type="submit"]');
+        var following = form.elements.following;
+        stream.setAttribute('data-kind', form.elements.kind.value);
+        stream.setAttribute('data-topic', form.elements.topic.value.trim());
+        if (following) {
+            stream.setAttribute('data-following', following.checked ? 'true' : 'false');
+        }
+        var token = (stream.guildhallToken || 0) + 1;
+        stream.guildhallToken = token;
+        setBusy(submit, true);
+        showFieldErrors(form, {});
+        fetchPage(pageUrl(stream, ''))
+            .then(function (page) {
+                if (stream.guildhallToken !== token) {
+                    return;
+                }
+                var list = stream.querySelector('.guildhall-activity-items');
+                list.textContent = '';
+                page.entries.forEach(function (entry) {
+                    list.appendChild(item(entry));
+                });
+                stream.querySelector('.guildhall-activity-empty').hidden = true;
+                setBusy(submit, false);
+                showMore(stream, page);
+                announce(stream, page);
+                if (!page.entries.length) {
+                    status.textContent = AJS.I18n.getText('guildhall.activity.no-match');
+                }
+            })
+            .catch(function (problem) {
+                if (stream.guildhallToken !== token) {
+                    return;
+                }
+                setBusy(submit, false);
+                if (!showFieldErrors(form, problem && problem.errors)) {
+                    status.textContent = AJS.I18n.getText('guildhall.activity.filter.failed');
+                }
+            });
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest && event.target.closest('.guildhall-activity-more');
+        if (button) {
+            loadMore(button.closest('.guildhall-activity'), button);
+        }
+    });
+
+    document.addEventListener('submit', function (event) {
+        var form = event.target.closest && event.target.closest('.guildhall-activity-filter');
+        if (form) {
+            event.preventDefault();
+            filter(form.closest('.guildhall-activity'), form);
+        }
+    });
+
+    function localiseAll() {
+        Array.prototype.forEach.call(document.querySelectorAll('.guildhall-activity-time'), localiseTime);
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', localiseAll);
+    } else {
+        localiseAll();
+    }
+}());
