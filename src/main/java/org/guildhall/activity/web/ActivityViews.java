@@ -6,6 +6,7 @@ import org.guildhall.activity.ActivityKind;
 import org.guildhall.activity.ActivityStream.StreamPage;
 import org.guildhall.community.Community;
 import org.guildhall.platform.Clock;
+import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.I18n;
 import org.guildhall.platform.People;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,8 @@ import java.util.Set;
 
 /**
  * Puts a stream page into words for the reader: names (one look-up for the whole page), the sentence of each group,
- * relative and exact times. Shared by the REST resource and the macros, so both say the same thing.
+ * relative and exact times. Shared by the REST resource and the macros, so both say the same thing. Anonymous readers
+ * see no names ("Someone"), as the community pages show them no people either.
  */
 @Component
 public class ActivityViews {
@@ -35,11 +37,13 @@ public class ActivityViews {
     private final People people;
     private final I18n i18n;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    public ActivityViews(People people, I18n i18n, Clock clock) {
+    public ActivityViews(People people, I18n i18n, Clock clock, CurrentUser currentUser) {
         this.people = people;
         this.i18n = i18n;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** @param baseUrl Confluence's base URL (absolute for e-mail and exports) */
@@ -51,7 +55,8 @@ public class ActivityViews {
                 keys.add(group.newest().targetId());
             }
         }
-        Map<String, People.Person> names = keys.isEmpty() ? Map.of() : people.findAll(keys);
+        Map<String, People.Person> names = keys.isEmpty() || currentUser.userKey().isEmpty() ? Map.of()
+                : people.findAll(keys);
         Instant now = clock.now();
         List<ActivityItemView> views = new ArrayList<>();
         for (ActivityGroup group : page.groups()) {
