@@ -6,8 +6,12 @@ import java.util.regex.Pattern;
 final class PlainText {
 
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
-    private static final Pattern MARKUP = Pattern.compile("[`*_#>\\[\\]]+|!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+    /** Emphasis, code, heading and quote markers; an underscore inside a word (snake_case) stays. */
+    private static final Pattern MARKUP = Pattern.compile("[`*#>\\[\\]]+|(?<!\\w)_+|_+(?!\\w)");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** Space left before punctuation where an inline tag closed, as in {@code <b>grinder</b>?}. */
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([.,;:!?)])");
 
     private PlainText() {
     }
@@ -18,10 +22,13 @@ final class PlainText {
             return "";
         }
         String text = TAGS.matcher(markup).replaceAll(" ");
+        text = LINK.matcher(text).replaceAll("$1");
+        text = MARKUP.matcher(text).replaceAll("");
+        // Entities last, so that an escaped "&gt;" in the text is not taken for a quote marker.
         text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&#39;", "'").replace("&amp;", "&");
-        text = MARKUP.matcher(text).replaceAll(" ");
-        return shorten(SPACE.matcher(text).replaceAll(" ").trim(), length);
+        text = SPACE.matcher(text).replaceAll(" ").trim();
+        return shorten(SPACE_BEFORE_PUNCTUATION.matcher(text).replaceAll("$1"), length);
     }
 
     /** @return at most {@code length} characters, ending in an ellipsis when cut; never null */
