@@ -163,6 +163,43 @@
         return first !== null;
     }
 
+    /** After filtering by a topic, offers to follow it (logged-in readers only; the button is not there otherwise). */
+    function offerToFollow(stream, topic) {
+        var button = stream.querySelector('.guildhall-activity-follow-topic');
+        if (!button) {
+            return;
+        }
+        button.hidden = !topic;
+        button.setAttribute('data-topic', topic);
+        button.setAttribute('aria-pressed', 'false');
+        button.textContent = AJS.I18n.getText('guildhall.activity.follow-topic', topic);
+    }
+
+    function followTopic(stream, button) {
+        var topic = button.getAttribute('data-topic');
+        var status = stream.querySelector('.guildhall-activity-status');
+        setBusy(button, true);
+        fetch(contextPath() + '/rest/guildhall/1.0/follows/topic/' + encodeURIComponent(topic), {
+            method: 'PUT',
+            credentials: 'same-origin',
+            headers: {'Accept': 'application/json', 'Content-Type': 'application/json'},
+            body: '{}'
+        }).then(function (response) {
+            if (!response.ok) {
+                throw response;
+            }
+            return response.json();
+        }).then(function (follow) {
+            setBusy(button, false);
+            button.setAttribute('aria-pressed', 'true');
+            button.textContent = AJS.I18n.getText('guildhall.activity.following-topic', follow.id);
+            status.textContent = AJS.I18n.getText('guildhall.activity.following-topic', follow.id);
+        }).catch(function () {
+            setBusy(button, false);
+            status.textContent = AJS.I18n.getText('guildhall.activity.follow-failed');
+        });
+    }
+
     function filter(stream, form) {
         var status = stream.querySelector('.guildhall-activity-status');
         var submit = form.querySelector('button[type="submit"]');
@@ -190,6 +227,7 @@
                 setBusy(submit, false);
                 showMore(stream, page);
                 announce(stream, page);
+                offerToFollow(stream, stream.getAttribute('data-topic'));
                 if (!page.entries.length) {
                     status.textContent = AJS.I18n.getText('guildhall.activity.no-match');
                 }
@@ -209,6 +247,10 @@
         var button = event.target.closest && event.target.closest('.guildhall-activity-more');
         if (button) {
             loadMore(button.closest('.guildhall-activity'), button);
+        }
+        var follow = event.target.closest && event.target.closest('.guildhall-activity-follow-topic');
+        if (follow && follow.getAttribute('aria-pressed') !== 'true') {
+            followTopic(follow.closest('.guildhall-activity'), follow);
         }
     });
 
