@@ -85,13 +85,13 @@ public final class Bench {
 
     private static void printSummary(List<ScenarioResult> results) {
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-18s %9s %8s %10s %9s %9s %9s %8s %9s%n", "scenario", "requests", "failures",
-                "req/s", "p50 ms", "p95 ms", "p99 ms", "SQL/req", "heap MB");
+        System.out.printf(Locale.ROOT, "%-18s %9s %8s %10s %9s %9s %9s %8s %9s %9s%n", "scenario", "requests",
+                "failures", "req/s", "p50 ms", "p95 ms", "p99 ms", "SQL/req", "rows/req", "heap MB");
         for (ScenarioResult result : results) {
-            System.out.printf(Locale.ROOT, "%-18s %9d %8d %10.1f %9.2f %9.2f %9.2f %8.1f %9.0f%n", result.name(),
-                    result.requests(), result.failures(), result.throughputPerSecond(), result.p50Millis(),
-                    result.p95Millis(), result.p99Millis(), result.sqlStatementsPerRequest(),
-                    result.heapAfterGcMegabytes());
+            System.out.printf(Locale.ROOT, "%-18s %9d %8d %10.1f %9.2f %9.2f %9.2f %8.1f %9.1f %9.0f%n",
+                    result.name(), result.requests(), result.failures(), result.throughputPerSecond(),
+                    result.p50Millis(), result.p95Millis(), result.p99Millis(), result.sqlStatementsPerRequest(),
+                    result.rowsReadPerRequest(), result.heapAfterGcMegabytes());
         }
         System.out.println();
     }

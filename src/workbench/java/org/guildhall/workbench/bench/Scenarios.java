@@ -17,7 +17,11 @@ final class Scenarios {
             CommunityScenarios.directorySortedBySize(),
             // membership
             CommunityScenarios.members(),
-            CommunityScenarios.memberSearch());
+            CommunityScenarios.memberSearch(),
+            // activity stream
+            ActivityScenarios.first(),
+            ActivityScenarios.deep(),
+            ActivityScenarios.filtered());
 
     private Scenarios() {
     }
