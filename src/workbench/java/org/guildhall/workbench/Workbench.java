@@ -114,7 +114,7 @@ public final class Workbench implements AutoCloseable {
             cluster = new ClusterServices(database.dataSource(), "node-" + options.nodeId());
             UserDirectory users = new UserDirectory(sql, cluster.cacheManager());
             SpaceStore spaces = new SpaceStore(sql, cluster.cacheManager());
-            PageStore pages = new PageStore(sql);
+            PageStore pages = new PageStore(sql, cluster.cacheManager());
             SpacePermissionStore spacePermissions = new SpacePermissionStore(sql, cluster.cacheManager());
             activeObjects = new EntityManagerActiveObjects(database.aoDatabase().entityManager());
             WorkbenchI18nResolver i18n = new WorkbenchI18nResolver(descriptor.i18nLocation(), classLoader);

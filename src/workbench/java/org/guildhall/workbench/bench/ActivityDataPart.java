@@ -61,7 +61,10 @@ final class ActivityDataPart implements DatasetPart {
                 String.valueOf((long) context.scale() * EVENTS_PER_COMMUNITY)));
         List<String> actors = context.plan().people().stream().map(SpacePlan.Person::userKey).toList();
         Random random = context.random();
-        try (Connection connection = context.bean(WorkbenchDatabase.class).dataSource().getConnection()) {
+        WorkbenchDatabase database = context.bean(WorkbenchDatabase.class);
+        // A connection of its own, outside the pool: COPY needs the driver's own connection class.
+        try (Connection connection = java.sql.DriverManager.getConnection(database.aoDatabase().url(),
+                database.aoDatabase().username(), database.aoDatabase().password())) {
             List<StoredCommunity> communities = communities(connection);
             UserDirectory users = context.bean(UserDirectory.class);
             users.createGroup("stream-readers");

@@ -37,6 +37,7 @@ public final class Bench {
             throw new IllegalStateException("No JDBC driver accepts " + database.url() + "; cannot count statements");
         }
         List<ScenarioResult> results = new ArrayList<>();
+        List<ActivityQueryMeasurement.Result> queryResults = List.of();
         Dataset dataset;
         try (Workbench workbench = Workbench.start(new WorkbenchOptions(0, settings.output().resolve("workbench-home"),
                 WorkbenchOptions.Database.POSTGRES, BenchDatabase.NAME, 1, settings.basedir(), true))) {
@@ -54,9 +55,19 @@ public final class Bench {
                         settings.concurrency());
                 results.add(runner.run(scenario));
             }
+            if (scenarios.stream().anyMatch(scenario -> scenario.name().startsWith("activity-"))) {
+                queryResults = ActivityQueryMeasurement.run(workbench, settings.concurrency(), settings.warmUp(),
+                        settings.duration());
+            }
         }
         BenchReport.write(settings.output(), environment(settings, dataset), results);
         printSummary(results);
+        if (!queryResults.isEmpty()) {
+            System.out.printf(Locale.ROOT, "%-24s %8s %8s %8s %8s %10s %10s%n", "activity query (no HTTP)", "queries",
+                    "p50 ms", "p95 ms", "p99 ms", "rows/query", "SQL/query");
+            queryResults.forEach(result -> System.out.println(result.line()));
+            System.out.println();
+        }
         System.out.println("[bench] Report: " + settings.output().resolve("report.html"));
         failOnErrors(results);
     }

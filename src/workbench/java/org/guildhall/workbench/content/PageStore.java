@@ -1,5 +1,8 @@
 package org.guildhall.workbench.content;
 
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheManager;
+import org.guildhall.workbench.cluster.HostCacheSettings;
 import org.guildhall.workbench.db.SqlRunner;
 
 import java.sql.ResultSet;
@@ -7,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,11 +21,18 @@ import java.util.Set;
  */
 public final class PageStore {
 
+    /** Confluence caches content permissions; so does the stand-in, for as many pages as benchmarks check. */
+    static final int CACHED_PAGES = 100_000;
+    private static final String VIEWERS_CACHE = "org.guildhall.workbench.pageViewers";
+
     private final SqlRunner sql;
+    private final Cache<Long, Set<String>> viewers;
     private volatile ContentEvents events = ContentEvents.NONE;
 
-    public PageStore(SqlRunner sql) {
+    public PageStore(SqlRunner sql, CacheManager caches) {
         this.sql = sql;
+        this.viewers = caches.getCache(VIEWERS_CACHE, this::loadViewers,
+                HostCacheSettings.invalidatedOnChange(CACHED_PAGES));
     }
 
     /** From now on, creating and updating pages and comments publishes Confluence's events through {@code events}. */
@@ -68,11 +77,16 @@ public final class PageStore {
         for (String userKey : userKeys) {
             sql.update("INSERT INTO WB_PAGE_VIEWER (PAGE_ID, USER_KEY) VALUES (?, ?)", pageId, userKey);
         }
+        viewers.remove(pageId);
     }
 
     /** @return the people a restricted page is visible to; empty when the page is not restricted */
     public Set<String> viewers(long pageId) {
-        return new HashSet<>(sql.query("SELECT USER_KEY FROM WB_PAGE_VIEWER WHERE PAGE_ID = ?",
+        return viewers.get(pageId);
+    }
+
+    private Set<String> loadViewers(Long pageId) {
+        return Set.copyOf(sql.query("SELECT USER_KEY FROM WB_PAGE_VIEWER WHERE PAGE_ID = ?",
                 row -> row.getString("USER_KEY"), pageId));
     }
 
