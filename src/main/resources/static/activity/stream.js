@@ -8,21 +8,9 @@
     'use strict';
 
     var PAGE_PATH = '/rest/guildhall/1.0/activity';
-
-    function contextPath() {
-        return (window.AJS && typeof AJS.contextPath === 'function') ? AJS.contextPath() : '';
-    }
-
-    function element(tag, className, text) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (text !== undefined) {
-            node.textContent = text;
-        }
-        return node;
-    }
+    var element = Guildhall.element;
+    var setBusy = Guildhall.setBusy;
+    var showFieldErrors = Guildhall.showFieldErrors;
 
     /** The exact time in the reader's own time zone and language, on hover. */
     function localiseTime(time) {
@@ -76,30 +64,7 @@
         }).map(function (name) {
             return name + '=' + encodeURIComponent(parameters[name]);
         }).join('&');
-        return contextPath() + PAGE_PATH + '?' + query;
-    }
-
-    function fetchPage(url) {
-        return fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
-            .then(function (response) {
-                if (response.ok) {
-                    return response.json();
-                }
-                return response.json().then(function (problem) {
-                    throw problem;
-                }, function () {
-                    throw {};
-                });
-            });
-    }
-
-    function setBusy(control, busy) {
-        control.disabled = busy;
-        if (busy) {
-            control.setAttribute('aria-busy', 'true');
-        } else {
-            control.removeAttribute('aria-busy');
-        }
+        return Guildhall.contextPath() + PAGE_PATH + '?' + query;
     }
 
     function showMore(stream, page) {
@@ -119,7 +84,7 @@
         var list = stream.querySelector('.guildhall-activity-items');
         setBusy(button, true);
         status.textContent = AJS.I18n.getText('guildhall.activity.loading');
-        fetchPage(pageUrl(stream, stream.getAttribute('data-next-cursor')))
+        Guildhall.fetchJson(pageUrl(stream, stream.getAttribute('data-next-cursor')))
             .then(function (page) {
                 var firstNew = null;
                 page.entries.forEach(function (entry) {
@@ -140,29 +105,6 @@
             });
     }
 
-    function showFieldErrors(form, errors) {
-        var first = null;
-        Array.prototype.forEach.call(form.querySelectorAll('.error[data-field]'), function (error) {
-            error.textContent = '';
-        });
-        Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (field) {
-            field.removeAttribute('aria-invalid');
-        });
-        Object.keys(errors || {}).forEach(function (field) {
-            var error = form.querySelector('.error[data-field="' + field + '"]');
-            var input = form.elements[field];
-            if (error && input) {
-                error.textContent = errors[field];
-                input.setAttribute('aria-invalid', 'true');
-                first = first || input;
-            }
-        });
-        if (first) {
-            first.focus();
-        }
-        return first !== null;
-    }
-
     /** After filtering by a topic, offers to follow it (logged-in readers only; the button is not there otherwise). */
     function offerToFollow(stream, topic) {
         var button = stream.querySelector('.guildhall-activity-follow-topic');
@@ -179,16 +121,10 @@
         var topic = button.getAttribute('data-topic');
         var status = stream.querySelector('.guildhall-activity-status');
         setBusy(button, true);
-        fetch(contextPath() + '/rest/guildhall/1.0/follows/topic/' + encodeURIComponent(topic), {
+        Guildhall.fetchJson(Guildhall.contextPath() + '/rest/guildhall/1.0/follows/topic/' + encodeURIComponent(topic), {
             method: 'PUT',
-            credentials: 'same-origin',
             headers: {'Accept': 'application/json', 'Content-Type': 'application/json'},
             body: '{}'
-        }).then(function (response) {
-            if (!response.ok) {
-                throw response;
-            }
-            return response.json();
         }).then(function (follow) {
             setBusy(button, false);
             button.setAttribute('aria-pressed', 'true');
@@ -213,7 +149,7 @@
         stream.guildhallToken = token;
         setBusy(submit, true);
         showFieldErrors(form, {});
-        fetchPage(pageUrl(stream, ''))
+        Guildhall.fetchJson(pageUrl(stream, ''))
             .then(function (page) {
                 if (stream.guildhallToken !== token) {
                     return;

