@@ -45,6 +45,13 @@ public class VisibleCommunitiesTest {
     }
 
     @Test
+    public void spaceKeysById_holdsTheSameCommunitiesAsAll_fromTheEnabledSpaceKeysOnly() {
+        when(dao.findEnabledSpaceKeys()).thenReturn(java.util.Map.of(1L, "OPEN", 2L, "SECRET"));
+
+        assertThat(visible.spaceKeysById(), is(java.util.Map.of(1L, "OPEN")));
+    }
+
+    @Test
     public void canSee_isFalseForAHiddenSpaceATurnedOffCommunityAndAnUnknownOne() {
         assertThat(visible.canSee("OPEN"), is(true));
         assertThat(visible.canSee("SECRET"), is(false));

@@ -3,6 +3,7 @@ package org.guildhall.workbench;
 import org.guildhall.community.CommunityAdministration;
 import org.guildhall.workbench.ao.EntityManagerActiveObjects;
 import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
+import org.guildhall.workbench.content.ContentEvents;
 import org.guildhall.workbench.content.PageStore;
 import org.guildhall.workbench.content.SpaceCreation;
 import org.guildhall.workbench.content.SpacePermissionStore;
@@ -23,6 +24,7 @@ import org.guildhall.workbench.host.WorkbenchEventPublisher;
 import org.guildhall.workbench.host.WorkbenchI18nResolver;
 import org.guildhall.workbench.host.WorkbenchLocaleResolver;
 import org.guildhall.workbench.host.WorkbenchLoginUriProvider;
+import org.guildhall.workbench.host.WorkbenchPageManager;
 import org.guildhall.workbench.host.WorkbenchPermissionManager;
 import org.guildhall.workbench.host.WorkbenchSpaceManager;
 import org.guildhall.workbench.host.WorkbenchSpacePermissionManager;
@@ -124,7 +126,7 @@ public final class Workbench implements AutoCloseable {
             cluster = new ClusterServices(database.dataSource(), "node-" + options.nodeId());
             UserDirectory users = new UserDirectory(sql, cluster.cacheManager());
             SpaceStore spaces = new SpaceStore(sql, cluster.cacheManager());
-            PageStore pages = new PageStore(sql);
+            PageStore pages = new PageStore(sql, cluster.cacheManager());
             SpacePermissionStore spacePermissions = new SpacePermissionStore(sql, cluster.cacheManager());
             activeObjects = new EntityManagerActiveObjects(database.aoDatabase().entityManager());
             WorkbenchI18nResolver i18n = new WorkbenchI18nResolver(descriptor.i18nLocation(), classLoader);
@@ -135,15 +137,18 @@ public final class Workbench implements AutoCloseable {
             WorkbenchApplicationProperties applicationProperties =
                     new WorkbenchApplicationProperties(WorkbenchServer.CONTEXT_PATH, port::get);
             WorkbenchLoginUriProvider loginUris = new WorkbenchLoginUriProvider(WorkbenchServer.CONTEXT_PATH);
-            WorkbenchPermissionManager permissions = new WorkbenchPermissionManager(users, spaces, spacePermissions);
+            WorkbenchPermissionManager permissions = new WorkbenchPermissionManager(users, spaces, spacePermissions,
+                    pages);
+            WorkbenchEventPublisher eventPublisher = new WorkbenchEventPublisher();
             WorkbenchSpacePermissionManager spacePermissionManager =
                     new WorkbenchSpacePermissionManager(spacePermissions, users);
             HostServices hostServices = new HostServices(
                     new WorkbenchUserManager(users, WorkbenchServer.CONTEXT_PATH), activeObjects, permissions,
                     new WorkbenchSpaceManager(spaces, spacePermissionManager::permissionsOf), templates, i18n,
-                    pageBuilder, applicationProperties, loginUris, new WorkbenchEventPublisher(), cluster);
+                    pageBuilder, applicationProperties, loginUris, eventPublisher, cluster);
             hostServices.register("spacePermissionManager", spacePermissionManager);
             hostServices.register("userAccessor", new WorkbenchUserAccessor(users));
+            hostServices.register("pageManager", new WorkbenchPageManager(pages));
             hostServices.register("crowdService", new WorkbenchCrowdService(users));
             hostServices.register("transactionalExecutorFactory",
                     new EntityManagerTransactionalExecutorFactory(activeObjects));
@@ -154,6 +159,8 @@ public final class Workbench implements AutoCloseable {
             hostServices.register("taskManager", mailQueue);
 
             plugin = new PluginInstaller(source, descriptor, hostServices, WorkbenchServer.CONTEXT_PATH).install();
+            // Content changes reach the app's listeners once it is installed, as in Confluence.
+            pages.announceChangesThrough(new ContentEvents(eventPublisher, users));
             SpaceCreation spaceCreation = new SpaceCreation(spaces, pages, spacePermissions);
             if (schema.claimSetupStep(DEMO_DATA_STEP, options.nodeId())) {
                 try {

@@ -3,6 +3,7 @@ package org.guildhall.activity.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.Query;
+import org.guildhall.activity.Follow;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Map;
 
 import static org.guildhall.activity.ao.FollowEntity.CREATED_AT;
 import static org.guildhall.activity.ao.FollowEntity.FOLLOW_KEY;
+import static org.guildhall.activity.ao.FollowEntity.ID;
 import static org.guildhall.activity.ao.FollowEntity.TARGET_ID;
 import static org.guildhall.activity.ao.FollowEntity.TARGET_TYPE;
 import static org.guildhall.activity.ao.FollowEntity.USER_KEY;
@@ -69,6 +71,19 @@ public class FollowDao {
                         .where(TARGET_TYPE + " = ? AND " + TARGET_ID + " = ?", targetType, targetId)
                         .order(FollowEntity.ID + " ASC")))
                 .map(FollowEntity::getUserKey).toList();
+    }
+
+    /**
+     * @return the person's follows, newest first, at most {@code limit} of them (one statement), so that a stream
+     *         filtered by follows has bounded {@code IN} lists
+     */
+    public List<Follow> findByUser(String userKey, int limit) {
+        return Arrays.stream(ao.find(FollowEntity.class, Query.select(String.join(", ", ID, TARGET_TYPE, TARGET_ID,
+                                CREATED_AT))
+                        .where(USER_KEY + " = ?", userKey).order(ID + " DESC").limit(limit)))
+                .map(entity -> new Follow(entity.getTargetType(), entity.getTargetId(),
+                        entity.getCreatedAt().toInstant()))
+                .toList();
     }
 
     static String followKey(String targetType, String targetId, String userKey) {

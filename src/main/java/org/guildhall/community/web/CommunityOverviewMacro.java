@@ -3,6 +3,8 @@ package org.guildhall.community.web;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import org.guildhall.activity.ActivityStream.StreamRequest;
+import org.guildhall.activity.web.ActivityPanel;
 import org.guildhall.community.CommunityOverview;
 import org.guildhall.community.Member;
 import org.guildhall.platform.GuildhallException.NotFound;
@@ -20,25 +22,29 @@ import java.util.Map;
  * count, owners and moderators, the newest members, and the join button (the join macro's own template and script).
  * The community is the one of the page's space unless the {@code space} parameter names another. A community the
  * reader may not see renders the same neutral "not available" note as one that does not exist. In e-mail and
- * exports it renders plain markup with absolute links and the membership as text.
+ * exports it renders plain markup with absolute links and the membership as text. Below, the community's recent
+ * activity (the activity stream's panel, without the filter bar).
  */
 public class CommunityOverviewMacro implements Macro {
 
     static final String TEMPLATE = "templates/community/overview.vm";
+    static final int ACTIVITY_ENTRIES = 5;
 
     private final CommunityOverview overview;
     private final Templates templates;
     private final WebResources webResources;
     private final Links links;
     private final I18n i18n;
+    private final ActivityPanel activity;
 
     public CommunityOverviewMacro(CommunityOverview overview, Templates templates, WebResources webResources,
-                                  Links links, I18n i18n) {
+                                  Links links, I18n i18n, ActivityPanel activity) {
         this.overview = overview;
         this.templates = templates;
         this.webResources = webResources;
         this.links = links;
         this.i18n = i18n;
+        this.activity = activity;
     }
 
     /** Confluence calls it to render the macro, for any reader (anonymous included). */
@@ -63,6 +69,9 @@ public class CommunityOverviewMacro implements Macro {
         model.put("newestMembers", views(facts.newestMembers()));
         model.put("joinButtonHtml", templates.render(JoinButtonModel.TEMPLATE,
                 JoinButtonModel.of(facts.standing(), interactive)));
+        model.put("activityHtml", activity.render(new StreamRequest(
+                        List.of(facts.standing().community().spaceKey()), List.of(), List.of(), List.of(), false, null,
+                        ACTIVITY_ENTRIES), interactive, false, "guildhall.activity.overview.heading"));
         if (interactive) {
             webResources.require("community-overview");
             webResources.require("community-join");

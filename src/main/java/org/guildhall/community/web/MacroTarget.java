@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the community macros read from their invocation: the community's space and whether the output is read in a
+ * What the community macros (and the activity macro) read from their invocation: the community's space and whether the output is read in a
  * browser.
  */
 public final class MacroTarget {

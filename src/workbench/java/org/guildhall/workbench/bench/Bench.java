@@ -37,6 +37,7 @@ public final class Bench {
             throw new IllegalStateException("No JDBC driver accepts " + database.url() + "; cannot count statements");
         }
         List<ScenarioResult> results = new ArrayList<>();
+        List<ActivityQueryMeasurement.Result> queryResults = List.of();
         Dataset dataset;
         try (Workbench workbench = Workbench.start(new WorkbenchOptions(0, settings.output().resolve("workbench-home"),
                 WorkbenchOptions.Database.POSTGRES, BenchDatabase.NAME, 1, settings.basedir(), true))) {
@@ -54,9 +55,19 @@ public final class Bench {
                         settings.concurrency());
                 results.add(runner.run(scenario));
             }
+            if (scenarios.stream().anyMatch(scenario -> scenario.name().startsWith("activity-"))) {
+                queryResults = ActivityQueryMeasurement.run(workbench, settings.concurrency(), settings.warmUp(),
+                        settings.duration());
+            }
         }
         BenchReport.write(settings.output(), environment(settings, dataset), results);
         printSummary(results);
+        if (!queryResults.isEmpty()) {
+            System.out.printf(Locale.ROOT, "%-24s %8s %8s %8s %8s %10s %10s%n", "activity query (no HTTP)", "queries",
+                    "p50 ms", "p95 ms", "p99 ms", "rows/query", "SQL/query");
+            queryResults.forEach(result -> System.out.println(result.line()));
+            System.out.println();
+        }
         System.out.println("[bench] Report: " + settings.output().resolve("report.html"));
         failOnErrors(results);
     }
@@ -85,13 +96,13 @@ public final class Bench {
 
     private static void printSummary(List<ScenarioResult> results) {
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-18s %9s %8s %10s %9s %9s %9s %8s %9s%n", "scenario", "requests", "failures",
-                "req/s", "p50 ms", "p95 ms", "p99 ms", "SQL/req", "heap MB");
+        System.out.printf(Locale.ROOT, "%-18s %9s %8s %10s %9s %9s %9s %8s %9s %9s%n", "scenario", "requests",
+                "failures", "req/s", "p50 ms", "p95 ms", "p99 ms", "SQL/req", "rows/req", "heap MB");
         for (ScenarioResult result : results) {
-            System.out.printf(Locale.ROOT, "%-18s %9d %8d %10.1f %9.2f %9.2f %9.2f %8.1f %9.0f%n", result.name(),
-                    result.requests(), result.failures(), result.throughputPerSecond(), result.p50Millis(),
-                    result.p95Millis(), result.p99Millis(), result.sqlStatementsPerRequest(),
-                    result.heapAfterGcMegabytes());
+            System.out.printf(Locale.ROOT, "%-18s %9d %8d %10.1f %9.2f %9.2f %9.2f %8.1f %9.1f %9.0f%n",
+                    result.name(), result.requests(), result.failures(), result.throughputPerSecond(),
+                    result.p50Millis(), result.p95Millis(), result.p99Millis(), result.sqlStatementsPerRequest(),
+                    result.rowsReadPerRequest(), result.heapAfterGcMegabytes());
         }
         System.out.println();
     }

@@ -43,13 +43,13 @@ final class BenchReport {
                 .append(escape(String.valueOf(value))).append("</dd>"));
         out.append("</dl><h2>Summary</h2><table><thead><tr><th>scenario</th><th>requests</th><th>failures</th>")
                 .append("<th>throughput /s</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>SQL / request</th>")
-                .append("<th>heap after GC MB</th></tr></thead><tbody>");
+                .append("<th>rows read / request</th><th>heap after GC MB</th></tr></thead><tbody>");
         for (ScenarioResult result : results) {
             out.append(String.format(Locale.ROOT,
-                    "<tr><td>%s</td><td>%d</td><td>%d</td><td>%.1f</td><td>%.2f</td><td>%.2f</td><td>%.2f</td><td>%.2f</td><td>%.0f</td></tr>",
+                    "<tr><td>%s</td><td>%d</td><td>%d</td><td>%.1f</td><td>%.2f</td><td>%.2f</td><td>%.2f</td><td>%.2f</td><td>%.1f</td><td>%.0f</td></tr>",
                     escape(result.name()), result.requests(), result.failures(), result.throughputPerSecond(),
                     result.p50Millis(), result.p95Millis(), result.p99Millis(), result.sqlStatementsPerRequest(),
-                    result.heapAfterGcMegabytes()));
+                    result.rowsReadPerRequest(), result.heapAfterGcMegabytes()));
         }
         out.append("</tbody></table><h2>Latency percentiles</h2>").append(percentileChart(results));
         for (ScenarioResult result : results) {

@@ -44,16 +44,19 @@ final class ScenarioRunner {
         LatencyRecorder recorder = new LatencyRecorder();
         AtomicReference<String> firstFailure = new AtomicReference<>();
         long statementsBefore = StatementCountingDriver.statementsExecuted();
+        long rowsBefore = StatementCountingDriver.rowsRead();
         long started = System.nanoTime();
         drive(scenario, duration, recorder, firstFailure);
         double seconds = (System.nanoTime() - started) / 1e9;
         long statements = StatementCountingDriver.statementsExecuted() - statementsBefore;
+        long rows = StatementCountingDriver.rowsRead() - rowsBefore;
         int requests = recorder.count();
         double[][] histogram = recorder.histogram(HISTOGRAM_BUCKETS);
         return new ScenarioResult(scenario.name(), scenario.description(), concurrency, seconds, requests,
                 recorder.failures(), firstFailure.get(), requests / seconds, recorder.percentileMillis(50),
                 recorder.percentileMillis(95), recorder.percentileMillis(99),
-                requests == 0 ? 0 : (double) statements / requests, heapAfterGcMegabytes(), histogram[0], histogram[1]);
+                requests == 0 ? 0 : (double) statements / requests, requests == 0 ? 0 : (double) rows / requests,
+                heapAfterGcMegabytes(), histogram[0], histogram[1]);
     }
 
     private void drive(Scenario scenario, Duration length, LatencyRecorder recorder,

@@ -21,7 +21,11 @@ final class Scenarios {
             // questions and answers
             QaScenarios.similarQuestions(),
             QaScenarios.questionPage(),
-            QaScenarios.questionList());
+            QaScenarios.questionList(),
+            // activity stream
+            ActivityScenarios.first(),
+            ActivityScenarios.deep(),
+            ActivityScenarios.filtered());
 
     private Scenarios() {
     }

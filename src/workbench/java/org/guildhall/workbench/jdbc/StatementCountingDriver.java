@@ -9,6 +9,7 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.DriverPropertyInfo;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
@@ -20,14 +21,15 @@ import java.util.logging.Logger;
 
 /**
  * A JDBC proxy for benchmarks: it takes the place of a real driver in {@link DriverManager} (same URLs, so Active
- * Objects still recognises the database) and counts every statement executed through it, so a benchmark can
- * report SQL statements per request.
+ * Objects still recognises the database) and counts every statement executed through it and every row read from a
+ * result set ({@code next()} that found a row), so a benchmark can report SQL statements and rows read per request.
  */
 public final class StatementCountingDriver implements Driver {
 
     private static final Set<String> EXECUTE_METHODS = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
     private static final AtomicLong STATEMENTS = new AtomicLong();
+    private static final AtomicLong ROWS = new AtomicLong();
 
     private final Driver delegate;
 
@@ -68,6 +70,11 @@ public final class StatementCountingDriver implements Driver {
     /** @return statements executed through any counting driver since the JVM started */
     public static long statementsExecuted() {
         return STATEMENTS.get();
+    }
+
+    /** @return rows read (result set {@code next()} calls that found a row) through any counting driver */
+    public static long rowsRead() {
+        return ROWS.get();
     }
 
     @Override
@@ -116,6 +123,12 @@ public final class StatementCountingDriver implements Driver {
                 result = method.invoke(target, arguments);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
+            }
+            if (target instanceof ResultSet && method.getName().equals("next") && Boolean.TRUE.equals(result)) {
+                ROWS.incrementAndGet();
+            }
+            if (result instanceof ResultSet resultSet && !(target instanceof ResultSet)) {
+                return proxy(ResultSet.class, resultSet);
             }
             if (result instanceof CallableStatement statement) {
                 return proxy(CallableStatement.class, statement);

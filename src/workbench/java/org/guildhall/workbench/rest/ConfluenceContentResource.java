@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -54,8 +55,11 @@ public final class ConfluenceContentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> create(JsonNode body) {
+        if (body != null && "comment".equals(text(body, "type"))) {
+            return comment(body);
+        }
         if (body == null || !"page".equals(text(body, "type"))) {
-            throw ConfluenceRestErrors.badRequest("type must be page");
+            throw ConfluenceRestErrors.badRequest("type must be page or comment");
         }
         String title = text(body, "title");
         if (title == null || title.isBlank() || title.length() > 255) {
@@ -72,6 +76,51 @@ public final class ConfluenceContentResource {
                         "A page with this title already exists: A page already exists with the title " + title
                                 + " in the space with key " + space.key()));
         return json(pages.find(id).orElseThrow(), space, Set.of());
+    }
+
+    /**
+     * Adds a comment to a page: {@code {"type":"comment","container":{"id","type":"page"},"body":{"storage":…}}}.
+     * The caller needs to be able to view the page.
+     */
+    private Map<String, Object> comment(JsonNode body) {
+        StoredPage page = rendering.viewable(text(body.get("container"), "id"));
+        String value = storageValue(body);
+        long id = pages.addComment(page.id(), value, AuthenticatedUserThreadLocal.get().getKey().getStringValue())
+                .orElseThrow(() -> ConfluenceRestErrors.badRequest("no such page"));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", String.valueOf(id));
+        json.put("type", "comment");
+        json.put("container", Map.of("id", String.valueOf(page.id()), "type", "page"));
+        return json;
+    }
+
+    /**
+     * Updates a page's title and body: {@code {"type":"page","title","body":{"storage":…},"version":{"number"}}}
+     * (the version is accepted and not checked). The caller needs permission to add pages in the space.
+     *
+     * @return 200 with the page; 400 for a bad body; 403 without permission; 404 for a page the caller cannot view
+     */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> update(@PathParam("id") String id, JsonNode body) {
+        StoredPage page = rendering.viewable(id);
+        StoredSpace space = access.requiring(Permission.EDIT, page.spaceKey());
+        String title = body == null ? null : text(body, "title");
+        if (title == null || title.isBlank() || title.length() > 255) {
+            throw ConfluenceRestErrors.badRequest("title is required (at most 255 characters)");
+        }
+        pages.update(page.id(), title.trim(), storageValue(body),
+                AuthenticatedUserThreadLocal.get().getKey().getStringValue());
+        return json(pages.find(page.id()).orElseThrow(), space, Set.of());
+    }
+
+    private static String storageValue(JsonNode body) {
+        JsonNode storage = body.path("body").path("storage");
+        if (!"storage".equals(text(storage, "representation")) || text(storage, "value") == null) {
+            throw ConfluenceRestErrors.badRequest("body.storage needs a value and representation \"storage\"");
+        }
+        return text(storage, "value");
     }
 
     /**

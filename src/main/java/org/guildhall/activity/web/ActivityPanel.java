@@ -1,0 +1,82 @@
+package org.guildhall.activity.web;
+
+import org.guildhall.activity.ActivityKind;
+import org.guildhall.activity.ActivityStream;
+import org.guildhall.activity.ActivityStream.StreamPage;
+import org.guildhall.activity.ActivityStream.StreamRequest;
+import org.guildhall.platform.CurrentUser;
+import org.guildhall.platform.Links;
+import org.guildhall.platform.Templates;
+import org.guildhall.platform.WebResources;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Renders a stream (first page, "Show more", and optionally the filter bar) with {@code templates/activity/stream.vm}:
+ * the {@code guildhall-activity} macro and the community overview both use it.
+ */
+@Component
+public class ActivityPanel {
+
+    static final String TEMPLATE = "templates/activity/stream.vm";
+
+    private final ActivityStream stream;
+    private final ActivityViews views;
+    private final Templates templates;
+    private final WebResources webResources;
+    private final Links links;
+    private final CurrentUser currentUser;
+
+    public ActivityPanel(ActivityStream stream, ActivityViews views, Templates templates, WebResources webResources,
+                         Links links, CurrentUser currentUser) {
+        this.stream = stream;
+        this.views = views;
+        this.templates = templates;
+        this.webResources = webResources;
+        this.links = links;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * @param request     the fixed filters (readers narrow them further with the filter bar) and the page size
+     * @param interactive false for e-mail and exports: absolute links, no script, no filter bar, no "Show more"
+     * @param withFilters whether to show the filter bar (in a browser)
+     * @throws org.guildhall.platform.GuildhallException.InvalidInput for bad filters
+     */
+    public String render(StreamRequest request, boolean interactive, boolean withFilters, String headingKey) {
+        StreamPage page = stream.read(request);
+        String baseUrl = links.baseUrl(!interactive);
+        Map<String, Object> model = new HashMap<>();
+        model.put("items", views.of(page, baseUrl));
+        model.put("nextCursor", page.nextCursor().orElse(""));
+        model.put("limit", request.limit());
+        model.put("interactive", interactive);
+        model.put("withFilters", interactive && withFilters);
+        model.put("headingKey", headingKey);
+        model.put("fixedCommunities", String.join(",", request.spaceKeys()));
+        model.put("fixedPeople", String.join(",", request.userKeys()));
+        model.put("fixedTopics", String.join(",", request.topics()));
+        model.put("fixedKinds", String.join(",", request.kinds()));
+        model.put("following", request.following());
+        model.put("loggedIn", currentUser.userKey().isPresent());
+        model.put("kindIds", kindChoices(request.kinds()));
+        model.put("streamId", Integer.toHexString(ThreadLocalRandom.current().nextInt()));
+        if (interactive) {
+            webResources.require("activity-stream");
+        }
+        return templates.render(TEMPLATE, model);
+    }
+
+    /** The kinds the filter offers: those the macro allows, or all. */
+    private static List<String> kindChoices(List<String> fixedKinds) {
+        List<String> all = Arrays.stream(ActivityKind.values()).map(ActivityKind::id).toList();
+        List<String> allowed = fixedKinds.stream().map(ActivityKind::parse).flatMap(java.util.Optional::stream)
+                .map(ActivityKind::id).toList();
+        return allowed.isEmpty() ? all : allowed;
+    }
+}
