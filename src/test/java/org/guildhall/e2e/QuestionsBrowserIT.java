@@ -58,7 +58,7 @@ public class QuestionsBrowserIT extends BrowserTest {
         assertThat(page.locator(".guildhall-preview strong")).hasText("fine");
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^Topics"))).focus();
         page.keyboard().type("espre");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add topic espresso")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add topic espresso").setExact(true)).click();
         Accessibility.assertNoSeriousViolations(page);
         screenshot("qa-ask");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post your question")).click();
