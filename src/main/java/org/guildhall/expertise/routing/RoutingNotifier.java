@@ -1,0 +1,71 @@
+package org.guildhall.expertise.routing;
+
+import org.guildhall.community.Community;
+import org.guildhall.platform.I18n;
+import org.guildhall.platform.Links;
+import org.guildhall.platform.Mail;
+import org.guildhall.platform.Templates;
+import org.guildhall.qa.PostRenderer;
+import org.guildhall.qa.Question;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Mails one routed person about a question, in their language: subject, an HTML part from {@value #TEMPLATE} and a
+ * plain-text part, each with the title, the community, a sanitised excerpt ({@link PostRenderer#excerpt}), a link to
+ * the question and why they got it (and that they can decline it there). Every value but the excerpt is HTML-encoded
+ * by the template renderer.
+ */
+@Component
+public class RoutingNotifier {
+
+    static final String TEMPLATE = "templates/expertise/mail/routed-question.vm";
+    static final int EXCERPT_LENGTH = 300;
+
+    private final I18n i18n;
+    private final Templates templates;
+    private final Links links;
+    private final PostRenderer renderer;
+    private final Mail mail;
+
+    public RoutingNotifier(I18n i18n, Templates templates, Links links, PostRenderer renderer, Mail mail) {
+        this.i18n = i18n;
+        this.templates = templates;
+        this.links = links;
+        this.renderer = renderer;
+        this.mail = mail;
+    }
+
+    /** @return false when Confluence has no address for the person (nothing queued) */
+    public boolean notify(Question question, Community community, String personKey) {
+        return mail.send(personKey, compose(question, community, i18n.localeOf(personKey)));
+    }
+
+    Mail.Message compose(Question question, Community community, Locale locale) {
+        String subject = i18n.text(locale, "guildhall.routing.mail.subject", question.title());
+        String headline = i18n.text(locale, "guildhall.routing.mail.headline", community.name(), question.title());
+        PostRenderer.Excerpt excerpt = renderer.excerpt(question.body(), EXCERPT_LENGTH);
+        String questionUrl = links.baseUrl(true) + "/plugins/servlet/guildhall/questions/" + question.id();
+        String openLabel = i18n.text(locale, "guildhall.routing.mail.open");
+        String reason = i18n.text(locale, "guildhall.routing.mail.reason", String.join(", ", question.topics()));
+
+        Map<String, Object> model = new HashMap<>();
+        model.put("language", locale.getLanguage());
+        model.put("subject", subject);
+        model.put("headline", headline);
+        model.put("excerptHtml", excerpt.html());
+        model.put("questionUrl", questionUrl);
+        model.put("openLabel", openLabel);
+        model.put("reason", reason);
+        String html = templates.render(TEMPLATE, model);
+
+        StringBuilder text = new StringBuilder(headline).append("\n\n");
+        excerpt.text().lines().forEach(line -> text.append("> ").append(line).append('\n'));
+        text.append('\n').append(openLabel).append(": ").append(questionUrl).append("\n\n-- \n").append(reason)
+                .append('\n');
+        return new Mail.Message(subject, html, text.toString());
+    }
+}
