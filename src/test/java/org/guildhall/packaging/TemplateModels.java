@@ -95,6 +95,7 @@ final class TemplateModels {
         Map<String, Map<String, Class<?>>> all = new java.util.HashMap<>(BY_TEMPLATE);
         all.putAll(QaUiTemplateModels.BY_TEMPLATE);
         all.putAll(ExpertiseTemplateModels.BY_TEMPLATE);
+        all.putAll(RoutingTemplateModels.BY_TEMPLATE);
         return all;
     }
 

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Mails one routed person about a question, in their language: subject, an HTML part from {@value #TEMPLATE} and a
  * plain-text part, each with the title, the community, a sanitised excerpt ({@link PostRenderer#excerpt}), a link to
- * the question and why they got it (and that they can decline it there). Every value but the excerpt is HTML-encoded
+ * the question, why they got it and a link to their profile, where they set
+ * their availability. Every value but the excerpt is HTML-encoded
  * by the template renderer.
  */
 @Component
@@ -41,16 +42,18 @@ public class RoutingNotifier {
 
     /** @return false when Confluence has no address for the person (nothing queued) */
     public boolean notify(Question question, Community community, String personKey) {
-        return mail.send(personKey, compose(question, community, i18n.localeOf(personKey)));
+        return mail.send(personKey, compose(question, community, personKey, i18n.localeOf(personKey)));
     }
 
-    Mail.Message compose(Question question, Community community, Locale locale) {
+    Mail.Message compose(Question question, Community community, String personKey, Locale locale) {
         String subject = i18n.text(locale, "guildhall.routing.mail.subject", question.title());
         String headline = i18n.text(locale, "guildhall.routing.mail.headline", community.name(), question.title());
         PostRenderer.Excerpt excerpt = renderer.excerpt(question.body(), EXCERPT_LENGTH);
         String questionUrl = links.baseUrl(true) + "/plugins/servlet/guildhall/questions/" + question.id();
         String openLabel = i18n.text(locale, "guildhall.routing.mail.open");
         String reason = i18n.text(locale, "guildhall.routing.mail.reason", String.join(", ", question.topics()));
+        String profileUrl = links.baseUrl(true) + "/plugins/servlet/guildhall/people/" + personKey;
+        String profileLabel = i18n.text(locale, "guildhall.routing.mail.profile");
 
         Map<String, Object> model = new HashMap<>();
         model.put("language", locale.getLanguage());
@@ -60,12 +63,14 @@ public class RoutingNotifier {
         model.put("questionUrl", questionUrl);
         model.put("openLabel", openLabel);
         model.put("reason", reason);
+        model.put("profileUrl", profileUrl);
+        model.put("profileLabel", profileLabel);
         String html = templates.render(TEMPLATE, model);
 
         StringBuilder text = new StringBuilder(headline).append("\n\n");
         excerpt.text().lines().forEach(line -> text.append("> ").append(line).append('\n'));
         text.append('\n').append(openLabel).append(": ").append(questionUrl).append("\n\n-- \n").append(reason)
-                .append('\n');
+                .append('\n').append(profileLabel).append(": ").append(profileUrl).append('\n');
         return new Mail.Message(subject, html, text.toString());
     }
 }

@@ -10,7 +10,7 @@ import net.java.ao.schema.Unique;
  * The routing settings system administrators set: one row, key {@code default} (like the reputation weights). In the
  * database so that every node of a cluster routes alike.
  */
-@Table("RoutingSettings")
+@Table("RouteSettings")
 public interface RoutingSettingsEntity extends Entity {
 
     String SETTINGS_KEY = "SETTINGS_KEY";

@@ -1,27 +1,21 @@
 package org.guildhall.expertise.routing.web;
 
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.guildhall.expertise.routing.ExpertRouting;
 import org.guildhall.expertise.routing.RoutedPerson;
-import org.guildhall.expertise.routing.RoutingSettings;
-import org.guildhall.platform.GuildhallException.InvalidInput;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
- * {@code /questions/{id}/routing} (who a question was routed to; declining it) and {@code /admin/routing-settings}
- * (system administrators).
+ * {@code /questions/{id}/routing}: who a question was routed to, and declining it. A root path of its own (not
+ * {@code /}) so that JAX-RS matches it before the Q&A resource's {@code /questions}.
  */
-@Path("/")
+@Path("/questions/{id}/routing")
 @Produces(MediaType.APPLICATION_JSON)
 public class RoutingResource {
 
@@ -31,14 +25,18 @@ public class RoutingResource {
         this.routing = routing;
     }
 
-    record RoutedJson(String userKey, String displayName, String profile, int round, Instant askedAt,
-                      Instant declinedAt) {
+    /** Times as ISO-8601 strings, like the rest of the API; {@code declinedAt} null while not declined. */
+    record RoutedJson(String userKey, String displayName, String profile, int round, String askedAt,
+                      String declinedAt) {
+
+        static RoutedJson of(RoutedPerson person, String displayName) {
+            return new RoutedJson(person.personKey(), displayName,
+                    "/plugins/servlet/guildhall/people/" + person.personKey(), person.round(),
+                    person.askedAt().toString(), person.declinedAt() == null ? null : person.declinedAt().toString());
+        }
     }
 
     record RoutingJson(List<RoutedJson> asked) {
-    }
-
-    record SettingsJson(Integer weeklyCap, Integer escalationHours) {
     }
 
     /**
@@ -48,14 +46,9 @@ public class RoutingResource {
      * @return 200; 401 anonymous; 403 for other readers; 404 when the caller may not see the question
      */
     @GET
-    @Path("questions/{id}/routing")
     public RoutingJson routing(@PathParam("id") long questionId) {
-        return new RoutingJson(routing.routing(questionId).stream().map(view -> {
-            RoutedPerson person = view.routed();
-            return new RoutedJson(person.personKey(), view.displayName(),
-                    "/plugins/servlet/guildhall/people/" + person.personKey(), person.round(), person.askedAt(),
-                    person.declinedAt());
-        }).toList());
+        return new RoutingJson(routing.routing(questionId).stream()
+                .map(view -> RoutedJson.of(view.routed(), view.displayName())).toList());
     }
 
     /**
@@ -66,32 +59,8 @@ public class RoutingResource {
      *         the question; 409 when they declined it already
      */
     @POST
-    @Path("questions/{id}/routing/decline")
+    @Path("decline")
     public RoutedJson decline(@PathParam("id") long questionId) {
-        RoutedPerson person = routing.decline(questionId);
-        return new RoutedJson(person.personKey(), null, "/plugins/servlet/guildhall/people/" + person.personKey(),
-                person.round(), person.askedAt(), person.declinedAt());
-    }
-
-    /** @return 200 with the routing settings; 401/403 for everyone but system administrators */
-    @GET
-    @Path("admin/routing-settings")
-    public RoutingSettings settings() {
-        return routing.settings();
-    }
-
-    /**
-     * Sets the weekly cap per person (1–100) and the escalation delay in hours (1–720).
-     *
-     * @return 200; 400 naming each bad field (or {@code body}); 401/403 for everyone but system administrators
-     */
-    @PUT
-    @Path("admin/routing-settings")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public RoutingSettings saveSettings(SettingsJson body) {
-        if (body == null) {
-            throw new InvalidInput(Map.of("body", "guildhall.error.json.malformed"));
-        }
-        return routing.saveSettings(body.weeklyCap(), body.escalationHours());
+        return RoutedJson.of(routing.decline(questionId), null);
     }
 }
