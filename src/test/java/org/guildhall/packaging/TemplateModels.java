@@ -28,7 +28,9 @@ final class TemplateModels {
                     Map.entry("excerptHtml", String.class),
                     Map.entry("questionUrl", String.class),
                     Map.entry("openLabel", String.class),
-                    Map.entry("reason", String.class)),
+                    Map.entry("reason", String.class),
+                    Map.entry("footerUrl", String.class),
+                    Map.entry("footerLabel", String.class)),
             "templates/community/overview.vm", Map.ofEntries(
                     Map.entry("available", Boolean.class),
                     Map.entry("interactive", Boolean.class),
@@ -95,7 +97,6 @@ final class TemplateModels {
         Map<String, Map<String, Class<?>>> all = new java.util.HashMap<>(BY_TEMPLATE);
         all.putAll(QaUiTemplateModels.BY_TEMPLATE);
         all.putAll(ExpertiseTemplateModels.BY_TEMPLATE);
-        all.putAll(RoutingTemplateModels.BY_TEMPLATE);
         return all;
     }
 

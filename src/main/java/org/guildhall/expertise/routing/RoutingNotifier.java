@@ -7,15 +7,14 @@ import org.guildhall.platform.Mail;
 import org.guildhall.platform.Templates;
 import org.guildhall.qa.PostRenderer;
 import org.guildhall.qa.Question;
+import org.guildhall.qa.notify.NotificationMail;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Mails one routed person about a question, in their language: subject, an HTML part from {@value #TEMPLATE} and a
- * plain-text part, each with the title, the community, a sanitised excerpt ({@link PostRenderer#excerpt}), a link to
+ * Mails one routed person about a question, in their language: subject, an HTML part and a
+ * plain-text part ({@link NotificationMail}, the layout question notifications use), each with the title, the community, a sanitised excerpt ({@link PostRenderer#excerpt}), a link to
  * the question, why they got it and a link to their profile, where they set
  * their availability. Every value but the excerpt is HTML-encoded
  * by the template renderer.
@@ -23,7 +22,6 @@ import java.util.Map;
 @Component
 public class RoutingNotifier {
 
-    static final String TEMPLATE = "templates/expertise/mail/routed-question.vm";
     static final int EXCERPT_LENGTH = 300;
 
     private final I18n i18n;
@@ -55,22 +53,7 @@ public class RoutingNotifier {
         String profileUrl = links.baseUrl(true) + "/plugins/servlet/guildhall/people/" + personKey;
         String profileLabel = i18n.text(locale, "guildhall.routing.mail.profile");
 
-        Map<String, Object> model = new HashMap<>();
-        model.put("language", locale.getLanguage());
-        model.put("subject", subject);
-        model.put("headline", headline);
-        model.put("excerptHtml", excerpt.html());
-        model.put("questionUrl", questionUrl);
-        model.put("openLabel", openLabel);
-        model.put("reason", reason);
-        model.put("profileUrl", profileUrl);
-        model.put("profileLabel", profileLabel);
-        String html = templates.render(TEMPLATE, model);
-
-        StringBuilder text = new StringBuilder(headline).append("\n\n");
-        excerpt.text().lines().forEach(line -> text.append("> ").append(line).append('\n'));
-        text.append('\n').append(openLabel).append(": ").append(questionUrl).append("\n\n-- \n").append(reason)
-                .append('\n').append(profileLabel).append(": ").append(profileUrl).append('\n');
-        return new Mail.Message(subject, html, text.toString());
+        return new NotificationMail(subject, headline, excerpt, questionUrl, openLabel, reason, profileUrl,
+                profileLabel).render(templates, locale);
     }
 }
