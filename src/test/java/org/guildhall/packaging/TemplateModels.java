@@ -28,7 +28,9 @@ final class TemplateModels {
                     Map.entry("excerptHtml", String.class),
                     Map.entry("questionUrl", String.class),
                     Map.entry("openLabel", String.class),
-                    Map.entry("reason", String.class)),
+                    Map.entry("reason", String.class),
+                    Map.entry("footerUrl", String.class),
+                    Map.entry("footerLabel", String.class)),
             "templates/community/overview.vm", Map.ofEntries(
                     Map.entry("available", Boolean.class),
                     Map.entry("interactive", Boolean.class),

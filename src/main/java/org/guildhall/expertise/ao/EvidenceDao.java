@@ -237,6 +237,45 @@ public class EvidenceDao {
     }
 
     /**
+     * The people with the most (decayed) evidence in any topic of these communities: {@link #rank} without the topic
+     * filter (one grouped statement over the score cells). Routing draws candidates from it besides the topic ranking.
+     */
+    public List<RankedPerson> rankAllTopics(Collection<Long> communityIds, int limit) {
+        if (communityIds.isEmpty()) {
+            return List.of();
+        }
+        return query(quote -> "SELECT " + quote + ExpertiseScoreEntity.PERSON_KEY + quote + ", SUM(" + quote
+                        + ExpertiseScoreEntity.WEIGHTED + quote + ") AS W, SUM(" + quote
+                        + ExpertiseScoreEntity.ACCEPTED_COUNT + quote + "), SUM(" + quote
+                        + ExpertiseScoreEntity.ANSWER_COUNT + quote + "), SUM(" + quote
+                        + ExpertiseScoreEntity.QUESTION_COUNT + quote + "), SUM(" + quote
+                        + ExpertiseScoreEntity.PAGE_COUNT + quote + ") FROM " + quote + SCORE_TABLE + quote
+                        + " WHERE " + quote + ExpertiseScoreEntity.COMMUNITY_ID + quote
+                        + " IN (" + placeholders(communityIds.size()) + ") GROUP BY " + quote
+                        + ExpertiseScoreEntity.PERSON_KEY + quote + " ORDER BY W DESC, " + quote
+                        + ExpertiseScoreEntity.PERSON_KEY + quote,
+                new ArrayList<>(ints(communityIds)), limit,
+                row -> new RankedPerson(row.getString(1), row.getDouble(2), row.getInt(3), row.getInt(4),
+                        row.getInt(5), row.getInt(6)));
+    }
+
+    /**
+     * @return every item of these people in these communities, all topics (one statement); routing sums each piece of
+     *         work once from them, however many topics it carries
+     */
+    public List<EvidenceItem> findForPeople(Collection<String> personKeys, Collection<Long> communityIds) {
+        if (personKeys.isEmpty() || communityIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>(personKeys);
+        parameters.addAll(ints(communityIds));
+        return Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(EvidenceEntity.PERSON_KEY + " IN ("
+                        + placeholders(personKeys.size()) + ") AND " + EvidenceEntity.COMMUNITY_ID + " IN ("
+                        + placeholders(communityIds.size()) + ")", parameters.toArray())))
+                .map(EvidenceDao::toItem).toList();
+    }
+
+    /**
      * The people with the most accepted answers (then answers, then answer points) since {@code since} in these
      * communities, in one topic or all: one grouped statement over the evidence items.
      */

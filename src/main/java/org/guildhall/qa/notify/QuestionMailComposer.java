@@ -7,14 +7,12 @@ import org.guildhall.platform.Templates;
 import org.guildhall.qa.PostRenderer;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes one notification mail in the recipient's language: subject, an HTML part from {@value #TEMPLATE} and a plain
- * text part. Both carry the question title, who did what, an excerpt of the new text, a link to the question page
+ * Writes one notification mail in the recipient's language: subject, an HTML part and a plain
+ * text part ({@link NotificationMail}). Both carry the question title, who did what, an excerpt of the new text, a link to the question page
  * and why the recipient gets the mail and how to stop it. The excerpt comes from {@link PostRenderer} (sanitised HTML
  * in the HTML part, plain text in the text part); every other value is HTML-encoded by the template renderer, so a
  * title or a name cannot add markup.
@@ -22,7 +20,6 @@ import java.util.Optional;
 @Component
 public class QuestionMailComposer {
 
-    static final String TEMPLATE = "templates/qa/mail/question-activity.vm";
     static final int EXCERPT_LENGTH = 300;
 
     private final I18n i18n;
@@ -53,22 +50,7 @@ public class QuestionMailComposer {
                 ? i18n.text(locale, "guildhall.qa.mail.reason.follower")
                 : i18n.text(locale, "guildhall.qa.mail.reason.mentioned", actor);
 
-        Map<String, Object> model = new HashMap<>();
-        model.put("language", locale.getLanguage());
-        model.put("subject", subject);
-        model.put("headline", headline);
-        model.put("excerptHtml", excerpt.html());
-        model.put("questionUrl", questionUrl);
-        model.put("openLabel", openLabel);
-        model.put("reason", reason);
-        String html = templates.render(TEMPLATE, model);
-
-        StringBuilder text = new StringBuilder(headline).append("\n\n");
-        if (!excerpt.text().isEmpty()) {
-            excerpt.text().lines().forEach(line -> text.append("> ").append(line).append('\n'));
-            text.append('\n');
-        }
-        text.append(openLabel).append(": ").append(questionUrl).append("\n\n-- \n").append(reason).append('\n');
-        return new Mail.Message(subject, html, text.toString());
+        return new NotificationMail(subject, headline, excerpt, questionUrl, openLabel, reason, null, null)
+                .render(templates, locale);
     }
 }

@@ -42,18 +42,9 @@ public final class SimilarQuestionsEvaluation {
     }
 
     public static void main(String[] arguments) throws IOException {
-        String dumps = arguments.length > 0 ? String.join(",", arguments) : System.getProperty("qa.eval.dumps", "");
-        if (dumps.isBlank()) {
-            String shared = Path.of(System.getProperty("workbench.basedir", ".")).toAbsolutePath()
-                    .resolve("../shared/data/stackexchange").normalize().toString();
-            dumps = shared + "/coffee.stackexchange.com," + shared + "/ai.stackexchange.com," + shared
-                    + "/quantumcomputing.stackexchange.com";
-        }
         List<Result> results = new ArrayList<>();
-        for (String folder : dumps.split(",")) {
-            if (!folder.isBlank()) {
-                results.add(evaluate(Path.of(folder.trim())));
-            }
+        for (Path folder : EvaluationDumps.of(arguments)) {
+            results.add(evaluate(folder));
         }
         System.out.println(table(results));
     }
