@@ -1,39 +1,18 @@
 /*
  * Administration → Stack Exchange import: sends the chosen zip as the request body (application/zip) to the import
  * endpoint, then polls the run every second and shows its state and rows per file in a live region; the recent runs
- * table is refreshed when a run ends. Text from the server is inserted with textContent only.
+ * table is refreshed when a run ends. Calls and field errors go through GuildhallQa (qa-rest.js). Text from the server
+ * is inserted with textContent only.
  */
 (function () {
     'use strict';
 
     var POLL_MILLIS = 1000;
 
-    function contextPath() {
-        return (window.AJS && typeof AJS.contextPath === 'function') ? AJS.contextPath() : '';
-    }
+    var qa = window.GuildhallQa;
 
     function api(method, path, body, contentType) {
-        var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
-        if (body !== undefined) {
-            options.headers['Content-Type'] = contentType;
-            options.body = body;
-        }
-        return fetch(contextPath() + '/rest/guildhall/1.0/import' + path, options).then(function (response) {
-            return response.text().then(function (text) {
-                var json = null;
-                try {
-                    json = text ? JSON.parse(text) : null;
-                } catch (notJson) {
-                    json = null;
-                }
-                if (!response.ok) {
-                    var failure = new Error(json && json.message ? json.message : 'HTTP ' + response.status);
-                    failure.body = json;
-                    throw failure;
-                }
-                return json;
-            });
-        });
+        return qa.request(method, '/import' + path, body, contentType);
     }
 
     function stateLabel(state) {
@@ -133,35 +112,8 @@
         });
     }
 
-    function clearErrors(form) {
-        Array.prototype.forEach.call(form.querySelectorAll('.error[data-field]'), function (node) {
-            node.textContent = '';
-        });
-        Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (field) {
-            field.removeAttribute('aria-invalid');
-        });
-    }
-
-    function showErrors(form, errors) {
-        var first = null;
-        Object.keys(errors || {}).forEach(function (field) {
-            var error = form.querySelector('.error[data-field="' + field + '"]');
-            var input = form.querySelector('[name="' + field + '"]');
-            if (error) {
-                error.textContent = errors[field];
-            }
-            if (input) {
-                input.setAttribute('aria-invalid', 'true');
-                first = first || input;
-            }
-        });
-        if (first) {
-            first.focus();
-        }
-    }
-
     function start(page, form) {
-        clearErrors(form);
+        qa.clearErrors(form);
         var community = form.querySelector('[name=community]').value;
         var file = form.querySelector('[name=body]').files[0];
         var site = form.querySelector('[name=site]').value.trim();
@@ -173,7 +125,7 @@
             errors.body = AJS.I18n.getText('guildhall.import.admin.file.required');
         }
         if (Object.keys(errors).length > 0) {
-            showErrors(form, errors);
+            qa.showFailure(form, null, {body: {errors: errors}});
             return;
         }
         var button = form.querySelector('button[type=submit]');
@@ -186,8 +138,7 @@
             follow(page, run.id, form);
         }, function (failure) {
             button.disabled = false;
-            showStatus(page, 'error', failure.message);
-            showErrors(form, failure.body && failure.body.errors);
+            qa.showFailure(form, page.querySelector('.guildhall-import-status'), failure);
         });
     }
 
