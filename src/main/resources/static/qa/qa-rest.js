@@ -13,12 +13,15 @@
         return (window.AJS && typeof AJS.contextPath === 'function') ? AJS.contextPath() : '';
     }
 
-    /** @return a promise of the parsed JSON (null when empty); rejects with an Error carrying status, body */
-    function request(method, path, body) {
+    /**
+     * @param contentType when given, {@code body} is sent as it is (e.g. a File) with that type; otherwise as JSON
+     * @return a promise of the parsed JSON (null when empty); rejects with an Error carrying status, body
+     */
+    function request(method, path, body, contentType) {
         var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
         if (body !== undefined) {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
+            options.headers['Content-Type'] = contentType || 'application/json';
+            options.body = contentType ? body : JSON.stringify(body);
         }
         return fetch(contextPath() + '/rest/guildhall/1.0' + path, options).then(function (response) {
             return response.text().then(function (text) {

@@ -78,6 +78,9 @@ final class QaUiTemplateModels {
                     "topic", QuestionReading.TopicPage.class,
                     "listHtml", String.class)),
             entry("templates/qa/not-found.vm", Map.of("baseUrl", String.class)),
+            entry("templates/qa/import-admin.vm", Map.of(
+                    "communities", List.class,
+                    "community", org.guildhall.community.Community.class)),
             entry("templates/qa/revisions-page.vm", Map.of(
                     "baseUrl", String.class,
                     "question", QaViews.QuestionView.class,

@@ -71,7 +71,7 @@ final class QaJson {
 
     record QuestionSummaryJson(long id, CommunityRefJson community, String title, List<String> topics,
                                AuthorJson author, int score, int answerCount, String state, String createdAt,
-                               String lastActivityAt) {
+                               String lastActivityAt, String sourceUrl) {
     }
 
     record QuestionListJson(List<QuestionSummaryJson> results, int limit, String nextCursor) {
@@ -146,7 +146,8 @@ final class QaJson {
         return new QuestionListJson(page.questions().stream().map(question -> new QuestionSummaryJson(question.id(),
                 CommunityRefJson.of(page.communities().get(question.communityId())), question.title(),
                 question.topics(), AuthorJson.of(page.author(question.author())), question.score(),
-                question.answerCount(), question.state().id(), iso(question.createdAt()), iso(question.lastActivityAt())))
+                question.answerCount(), question.state().id(), iso(question.createdAt()), iso(question.lastActivityAt()),
+                question.sourceUrl()))
                 .toList(), limit, page.nextCursor().orElse(null));
     }
 

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decorates plugin servlet pages as Confluence's SiteMesh does: an HTML response whose head says
- * {@code <meta name="decorator" content="atl.general">} is taken apart, and its {@code <title>} and
+ * {@code <meta name="decorator" content="atl.general">} (or {@code atl.admin}, which the workbench draws with the same
+ * chrome: it has no separate administration console) is taken apart, and its {@code <title>} and
  * {@code <body>} are put into the workbench chrome with the web resources the servlet required. Other responses
  * (JSON, redirects, errors, undecorated HTML) pass through unchanged.
  */
@@ -27,7 +28,7 @@ final class DecoratingFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern DECORATOR = Pattern.compile(
-            "<meta\\s+(?:name=[\"']decorator[\"']\\s+content=[\"']atl\\.general[\"']|content=[\"']atl\\.general[\"']\\s+name=[\"']decorator[\"'])",
+            "<meta\\s+(?:name=[\"']decorator[\"']\\s+content=[\"']atl\\.(?:general|admin)[\"']|content=[\"']atl\\.(?:general|admin)[\"']\\s+name=[\"']decorator[\"'])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern BODY = Pattern.compile("<body[^>]*>(.*)</body>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);

@@ -3,8 +3,10 @@ package org.guildhall.qa.importer.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.atlassian.activeobjects.external.ActiveObjects;
+import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.qa.ao.QuestionEntity;
 import org.guildhall.qa.importer.SampleDumps;
+import org.guildhall.qa.importer.ao.ImportDao;
 import org.guildhall.qa.importer.ao.ImportRunEntity;
 import org.guildhall.testing.ConfluenceClient;
 import org.guildhall.testing.RunningWorkbench;
@@ -20,20 +22,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 /**
- * The import and suggestion endpoints in a running workbench, whose demo start imported the coffee sample into COFFEE.
- * QC is readable by admin, alice and carol only.
+ * The import and suggestion endpoints and the import administration page in a running workbench, whose demo start
+ * imported the coffee sample into COFFEE. QC is readable by admin, alice and carol only.
  */
 public class ImportAndSimilarResourceTest {
 
@@ -42,6 +47,7 @@ public class ImportAndSimilarResourceTest {
 
     private static final String SIMILAR = "/rest/guildhall/1.0/questions/similar?title=";
     private static final String IMPORT = "/rest/guildhall/1.0/import/stackexchange?community=";
+    private static final String ADMIN_PAGE = "/plugins/servlet/guildhall/admin/import";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -138,6 +144,67 @@ public class ImportAndSimilarResourceTest {
         assertThat(ao().count(QuestionEntity.class, "COMMUNITY_ID = (SELECT ID FROM AO_A368F0_COMMUNITY "
                 + "WHERE SPACE_KEY = ?)", "COFFEE"), is(questions));
         assertThat(questions, is(225));
+    }
+
+    @Test
+    public void importPage_showsASystemAdministratorTheFormWithEveryCommunity() {
+        ConfluenceClient.Response page = CONFLUENCE.client().getHtml("admin", ADMIN_PAGE);
+
+        assertThat(page.status(), is(200));
+        assertThat(page.body(), containsString("<h1 id=\"guildhall-import-heading\">Import from Stack Exchange</h1>"));
+        assertThat(page.body(), containsString("class=\"aui guildhall-import-form\""));
+        assertThat(page.body(), containsString("<option value=\"COFFEE\">"));
+        // the private-ish community too: a system administrator imports into any community
+        assertThat(page.body(), containsString("<option value=\"QC\">"));
+        assertThat(page.body(), containsString("role=\"status\" aria-live=\"polite\""));
+        // decorated by the host (atl.admin), with the page's script
+        assertThat(page.body(), containsString("<html lang="));
+        assertThat(page.body(), containsString("import-admin.js"));
+    }
+
+    @Test
+    public void importPage_refusesOtherUsersAndSendsAnonymousVisitorsToLogIn() {
+        ConfluenceClient client = CONFLUENCE.client();
+
+        ConfluenceClient.Response anonymous = client.getHtml(null, ADMIN_PAGE);
+        assertThat(anonymous.status(), is(302));
+        assertThat(anonymous.header("Location").orElse(""), is("/confluence/login.action?os_destination="
+                + ConfluenceClient.encode(ADMIN_PAGE)));
+        for (String user : List.of("bob", "alice")) {
+            ConfluenceClient.Response refused = client.getHtml(user, ADMIN_PAGE);
+            assertThat(user, refused.status(), is(403));
+            assertThat(user, refused.body(), not(containsString("guildhall-import-form")));
+        }
+    }
+
+    @Test
+    public void refusesASecondImportIntoACommunityWhileOneIsRunning_andStartsNothing() throws Exception {
+        ConfluenceClient client = CONFLUENCE.client();
+        client.createSpace("admin", "BUSY", "Busy brewers");
+        assertThat(client.putJson("admin", "/rest/guildhall/1.0/communities/BUSY",
+                ConfluenceClient.toJson(Map.of("name", "Busy brewers"))).status(), is(200));
+        int community = (int) CONFLUENCE.bean(CommunityDao.class).findBySpaceKey("BUSY")
+                .orElseThrow().id();
+        // another node is importing: its run is recorded and was updated a moment ago
+        ImportDao dao = new ImportDao(ao());
+        Instant now = Instant.now();
+        int running = ao().executeInTransaction(() -> {
+            int id = dao.createRun(community, SampleDumps.COFFEE, "wb-key-admin", now).id();
+            dao.updateRun(id, "running", "{}", null, now);
+            return id;
+        });
+        int runs = ao().count(ImportRunEntity.class);
+        int questions = ao().count(QuestionEntity.class, "COMMUNITY_ID = ?", community);
+
+        HttpResponse<String> second = post("admin", IMPORT + "BUSY", coffeeZip(true));
+
+        assertThat(second.body(), second.statusCode(), is(409));
+        assertThat(JSON.readTree(second.body()).path("message").asText(),
+                is("An import into community BUSY is already running."));
+        assertThat(ao().count(ImportRunEntity.class), is(runs));
+        assertThat(ao().count(QuestionEntity.class, "COMMUNITY_ID = ?", community), is(questions));
+        assertThat(JSON.readTree(get("admin", "/rest/guildhall/1.0/import/runs/" + running).body()).path("state")
+                .asText(), is("running"));
     }
 
     private static ActiveObjects ao() {
