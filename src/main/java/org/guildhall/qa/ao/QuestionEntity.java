@@ -25,7 +25,9 @@ import java.util.Date;
 @Indexes({
         @Index(name = "q_community_new", methodNames = {"getCommunityId", "isDeleted", "getCreatedAt"}),
         @Index(name = "q_community_active", methodNames = {"getCommunityId", "isDeleted", "getLastActivityAt"}),
-        @Index(name = "q_community_state", methodNames = {"getCommunityId", "isDeleted", "getListState"})
+        @Index(name = "q_community_state", methodNames = {"getCommunityId", "isDeleted", "getListState"}),
+        // the list sorted by score, as the other sorts have theirs
+        @Index(name = "q_community_score", methodNames = {"getCommunityId", "isDeleted", "getScore"})
 })
 public interface QuestionEntity extends Entity {
 
