@@ -26,8 +26,9 @@ import java.util.Date;
         @Index(name = "q_community_new", methodNames = {"getCommunityId", "isDeleted", "getCreatedAt"}),
         @Index(name = "q_community_active", methodNames = {"getCommunityId", "isDeleted", "getLastActivityAt"}),
         @Index(name = "q_community_state", methodNames = {"getCommunityId", "isDeleted", "getListState"}),
-        // the list sorted by score, as the other sorts have theirs
-        @Index(name = "q_community_score", methodNames = {"getCommunityId", "isDeleted", "getScore"})
+        // the list sorted by score, with the id that breaks ties among the many equal scores, so that a page is read
+        // in index order without sorting
+        @Index(name = "q_community_score", methodNames = {"getCommunityId", "isDeleted", "getScore", "getID"})
 })
 public interface QuestionEntity extends Entity {
 
