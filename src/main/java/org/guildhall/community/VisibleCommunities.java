@@ -55,19 +55,31 @@ public class VisibleCommunities {
         return all().values().stream().map(Community::spaceKey).toList();
     }
 
-    /** @return the enabled community in that space, when the current reader may view the space; else empty */
+    /**
+     * @return the enabled community in that space, when the current reader may view the space; else empty. Found in
+     *         the snapshot without a query; a key the snapshot does not hold is looked up in the database, so that
+     *         the answer for unknown keys and keys the database matches differently (case-insensitive collations)
+     *         stays what the database says.
+     */
     public Optional<Community> bySpaceKey(String spaceKey) {
         if (spaceKey == null || spaceKey.isEmpty()) {
             return Optional.empty();
         }
-        return communityDao.findBySpaceKey(spaceKey)
+        Optional<Community> found = communityDao.enabledSnapshot().stream()
+                .filter(community -> community.spaceKey().equals(spaceKey)).findFirst();
+        return (found.isPresent() ? found : communityDao.findBySpaceKey(spaceKey))
                 .filter(Community::enabled)
                 .filter(community -> spacePermissions.canView(community.spaceKey()));
     }
 
-    /** @return the enabled community with that id, when the current reader may view its space; else empty */
+    /**
+     * @return the enabled community with that id, when the current reader may view its space; else empty. Found in
+     *         the snapshot without a query; an id it does not hold is looked up in the database.
+     */
     public Optional<Community> byId(long communityId) {
-        return communityDao.findById(communityId)
+        Optional<Community> found = communityDao.enabledSnapshot().stream()
+                .filter(community -> community.id() == communityId).findFirst();
+        return (found.isPresent() ? found : communityDao.findById(communityId))
                 .filter(Community::enabled)
                 .filter(community -> spacePermissions.canView(community.spaceKey()));
     }
