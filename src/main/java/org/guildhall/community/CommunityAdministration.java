@@ -91,6 +91,7 @@ public class CommunityAdministration {
             founded.addAll(foundingOwner.appointIfOwnerless(community));
             return founded.isEmpty() ? community : communityDao.findBySpaceKey(spaceKey).orElseThrow();
         });
+        communityDao.forgetSnapshot();
         foundingOwner.announce(founded);
         return saved;
     }
@@ -114,6 +115,7 @@ public class CommunityAdministration {
     public void disable(String spaceKey) {
         authorize(spaceKey);
         boolean disabled = transactions.inTransaction(() -> communityDao.disable(spaceKey, clock.now()));
+        communityDao.forgetSnapshot();
         if (!disabled) {
             throw new NotFound("guildhall.error.community.not-found", spaceKey);
         }

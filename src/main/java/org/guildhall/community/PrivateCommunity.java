@@ -98,7 +98,7 @@ public class PrivateCommunity {
     public Community makePrivate(String spaceKey, String confirmPlan, String memberAccess) {
         MemberAccess access = parseAccess(memberAccess);
         Community community = administeredCommunity(spaceKey);
-        return transactions.inTransaction(() -> {
+        Community madePrivate = transactions.inTransaction(() -> {
             if (!membershipDao.lockCommunity(community.id())) {
                 throw new NotFound("guildhall.error.community.not-found", spaceKey);
             }
@@ -114,6 +114,8 @@ public class PrivateCommunity {
             return communityDao.save(spaceKey, new CommunitySettings(current.name(), current.description(),
                     Visibility.PRIVATE), clock.now());
         });
+        communityDao.forgetSnapshot();
+        return madePrivate;
     }
 
     /**

@@ -15,8 +15,9 @@ import java.util.Optional;
  * by this before it ranks or pages, so that a private community's content is invisible to outsiders everywhere.
  * <p>
  * Confluence has no bulk "spaces this user may view" call that every version offers, so each enabled community's
- * space is checked with {@link SpacePermissions#canView}; Confluence caches those answers per user. Costs one query
- * for the communities, whatever the page size of the list being filtered.
+ * space is checked with {@link SpacePermissions#canView}; Confluence caches those answers per user. The enabled
+ * communities come from {@link CommunityDao#enabledSnapshot()}, a cluster-wide cache dropped whenever a community is
+ * saved or disabled, so {@link #all()} costs no query at all once the snapshot is loaded.
  */
 @Component
 public class VisibleCommunities {
@@ -31,11 +32,12 @@ public class VisibleCommunities {
 
     /**
      * @return the enabled communities the current reader may view, by id, in no particular order; anyone may call it
-     *         (anonymous readers see the communities whose spaces are open to anonymous users)
+     *         (anonymous readers see the communities whose spaces are open to anonymous users). Member counts and
+     *         last activity may lag (see {@link CommunityDao#enabledSnapshot()}).
      */
     public Map<Long, Community> all() {
         Map<Long, Community> visible = new LinkedHashMap<>();
-        for (Community community : communityDao.findAllEnabled()) {
+        for (Community community : communityDao.enabledSnapshot()) {
             if (spacePermissions.canView(community.spaceKey())) {
                 visible.put(community.id(), community);
             }
@@ -67,19 +69,31 @@ public class VisibleCommunities {
         return all().values().stream().map(Community::spaceKey).toList();
     }
 
-    /** @return the enabled community in that space, when the current reader may view the space; else empty */
+    /**
+     * @return the enabled community in that space, when the current reader may view the space; else empty. Found in
+     *         the snapshot without a query; a key the snapshot does not hold is looked up in the database, so that
+     *         the answer for unknown keys and keys the database matches differently (case-insensitive collations)
+     *         stays what the database says.
+     */
     public Optional<Community> bySpaceKey(String spaceKey) {
         if (spaceKey == null || spaceKey.isEmpty()) {
             return Optional.empty();
         }
-        return communityDao.findBySpaceKey(spaceKey)
+        Optional<Community> found = communityDao.enabledSnapshot().stream()
+                .filter(community -> community.spaceKey().equals(spaceKey)).findFirst();
+        return (found.isPresent() ? found : communityDao.findBySpaceKey(spaceKey))
                 .filter(Community::enabled)
                 .filter(community -> spacePermissions.canView(community.spaceKey()));
     }
 
-    /** @return the enabled community with that id, when the current reader may view its space; else empty */
+    /**
+     * @return the enabled community with that id, when the current reader may view its space; else empty. Found in
+     *         the snapshot without a query; an id it does not hold is looked up in the database.
+     */
     public Optional<Community> byId(long communityId) {
-        return communityDao.findById(communityId)
+        Optional<Community> found = communityDao.enabledSnapshot().stream()
+                .filter(community -> community.id() == communityId).findFirst();
+        return (found.isPresent() ? found : communityDao.findById(communityId))
                 .filter(Community::enabled)
                 .filter(community -> spacePermissions.canView(community.spaceKey()));
     }

@@ -1,5 +1,9 @@
 package org.guildhall.qa;
 
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheManager;
+import com.atlassian.cache.CacheSettingsBuilder;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -8,13 +12,19 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.HtmlStreamRenderer;
 import org.owasp.html.PolicyFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -61,13 +71,58 @@ public class PostRenderer {
             .allowAttributes("start").matching(SMALL_NUMBER).onElements("ol")
             .toFactory();
 
+    /** Rendered bodies by a digest of their source: the same source always renders the same, so nothing goes stale. */
+    static final String CACHE_NAME = "org.guildhall.qa.rendered-posts";
+    /** Enough for the posts of the busiest pages; a few kilobytes each. */
+    private static final int CACHED_BODIES = 5000;
+    /** Shorter sources (most comments) render about as fast as they hash: not worth a cache entry. */
+    private static final int SHORT_SOURCE = 200;
+
+    /** Null without a cache manager: every call renders. */
+    private final Cache<String, String> rendered;
+
+    /** Without a cache: every call renders (unit tests, tools). */
+    public PostRenderer() {
+        this(null);
+    }
+
+    @Autowired
+    public PostRenderer(@ComponentImport CacheManager caches) {
+        // Local: a digest names its own content, so other nodes never hold a different value for a key and there is
+        // nothing to invalidate; rendering and sanitising a long imported answer costs milliseconds, a lookup does not.
+        this.rendered = caches == null ? null : caches.getCache(CACHE_NAME, null, new CacheSettingsBuilder().local()
+                .maxEntries(CACHED_BODIES).expireAfterAccess(1, TimeUnit.HOURS).build());
+    }
+
     /**
      * @param markdown CommonMark source (may contain HTML); null is treated as empty
      * @return sanitised HTML, safe to insert into a page without further escaping
      */
     public String render(String markdown) {
-        String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
-        return POLICY.sanitize(html);
+        String source = markdown == null ? "" : markdown;
+        if (rendered == null || source.length() < SHORT_SOURCE) {
+            return renderNow(source);
+        }
+        String key = digest(source);
+        String html = rendered.get(key);
+        if (html == null) {
+            html = renderNow(source);
+            rendered.put(key, html);
+        }
+        return html;
+    }
+
+    private static String renderNow(String source) {
+        return POLICY.sanitize(RENDERER.render(PARSER.parse(source)));
+    }
+
+    private static String digest(String source) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     /**

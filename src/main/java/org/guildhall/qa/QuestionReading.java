@@ -317,9 +317,14 @@ public class QuestionReading {
                 String.valueOf(name));
     }
 
-    /** Authors with reputation: one lookup per distinct person, one statement for external people, two for points. */
+    /**
+     * Authors with reputation: one bulk lookup for the Confluence people ({@link People#findAll}), one statement for
+     * external people, two for points — whatever the number of authors.
+     */
     private Map<String, AuthorView> authors(Collection<PostAuthor> authors) {
         Set<PostAuthor> distinct = new LinkedHashSet<>(authors);
+        Map<String, People.Person> confluencePeople = people.findAll(distinct.stream()
+                .map(PostAuthor::userKey).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         Map<Integer, ExternalPerson> externals = externalPersonDao.find(distinct.stream()
                 .map(PostAuthor::externalId).filter(Objects::nonNull).toList());
         Map<String, Integer> points = reputation.points(distinct.stream().map(PostAuthor::personKey)
@@ -328,7 +333,8 @@ public class QuestionReading {
         for (PostAuthor author : distinct) {
             int reputationPoints = points.getOrDefault(author.personKey(), 0);
             if (author.userKey() != null) {
-                String name = people.find(author.userKey()).map(People.Person::displayName).orElse(author.userKey());
+                People.Person person = confluencePeople.get(author.userKey());
+                String name = person == null ? author.userKey() : person.displayName();
                 views.put(authorKey(author), new AuthorView(author.userKey(), name, false, null, reputationPoints));
             } else if (author.externalId() != null) {
                 ExternalPerson person = externals.get(author.externalId());

@@ -28,7 +28,7 @@ public class VisibleCommunitiesTest {
 
     @Before
     public void readerMayViewOpenAndOffButNotSecret() {
-        when(dao.findAllEnabled()).thenReturn(List.of(open, secret));
+        when(dao.enabledSnapshot()).thenReturn(List.of(open, secret));
         when(dao.findBySpaceKey("OPEN")).thenReturn(Optional.of(open));
         when(dao.findBySpaceKey("SECRET")).thenReturn(Optional.of(secret));
         when(dao.findBySpaceKey("OFF")).thenReturn(Optional.of(off));
@@ -69,7 +69,7 @@ public class VisibleCommunitiesTest {
         assertThat(visible.among(List.of(1L, 2L, 3L)).keySet(), contains(1L));
         assertThat(visible.among(List.of()).isEmpty(), is(true));
         org.mockito.Mockito.verify(dao).findByIds(List.of(1L, 2L, 3L));
-        org.mockito.Mockito.verify(dao, org.mockito.Mockito.never()).findAllEnabled();
+        org.mockito.Mockito.verify(dao, org.mockito.Mockito.never()).enabledSnapshot();
     }
 
     private static Community community(long id, String spaceKey, boolean enabled) {

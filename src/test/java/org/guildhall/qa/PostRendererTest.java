@@ -87,6 +87,19 @@ public class PostRendererTest {
     private final PostRenderer renderer = new PostRenderer();
 
     @Test
+    public void aCachingRendererGivesWhatRenderingAgainGives_forLongAndShortPosts() {
+        PostRenderer caching = new PostRenderer(new org.guildhall.testing.MapCacheManager());
+        String padding = "Some words about grinding coffee beans. ".repeat(10);
+        for (String payload : XSS_PAYLOADS) {
+            for (String input : List.of(payload, padding + "\n\n" + payload, payload + "\n\n" + padding)) {
+                String first = caching.render(input);
+                assertThat(input, caching.render(input), is(first));
+                assertThat(input, first, is(renderer.render(input)));
+            }
+        }
+    }
+
+    @Test
     public void render_leavesNothingExecutableOfAnyKnownPayload() {
         List<String> survivors = new ArrayList<>();
         for (String payload : XSS_PAYLOADS) {

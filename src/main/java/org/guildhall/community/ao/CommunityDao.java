@@ -1,6 +1,9 @@
 package org.guildhall.community.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheManager;
+import com.atlassian.cache.CacheSettingsBuilder;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import net.java.ao.Query;
@@ -10,6 +13,7 @@ import org.guildhall.community.CommunitySettings;
 import org.guildhall.community.DirectoryPosition;
 import org.guildhall.community.DirectorySearch;
 import org.guildhall.community.Visibility;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.sql.PreparedStatement;
@@ -51,12 +55,51 @@ public class CommunityDao {
     /** Ids per {@code IN (...)}: well inside every database's limit on bind parameters. */
     private static final int IN_LIST_SIZE = 500;
 
+    /** Cluster-wide cache of {@link #enabledSnapshot()}: one entry, dropped on every node when a community changes. */
+    static final String SNAPSHOT_CACHE = "org.guildhall.community.enabled-communities";
+    private static final String SNAPSHOT_KEY = "enabled";
+
     private final ActiveObjects ao;
     private final TransactionalExecutorFactory sql;
+    /** Null when constructed without a cache manager: every snapshot is then read from the database. */
+    private final Cache<String, List<Community>> snapshot;
 
-    public CommunityDao(@ComponentImport ActiveObjects ao, @ComponentImport TransactionalExecutorFactory sql) {
+    /** Without a cache: {@link #enabledSnapshot()} reads the database each time (data generators, DAO tests). */
+    public CommunityDao(ActiveObjects ao, TransactionalExecutorFactory sql) {
+        this(ao, sql, null);
+    }
+
+    @Autowired
+    public CommunityDao(@ComponentImport ActiveObjects ao, @ComponentImport TransactionalExecutorFactory sql,
+                        @ComponentImport CacheManager caches) {
         this.ao = ao;
         this.sql = sql;
+        // Remote and replicated by invalidation, as Data Center wants: values stay on the node that read them, a
+        // change anywhere drops the entry everywhere. The snapshot holds every enabled community (5,000 are about a
+        // megabyte), so one entry is all it needs.
+        this.snapshot = caches == null ? null : caches.getCache(SNAPSHOT_CACHE, key -> findAllEnabled(),
+                new CacheSettingsBuilder().remote().replicateViaInvalidation().maxEntries(1).build());
+    }
+
+    /**
+     * Every enabled community with its topics, as last read by this node: what lists and suggestions filter by on every
+     * request, without reading the 5,000 communities (and their topics) each time. Dropped cluster-wide by
+     * {@link #save}, {@link #disable}, {@link #insertAll} and {@link #forgetSnapshot()}, so enabled state, visibility,
+     * names and topics are current; member counts and last activity change without dropping it and may lag — read
+     * those from {@link #findBySpaceKey} or the directory.
+     */
+    public List<Community> enabledSnapshot() {
+        return snapshot == null ? findAllEnabled() : snapshot.get(SNAPSHOT_KEY);
+    }
+
+    /**
+     * Drops the snapshot on every node. Writers call it after their transaction committed too: a reader on another
+     * thread may have refilled it from the not yet committed state between the write and the commit.
+     */
+    public void forgetSnapshot() {
+        if (snapshot != null) {
+            snapshot.remove(SNAPSHOT_KEY);
+        }
     }
 
     /** @return the community in that space, enabled or not */
@@ -136,6 +179,7 @@ public class CommunityDao {
      * Membership counts and creation time of an existing community are kept. Call inside a transaction.
      */
     public Community save(String spaceKey, CommunitySettings settings, Instant now) {
+        forgetSnapshot();
         CommunityEntity[] existing = ao.find(CommunityEntity.class, Query.select().where(SPACE_KEY + " = ?", spaceKey));
         if (existing.length > 0) {
             CommunityEntity entity = existing[0];
@@ -207,6 +251,7 @@ public class CommunityDao {
             entity.setUpdatedAt(Date.from(now));
             entity.save();
         }
+        forgetSnapshot();
         return found.length > 0;
     }
 
@@ -231,6 +276,7 @@ public class CommunityDao {
             ao.create(CommunityEntity.class, rows);
             insertTopics(communities);
         }
+        forgetSnapshot();
     }
 
     /** Topics of bulk-inserted communities: their ids are looked up by space key, a slice at a time. */

@@ -25,7 +25,10 @@ import java.util.Date;
 @Indexes({
         @Index(name = "q_community_new", methodNames = {"getCommunityId", "isDeleted", "getCreatedAt"}),
         @Index(name = "q_community_active", methodNames = {"getCommunityId", "isDeleted", "getLastActivityAt"}),
-        @Index(name = "q_community_state", methodNames = {"getCommunityId", "isDeleted", "getListState"})
+        @Index(name = "q_community_state", methodNames = {"getCommunityId", "isDeleted", "getListState"}),
+        // the list sorted by score, with the id that breaks ties among the many equal scores, so that a page is read
+        // in index order without sorting
+        @Index(name = "q_community_score", methodNames = {"getCommunityId", "isDeleted", "getScore", "getID"})
 })
 public interface QuestionEntity extends Entity {
 

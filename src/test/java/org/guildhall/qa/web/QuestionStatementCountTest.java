@@ -22,9 +22,8 @@ import static org.hamcrest.Matchers.is;
  * of answers (authors, topics, reputation, votes and comments are loaded in batches), counted at the JDBC driver of a
  * running workbench.
  * <p>
- * Both sides of each comparison have the same distinct authors: Confluence's user lookup ({@code People.find}) is one
- * host call per distinct person, which the workbench answers with a query of its own user table; what is measured is
- * that nothing grows with the number of posts.
+ * Names come from one bulk user lookup ({@code People.findAll}) per request, so the count does not grow with the number
+ * of distinct authors either.
  */
 public class QuestionStatementCountTest {
 
@@ -95,6 +94,17 @@ public class QuestionStatementCountTest {
         assertThat(five, greaterThan(0L));
         assertThat(fifty, is(five));
         System.out.println("[statements] all-communities list " + five);
+    }
+
+    @Test
+    public void fiveQuestionsByOnePersonRunAsManyStatementsAsFiveByFivePeople() {
+        String list = QUESTIONS + "?community=QACOUNT&sort=newest&limit=5";
+
+        long fivePeople = statements("erin", list, 5);
+        long onePerson = statements("erin", list + "&author=wb-key-alice", 5);
+
+        assertThat(fivePeople, greaterThan(0L));
+        assertThat(fivePeople, is(onePerson));
     }
 
     @Test

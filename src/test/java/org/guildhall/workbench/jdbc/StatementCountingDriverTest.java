@@ -14,10 +14,16 @@ import static org.hamcrest.Matchers.is;
 public class StatementCountingDriverTest {
 
     private static final String URL = "jdbc:h2:mem:statement-counting;DB_CLOSE_DELAY=-1";
+    private static boolean installed;
+
+    @org.junit.BeforeClass
+    public static void install() throws Exception {
+        installed = StatementCountingDriver.install(URL);
+    }
 
     @Test
     public void countsEveryStatementExecutedThroughTheWrappedDriverAndStillReturnsResults() throws Exception {
-        assertThat(StatementCountingDriver.install(URL), is(true));
+        assertThat(installed, is(true));
         long before = StatementCountingDriver.statementsExecuted();
 
         int value;
@@ -36,5 +42,29 @@ public class StatementCountingDriverTest {
 
         assertThat(value, is(7));
         assertThat(StatementCountingDriver.statementsExecuted() - before, is(3L));
+    }
+
+    @Test
+    public void doesNotCountStatementsOfTheWorkbenchsBackgroundThreads() throws Exception {
+        long before = StatementCountingDriver.statementsExecuted();
+        java.util.concurrent.atomic.AtomicReference<Exception> failed = new java.util.concurrent.atomic.AtomicReference<>();
+
+        Thread poller = new Thread(() -> {
+            try (Connection connection = DriverManager.getConnection(URL, "sa", "");
+                 Statement statement = connection.createStatement()) {
+                statement.execute("SELECT 1");
+            } catch (Exception e) {
+                failed.set(e);
+            }
+        }, "wb-1-cluster-1");
+        poller.start();
+        poller.join();
+        try (Connection connection = DriverManager.getConnection(URL, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("SELECT 1");
+        }
+
+        assertThat(failed.get() == null, is(true));
+        assertThat(StatementCountingDriver.statementsExecuted() - before, is(1L));
     }
 }

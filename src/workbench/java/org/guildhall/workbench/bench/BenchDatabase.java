@@ -10,7 +10,11 @@ import java.sql.SQLException;
  */
 final class BenchDatabase {
 
-    static final String NAME = "guildhall_bench";
+    /**
+     * {@code bench.database} (default {@code guildhall_bench}): several worktrees on one machine may bench at the same
+     * time, and each run drops its database first, so each needs its own name.
+     */
+    static final String NAME = System.getProperty("bench.database", "guildhall_bench");
 
     private BenchDatabase() {
     }
