@@ -59,12 +59,7 @@
             limit: stream.getAttribute('data-limit'),
             cursor: cursor || ''
         };
-        var query = Object.keys(parameters).filter(function (name) {
-            return parameters[name] !== '';
-        }).map(function (name) {
-            return name + '=' + encodeURIComponent(parameters[name]);
-        }).join('&');
-        return Guildhall.contextPath() + PAGE_PATH + '?' + query;
+        return Guildhall.contextPath() + PAGE_PATH + '?' + Guildhall.queryString(parameters);
     }
 
     function showMore(stream, page) {

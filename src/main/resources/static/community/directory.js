@@ -7,21 +7,12 @@
     'use strict';
 
     var PAGE_PATH = '/rest/guildhall/1.0/communities';
+    var element = Guildhall.element;
+    var setBusy = Guildhall.setBusy;
+    var clearFieldErrors = Guildhall.clearFieldErrors;
+    var showFieldErrors = Guildhall.showFieldErrors;
+    var fetchPage = Guildhall.fetchJson;
 
-    function contextPath() {
-        return (window.AJS && typeof AJS.contextPath === 'function') ? AJS.contextPath() : '';
-    }
-
-    function element(tag, className, text) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (text !== undefined) {
-            node.textContent = text;
-        }
-        return node;
-    }
 
     var visibilityLabels = {
         open: AJS.I18n.getText('guildhall.directory.visibility.open'),
@@ -76,36 +67,7 @@
             limit: directory.getAttribute('data-limit'),
             cursor: cursor || ''
         };
-        var query = Object.keys(parameters).filter(function (name) {
-            return parameters[name] !== '';
-        }).map(function (name) {
-            return name + '=' + encodeURIComponent(parameters[name]);
-        }).join('&');
-        return contextPath() + PAGE_PATH + '?' + query;
-    }
-
-    /** Resolves with the page, or rejects with the error JSON (or nothing when the answer was no JSON). */
-    function fetchPage(url) {
-        return fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
-            .then(function (response) {
-                if (response.ok) {
-                    return response.json();
-                }
-                return response.json().then(function (problem) {
-                    throw problem;
-                }, function () {
-                    throw {};
-                });
-            });
-    }
-
-    function setBusy(control, busy) {
-        control.disabled = busy;
-        if (busy) {
-            control.setAttribute('aria-busy', 'true');
-        } else {
-            control.removeAttribute('aria-busy');
-        }
+        return Guildhall.contextPath() + PAGE_PATH + '?' + Guildhall.queryString(parameters);
     }
 
     function showMoreButton(directory, page) {
@@ -146,33 +108,6 @@
                 status.textContent = AJS.I18n.getText('guildhall.directory.load-failed');
                 setBusy(button, false);
             });
-    }
-
-    function clearFieldErrors(form) {
-        Array.prototype.forEach.call(form.querySelectorAll('.error[data-field]'), function (error) {
-            error.textContent = '';
-        });
-        Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (field) {
-            field.removeAttribute('aria-invalid');
-        });
-    }
-
-    /** Shows the API's field errors next to their fields; @return true when one of the fields was at fault */
-    function showFieldErrors(form, errors) {
-        var first = null;
-        Object.keys(errors || {}).forEach(function (field) {
-            var error = form.querySelector('.error[data-field="' + field + '"]');
-            var input = form.elements[field];
-            if (error && input) {
-                error.textContent = errors[field];
-                input.setAttribute('aria-invalid', 'true');
-                first = first || input;
-            }
-        });
-        if (first) {
-            first.focus();
-        }
-        return first !== null;
     }
 
     /** Runs the search in the form and replaces the cards with its first page. Focus stays in the form. */

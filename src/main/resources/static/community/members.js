@@ -10,10 +10,8 @@
     'use strict';
 
     var ROLES = ['owner', 'moderator', 'member'];
-
-    function contextPath() {
-        return (window.AJS && typeof AJS.contextPath === 'function') ? AJS.contextPath() : '';
-    }
+    var contextPath = Guildhall.contextPath;
+    var element = Guildhall.element;
 
     /** Literal keys, so that the jsI18n transformer can translate each of them. */
     function roleName(role) {
@@ -25,17 +23,6 @@
             default:
                 return AJS.I18n.getText('guildhall.members.role.member');
         }
-    }
-
-    function element(tag, className, text) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (text !== undefined) {
-            node.textContent = text;
-        }
-        return node;
     }
 
     /** A button whose accessible name adds the person's name to the visible label. */

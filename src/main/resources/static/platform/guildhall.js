@@ -47,18 +47,22 @@
         }
     }
 
-    /**
-     * Clears the form's field errors, then shows the API's next to their fields and focuses the first.
-     * @return true when one of the form's fields was at fault
-     */
-    function showFieldErrors(form, errors) {
-        var first = null;
+    function clearFieldErrors(form) {
         Array.prototype.forEach.call(form.querySelectorAll('.error[data-field]'), function (error) {
             error.textContent = '';
         });
         Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (field) {
             field.removeAttribute('aria-invalid');
         });
+    }
+
+    /**
+     * Clears the form's field errors, then shows the API's next to their fields and focuses the first.
+     * @return true when one of the form's fields was at fault
+     */
+    function showFieldErrors(form, errors) {
+        var first = null;
+        clearFieldErrors(form);
         Object.keys(errors || {}).forEach(function (field) {
             var error = form.querySelector('.error[data-field="' + field + '"]');
             var input = form.elements[field];
@@ -74,10 +78,21 @@
         return first !== null;
     }
 
+    /** A URL's query string from the parameters whose values are not empty, each value encoded. */
+    function queryString(parameters) {
+        return Object.keys(parameters).filter(function (name) {
+            return parameters[name] !== '' && parameters[name] !== null && parameters[name] !== undefined;
+        }).map(function (name) {
+            return name + '=' + encodeURIComponent(parameters[name]);
+        }).join('&');
+    }
+
     window.Guildhall = {
+        clearFieldErrors: clearFieldErrors,
         contextPath: contextPath,
         element: element,
         fetchJson: fetchJson,
+        queryString: queryString,
         setBusy: setBusy,
         showFieldErrors: showFieldErrors
     };
