@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.guildhall.archive.ao.ArchiveDao;
+import org.guildhall.archive.ao.ArchiveDao.ActivityRow;
 import org.guildhall.archive.ao.ArchiveDao.AnswerRow;
 import org.guildhall.archive.ao.ArchiveDao.CommentRow;
 import org.guildhall.archive.ao.ArchiveDao.EndorsementRow;
@@ -185,7 +186,7 @@ public class ArchiveImport {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String section = parser.currentName();
                 JsonToken start = parser.nextToken();
-                if (!List.of("topics", "members", "questions", "endorsements").contains(section)) {
+                if (!List.of("topics", "members", "questions", "endorsements", "activity").contains(section)) {
                     parser.skipChildren();
                     continue;
                 }
@@ -200,7 +201,8 @@ public class ArchiveImport {
                         case "topics" -> dao.ensureTopic(element.text("name"), element.optionalText("description"), now);
                         case "members" -> importMember(communityId, element, people, run);
                         case "questions" -> importQuestion(communityId, element, people, duplicates, run, now);
-                        default -> importEndorsement(communityId, element, people, run);
+                        case "endorsements" -> importEndorsement(communityId, element, people, run);
+                        default -> importActivity(communityId, element, people, run);
                     }
                 }
             }
@@ -350,6 +352,41 @@ public class ArchiveImport {
         }
     }
 
+    private void importActivity(int communityId, Fields entry, ArchivePeople people, Run run) {
+        Optional<String> actor = people.personKey(entry.person("actor"));
+        Fields target = entry.object("target");
+        String type = target.text("type");
+        Optional<String> questionKey = entry.optionalTextOf("question");
+        Integer questionId = questionKey.map(key -> dao.questionIds(List.of(key)).get(key)).orElse(null);
+        String targetId = switch (type) {
+            case "question" -> idText(dao.questionIds(List.of(target.text("key"))).get(target.text("key")));
+            case "answer" -> idText(dao.answerIds(List.of(target.text("key"))).get(target.text("key")));
+            case "comment" -> idText(dao.commentIds(List.of(target.text("key"))).get(target.text("key")));
+            case "person" -> people.personKey(target.person("person")).orElse(null);
+            default -> throw invalid(target.path + ".type", "guildhall.archive.error.field");
+        };
+        if (actor.isEmpty() || targetId == null || (questionKey.isPresent() && questionId == null)) {
+            run.count(run.skipped, "activity", 1);
+            return;
+        }
+        String question = questionId == null ? "" : questionId.toString();
+        String url = entry.optionalText("url");
+        String groupKey = entry.text("groupKey").replace(CommunityExport.QUESTION_PLACEHOLDER, question)
+                .replace(CommunityExport.TARGET_PLACEHOLDER, targetId)
+                .replace(CommunityExport.COMMUNITY_PLACEHOLDER, String.valueOf(communityId));
+        ActivityRow row = new ActivityRow(0, entry.text("kind"), actor.get(), type, targetId,
+                questionId == null ? null : questionId.longValue(), entry.optionalText("title"),
+                entry.optionalText("excerpt"), url == null ? null : url.replace(CommunityExport.QUESTION_PLACEHOLDER,
+                question), entry.time("occurredAt"), groupKey, entry.texts("topics"));
+        if (dao.insertActivity(communityId, row)) {
+            run.count(run.added, "activity", 1);
+        }
+    }
+
+    private static String idText(Integer id) {
+        return id == null ? null : id.toString();
+    }
+
     /** Evidence follows from the committed questions; a failure here is repaired by an expertise rebuild. */
     private void refreshEvidence(List<Integer> questionIds) {
         for (int questionId : questionIds) {
@@ -467,6 +504,10 @@ public class ArchiveImport {
                 texts.add(item.asText());
             }
             return texts;
+        }
+
+        Fields object(String field) {
+            return new Fields(node.get(field), path + "." + field);
         }
 
         List<Fields> list(String field) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.guildhall.archive.ao.ArchiveDao;
+import org.guildhall.archive.ao.ArchiveDao.ActivityRow;
 import org.guildhall.archive.ao.ArchiveDao.AnswerRow;
 import org.guildhall.archive.ao.ArchiveDao.CommentRow;
 import org.guildhall.archive.ao.ArchiveDao.EndorsementRow;
@@ -44,6 +45,11 @@ import java.util.Set;
 public class CommunityExport {
 
     static final int PAGE = 100;
+
+    /** Placeholders for this site's ids in activity URLs and group keys (see docs/archive-format.md). */
+    static final String QUESTION_PLACEHOLDER = "{question}";
+    static final String TARGET_PLACEHOLDER = "{target}";
+    static final String COMMUNITY_PLACEHOLDER = "{community}";
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -95,6 +101,7 @@ public class CommunityExport {
             writeMembers(json, communityId);
             writeQuestions(json, communityId);
             writeEndorsements(json, communityId);
+            writeActivity(json, communityId);
             json.writeEndObject();
         }
     }
@@ -213,6 +220,97 @@ public class CommunityExport {
             after = last.topic() + "|" + last.personKey() + "|" + last.endorserKey();
         }
         json.writeEndArray();
+    }
+
+    private void writeActivity(JsonGenerator json, int communityId) throws IOException {
+        json.writeArrayFieldStart("activity");
+        Instant afterTime = Instant.EPOCH;
+        int afterId = 0;
+        while (true) {
+            List<ActivityRow> page = dao.activity(communityId, afterTime, afterId, PAGE);
+            Set<Integer> questionIds = new HashSet<>();
+            Set<Integer> answerIds = new HashSet<>();
+            Set<Integer> commentIds = new HashSet<>();
+            Set<String> keys = new HashSet<>();
+            for (ActivityRow row : page) {
+                keys.add(row.actorKey());
+                if (row.questionId() != null) {
+                    questionIds.add(row.questionId().intValue());
+                }
+                switch (row.targetType()) {
+                    case "question" -> questionIds.add(Integer.parseInt(row.targetId()));
+                    case "answer" -> answerIds.add(Integer.parseInt(row.targetId()));
+                    case "comment" -> commentIds.add(Integer.parseInt(row.targetId()));
+                    default -> keys.add(row.targetId());
+                }
+            }
+            PersonNames names = names(keys, Set.of());
+            Map<Integer, String> questionKeys = dao.questionKeys(questionIds);
+            Map<Integer, String> answerKeys = dao.answerKeys(answerIds);
+            Map<Integer, String> commentKeys = dao.commentKeys(commentIds);
+            for (ActivityRow row : page) {
+                String questionKey = row.questionId() == null ? null : questionKeys.get(row.questionId().intValue());
+                String targetKey = switch (row.targetType()) {
+                    case "question" -> questionKeys.get(Integer.parseInt(row.targetId()));
+                    case "answer" -> answerKeys.get(Integer.parseInt(row.targetId()));
+                    case "comment" -> commentKeys.get(Integer.parseInt(row.targetId()));
+                    default -> row.targetId();
+                };
+                if (targetKey == null || (row.questionId() != null && questionKey == null)) {
+                    continue; // its post is gone
+                }
+                json.writeStartObject();
+                json.writeStringField("kind", row.kind());
+                names.write(json, "actor", row.actorKey());
+                json.writeObjectFieldStart("target");
+                json.writeStringField("type", row.targetType());
+                if ("person".equals(row.targetType())) {
+                    names.write(json, "person", row.targetId());
+                } else {
+                    json.writeStringField("key", targetKey);
+                }
+                json.writeEndObject();
+                json.writeStringField("question", questionKey);
+                json.writeStringField("title", row.title());
+                json.writeStringField("excerpt", row.excerpt());
+                json.writeStringField("url", row.url() == null || row.questionId() == null ? row.url()
+                        : row.url().replace("/questions/" + row.questionId(), "/questions/" + QUESTION_PLACEHOLDER));
+                json.writeStringField("groupKey", groupTemplate(row, communityId));
+                time(json, "occurredAt", row.occurredAt());
+                json.writeArrayFieldStart("topics");
+                for (String topic : row.topics()) {
+                    json.writeString(topic);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+            afterTime = page.get(page.size() - 1).occurredAt();
+            afterId = page.get(page.size() - 1).id();
+        }
+        json.writeEndArray();
+    }
+
+    /** The group key with this site's ids replaced by placeholders the importer fills with its own. */
+    private static String groupTemplate(ActivityRow row, int communityId) {
+        int colon = row.groupKey().lastIndexOf(':');
+        if (colon < 0) {
+            return row.groupKey();
+        }
+        String prefix = row.groupKey().substring(0, colon + 1);
+        String id = row.groupKey().substring(colon + 1);
+        if (row.questionId() != null && id.equals(String.valueOf(row.questionId()))) {
+            return prefix + QUESTION_PLACEHOLDER;
+        }
+        if (id.equals(row.targetId())) {
+            return prefix + TARGET_PLACEHOLDER;
+        }
+        if (id.equals(String.valueOf(communityId))) {
+            return prefix + COMMUNITY_PLACEHOLDER;
+        }
+        return row.groupKey();
     }
 
     /** One page of questions with everything that hangs off them, read in a few statements. */

@@ -4,6 +4,8 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.Entity;
 import net.java.ao.Query;
+import org.guildhall.activity.ao.ActivityEntity;
+import org.guildhall.activity.ao.ActivityTopicEntity;
 import org.guildhall.community.ao.CommunityEntity;
 import org.guildhall.community.ao.CommunityTopicEntity;
 import org.guildhall.community.ao.MembershipEntity;
@@ -94,6 +96,12 @@ public class ArchiveDao {
 
     public record EndorsementRow(String personKey, String endorserKey, String topic, String evidenceKind,
                                  long evidenceId, Instant endorsedAt) {
+    }
+
+    /** An activity entry as stored; ids are this site's. */
+    public record ActivityRow(int id, String kind, String actorKey, String targetType, String targetId,
+                              Long questionId, String title, String excerpt, String url, Instant occurredAt,
+                              String groupKey, List<String> topics) {
     }
 
     /** Where a page of questions ends: the next page starts after it. */
@@ -280,7 +288,87 @@ public class ArchiveDao {
         return keysOf(AnswerEntity.class, ids, AnswerEntity::getSourceKey);
     }
 
+    /**
+     * @return up to {@code limit} activity entries of the community about its questions and members (not Confluence
+     *         pages), oldest first, after the entry with id {@code afterId} that happened at {@code afterTime}
+     */
+    public List<ActivityRow> activity(int communityId, Instant afterTime, int afterId, int limit) {
+        Date at = Date.from(afterTime);
+        ActivityEntity[] found = ao.find(ActivityEntity.class, Query.select()
+                .where(ActivityEntity.COMMUNITY_ID + " = ? AND " + ActivityEntity.TARGET_TYPE
+                                + " IN ('question', 'answer', 'comment', 'person') AND (" + ActivityEntity.OCCURRED_AT
+                                + " > ? OR (" + ActivityEntity.OCCURRED_AT + " = ? AND " + ActivityEntity.ID + " > ?))",
+                        communityId, at, at, afterId)
+                .order(ActivityEntity.OCCURRED_AT + " ASC, " + ActivityEntity.ID + " ASC").limit(limit));
+        Map<Integer, List<String>> topics = new HashMap<>();
+        List<Integer> ids = new ArrayList<>();
+        for (ActivityEntity entity : found) {
+            ids.add(entity.getID());
+        }
+        for (List<Integer> slice : slices(ids)) {
+            for (ActivityTopicEntity topic : ao.find(ActivityTopicEntity.class, Query.select()
+                    .where(ActivityTopicEntity.ACTIVITY_ID + " IN (" + placeholders(slice.size()) + ")",
+                            slice.toArray()))) {
+                topics.computeIfAbsent(topic.getActivityId(), ignored -> new ArrayList<>()).add(topic.getTopic());
+            }
+        }
+        List<ActivityRow> rows = new ArrayList<>();
+        for (ActivityEntity e : found) {
+            List<String> sorted = new ArrayList<>(topics.getOrDefault(e.getID(), List.of()));
+            Collections.sort(sorted);
+            rows.add(new ActivityRow(e.getID(), e.getKind(), e.getActorKey(), e.getTargetType(), e.getTargetId(),
+                    e.getQuestionId(), e.getTitle(), e.getExcerpt(), e.getUrl(), instant(e.getOccurredAt()),
+                    e.getGroupKey(), sorted));
+        }
+        return rows;
+    }
+
+    /** @return the stable keys of these comments, by id */
+    public Map<Integer, String> commentKeys(Collection<Integer> ids) {
+        return keysOf(CommentEntity.class, ids, CommentEntity::getSourceKey);
+    }
+
+    public Map<String, Integer> commentIds(Collection<String> keys) {
+        return idsOf(CommentEntity.class, keys);
+    }
+
     // ------------------------------------------------------------------ writing
+
+    /**
+     * Adds the activity entry unless the community has one of the same kind, actor, target and time already.
+     *
+     * @return true when it was added
+     */
+    public boolean insertActivity(int communityId, ActivityRow entry) {
+        Date at = Date.from(entry.occurredAt());
+        if (ao.count(ActivityEntity.class, Query.select().where(ActivityEntity.COMMUNITY_ID + " = ? AND "
+                        + ActivityEntity.KIND + " = ? AND " + ActivityEntity.ACTOR_KEY + " = ? AND "
+                        + ActivityEntity.TARGET_TYPE + " = ? AND " + ActivityEntity.TARGET_ID + " = ? AND "
+                        + ActivityEntity.OCCURRED_AT + " = ?", communityId, entry.kind(), entry.actorKey(),
+                entry.targetType(), entry.targetId(), at)) > 0) {
+            return false;
+        }
+        Map<String, Object> row = new HashMap<>();
+        row.put(ActivityEntity.COMMUNITY_ID, communityId);
+        row.put(ActivityEntity.KIND, entry.kind());
+        row.put(ActivityEntity.ACTOR_KEY, entry.actorKey());
+        row.put(ActivityEntity.TARGET_TYPE, entry.targetType());
+        row.put(ActivityEntity.TARGET_ID, entry.targetId());
+        row.put(ActivityEntity.QUESTION_ID, entry.questionId());
+        row.put(ActivityEntity.TITLE, entry.title());
+        row.put(ActivityEntity.EXCERPT, entry.excerpt());
+        row.put(ActivityEntity.URL, entry.url());
+        row.put(ActivityEntity.OCCURRED_AT, at);
+        row.put(ActivityEntity.GROUP_KEY, entry.groupKey());
+        int id = ao.create(ActivityEntity.class, row).getID();
+        for (String topic : new java.util.LinkedHashSet<>(entry.topics())) {
+            Map<String, Object> topicRow = new HashMap<>();
+            topicRow.put(ActivityTopicEntity.ACTIVITY_ID, id);
+            topicRow.put(ActivityTopicEntity.TOPIC, topic);
+            ao.create(ActivityTopicEntity.class, topicRow);
+        }
+        return true;
+    }
 
     /** @return true when the space is (or was) a community on this site */
     public boolean communityExists(String spaceKey) {
@@ -569,6 +657,9 @@ public class ArchiveDao {
     private static String sourceKeyOf(Entity entity) {
         if (entity instanceof QuestionEntity question) {
             return question.getSourceKey();
+        }
+        if (entity instanceof CommentEntity comment) {
+            return comment.getSourceKey();
         }
         return ((AnswerEntity) entity).getSourceKey();
     }

@@ -32,6 +32,8 @@ public class CommunityArchiveRoundTripTest {
 
     private static final String REST = "/rest/guildhall/1.0";
     private static final String SPACE = "ARCH";
+    /** Joined ×2, role changed, asked ×2, answered, commented ×2, accepted, closed. */
+    private static final int ACTIVITY_ENTRIES = 10;
 
     private static ConfluenceClient source;
     private static ConfluenceClient target;
@@ -75,7 +77,7 @@ public class CommunityArchiveRoundTripTest {
 
     @Test
     public void exportImportExport_givesTheSameArchive_andImportingAgainAddsNothing() {
-        String archive = ok(source.get("admin", REST + "/communities/" + SPACE + "/export")).body();
+        String archive = exportOnceActivityIsRecorded();
         JsonNode parsed = new Response(200, archive, "application/json", null).json();
         assertThat(parsed.get("format").asText(), is("guildhall-community-archive"));
         assertThat(parsed.get("version").asInt(), is(1));
@@ -85,6 +87,8 @@ public class CommunityArchiveRoundTripTest {
         assertThat(parsed.at("/questions/1/duplicateOf").asText(), is(parsed.at("/questions/0/key").asText()));
         assertThat(parsed.at("/endorsements").size(), is(1));
         assertThat(parsed.at("/members").size(), is(3));
+        assertThat(parsed.at("/activity").size(), is(ACTIVITY_ENTRIES));
+        assertThat(archive, containsString("\"url\" : \"/plugins/servlet/guildhall/questions/{question}\""));
 
         // a corrupt archive, cut off in the middle of its questions, writes nothing
         int cut = archive.indexOf("\"answers\"", archive.indexOf("\"questions\"")) + 40;
@@ -119,6 +123,28 @@ public class CommunityArchiveRoundTripTest {
         JsonNode question = ok(target.get("dave", REST + "/questions?community=" + SPACE + "&state=accepted")).json();
         assertThat(question.at("/results/0/title").asText(), is("How fine should espresso be ground, really?"));
         assertThat(ok(target.get("dave", REST + "/communities/" + SPACE)).json().get("memberCount").asInt(), is(3));
+        JsonNode stream = ok(target.get("dave", REST + "/activity?community=" + SPACE + "&limit=50")).json();
+        assertThat(stream.toString(), stream.get("entries").size() > 0, is(true));
+        assertThat(stream.toString(), containsString("/plugins/servlet/guildhall/questions/"));
+    }
+
+    /** Activity is recorded off the request thread: waits (bounded) until every entry is in before exporting. */
+    private static String exportOnceActivityIsRecorded() {
+        String archive = null;
+        for (int attempt = 0; attempt < 40; attempt++) {
+            archive = ok(source.get("admin", REST + "/communities/" + SPACE + "/export")).body();
+            if (new Response(200, archive, "application/json", null).json().at("/activity").size()
+                    >= ACTIVITY_ENTRIES) {
+                return archive;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return archive;
     }
 
     @Test
