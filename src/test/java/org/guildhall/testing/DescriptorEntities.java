@@ -1,5 +1,6 @@
 package org.guildhall.testing;
 
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import net.java.ao.Entity;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -24,18 +25,43 @@ public final class DescriptorEntities {
         return ALL;
     }
 
+    /** @return the {@code <upgradeTask>}s of the {@code <ao>} module, each created with its no-argument constructor */
+    public static List<ActiveObjectsUpgradeTask> upgradeTasks() {
+        List<ActiveObjectsUpgradeTask> tasks = new ArrayList<>();
+        for (String className : texts("upgradeTask")) {
+            try {
+                tasks.add((ActiveObjectsUpgradeTask) Class.forName(className).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot create upgrade task " + className, e);
+            }
+        }
+        return tasks;
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Class<? extends Entity>> read() {
+        List<Class<? extends Entity>> types = new ArrayList<>();
+        for (String className : texts("entity")) {
+            try {
+                types.add((Class<? extends Entity>) Class.forName(className));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("No entity class " + className, e);
+            }
+        }
+        return List.copyOf(types);
+    }
+
+    private static List<String> texts(String element) {
         try (InputStream descriptor = DescriptorEntities.class.getResourceAsStream("/atlassian-plugin.xml")) {
             Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(descriptor);
-            NodeList entities = document.getElementsByTagName("entity");
-            List<Class<? extends Entity>> types = new ArrayList<>();
-            for (int i = 0; i < entities.getLength(); i++) {
-                types.add((Class<? extends Entity>) Class.forName(entities.item(i).getTextContent().trim()));
+            NodeList nodes = document.getElementsByTagName(element);
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < nodes.getLength(); i++) {
+                texts.add(nodes.item(i).getTextContent().trim());
             }
-            return List.copyOf(types);
+            return texts;
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot read the <ao> entities of atlassian-plugin.xml", e);
+            throw new IllegalStateException("Cannot read the <ao> " + element + "s of atlassian-plugin.xml", e);
         }
     }
 }

@@ -27,10 +27,23 @@ public final class TestDatabases {
 
     /** @return the databases as JUnit {@code Parameterized} parameters: a display name and the database */
     public static List<Object[]> all() {
+        return all(DATABASE);
+    }
+
+    /** @return like {@link #all()}, for databases named {@code database} on each server */
+    public static List<Object[]> all(String database) {
         return List.of(
-                new Object[]{"h2", AoDatabase.h2Memory(DATABASE)},
-                new Object[]{"postgres", AoDatabase.postgres(DATABASE)},
-                new Object[]{"mariadb", AoDatabase.mariadb(DATABASE)});
+                new Object[]{"h2", AoDatabase.h2Memory(database)},
+                new Object[]{"postgres", AoDatabase.postgres(database)},
+                new Object[]{"mariadb", AoDatabase.mariadb(database)});
+    }
+
+    /**
+     * @return Active Objects on that database, created if need be (and dropped at exit) but with no table migrated;
+     *         skips or fails as {@link #activeObjects} does when the database is not reachable
+     */
+    public static EntityManagerActiveObjects withoutTables(String name, AoDatabase database) {
+        return OPEN.computeIfAbsent(database.url(), ignored -> open(name, database));
     }
 
     /**
@@ -39,23 +52,27 @@ public final class TestDatabases {
      */
     public static EntityManagerActiveObjects activeObjects(String name, AoDatabase database) {
         return OPEN.computeIfAbsent(name, ignored -> {
-            if (!database.isReachable()) {
-                if (Boolean.getBoolean("db.required")) {
-                    fail(name + " is required (-Ddb.required=true) but not reachable at " + database.url());
-                }
-                assumeTrue(name + " is not reachable at " + database.url() + "; skipped", false);
-            }
-            try {
-                database.createIfMissing();
-                TestRun.dropAtExit(database);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot create database " + database.url(), e);
-            }
-            EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(database.entityManager());
+            EntityManagerActiveObjects activeObjects = open(name, database);
             @SuppressWarnings("unchecked")
             Class<? extends Entity>[] entities = DescriptorEntities.all().toArray(new Class[0]);
             activeObjects.migrate(entities);
             return activeObjects;
         });
+    }
+
+    private static EntityManagerActiveObjects open(String name, AoDatabase database) {
+        if (!database.isReachable()) {
+            if (Boolean.getBoolean("db.required")) {
+                fail(name + " is required (-Ddb.required=true) but not reachable at " + database.url());
+            }
+            assumeTrue(name + " is not reachable at " + database.url() + "; skipped", false);
+        }
+        try {
+            database.createIfMissing();
+            TestRun.dropAtExit(database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + database.url(), e);
+        }
+        return new EntityManagerActiveObjects(database.entityManager());
     }
 }

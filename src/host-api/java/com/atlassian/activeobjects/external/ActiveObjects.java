@@ -17,6 +17,9 @@ import java.util.Map;
  */
 public interface ActiveObjects {
 
+    /** Creates or alters the tables of these entities; only upgrade tasks call it (their AO knows no entities). */
+    void migrate(Class<? extends RawEntity<?>>... entities);
+
     void flushAll();
 
     <T extends RawEntity<K>, K> T get(Class<T> type, K key);

@@ -366,7 +366,8 @@ public class CommunityDao {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
-    static String searchText(String name, String description) {
+    /** @return what directory searches match: the lower-cased name and description (also filled by upgrade task 1) */
+    public static String searchText(String name, String description) {
         return (name + "\n" + (description == null ? "" : description)).toLowerCase(Locale.ROOT);
     }
 

@@ -46,6 +46,7 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     /** Creates or updates the tables of these entities (the AO plugin does this when the plugin starts). */
+    @Override
     @SafeVarargs
     public final void migrate(Class<? extends RawEntity<?>>... entities) {
         call(() -> {

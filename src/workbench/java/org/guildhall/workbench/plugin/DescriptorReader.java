@@ -83,7 +83,7 @@ public final class DescriptorReader {
                     }
                 }
                 case "ao" -> ao.add(new AoModule(required(module, "key"), required(module, "namespace"),
-                        texts(module, "entity")));
+                        texts(module, "entity"), texts(module, "upgradeTask")));
                 case "rest" -> rest.add(new RestModule(required(module, "key"), required(module, "path"),
                         required(module, "version"), nonEmpty(module, texts(module, "package"), "<package>")));
                 case "web-resource" -> webResources.add(webResource(module));

@@ -22,8 +22,9 @@ public record PluginDescriptor(String pluginKey, String name, String i18nLocatio
     public record DownloadResource(String name, String location) {
     }
 
-    /** {@code <ao namespace>} with its {@code <entity>} classes. */
-    public record AoModule(String key, String namespace, List<String> entityClassNames) {
+    /** {@code <ao namespace>} with its {@code <entity>} and {@code <upgradeTask>} classes. */
+    public record AoModule(String key, String namespace, List<String> entityClassNames,
+                           List<String> upgradeTaskClassNames) {
     }
 
     /** {@code <rest path version>} with the {@code <package>}s scanned for resources and providers. */

@@ -1,11 +1,15 @@
 package org.guildhall.workbench.plugin;
 
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import jakarta.servlet.http.HttpServlet;
 import net.java.ao.RawEntity;
+import org.guildhall.workbench.ao.ActiveObjectsUpgrades;
 import org.guildhall.workbench.ao.AoDatabase;
+import org.guildhall.workbench.ao.AoTablePrefix;
 import org.guildhall.workbench.ao.EntityManagerActiveObjects;
 import org.guildhall.workbench.host.HostServices;
 import org.guildhall.workbench.host.WorkbenchI18nResolver;
@@ -79,8 +83,31 @@ public final class PluginInstaller {
                 }
                 entities.add((Class<? extends RawEntity<?>>) type);
             }
+            // As the AO plugin: upgrade tasks first (each migrates what it touches), then the declared entities
+            new ActiveObjectsUpgrades(activeObjects, new AoTablePrefix(module.namespace()).value())
+                    .run(upgradeTasks(module), service(ClusterLockService.class)
+                            .getLockForName("guildhall.ao.upgrade." + module.namespace()));
             activeObjects.migrate(entities.toArray(new Class[0]));
         }
+    }
+
+    private List<ActiveObjectsUpgradeTask> upgradeTasks(AoModule module) {
+        List<ActiveObjectsUpgradeTask> tasks = new ArrayList<>();
+        for (String className : module.upgradeTaskClassNames()) {
+            String where = "<ao key=\"" + module.key() + "\"> <upgradeTask>";
+            Class<?> type = load(className, where);
+            if (!ActiveObjectsUpgradeTask.class.isAssignableFrom(type)) {
+                throw new PluginStartupException(where + " names " + className
+                        + ", which does not implement com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask");
+            }
+            try {
+                tasks.add((ActiveObjectsUpgradeTask) type.getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new PluginStartupException(where + " " + className + " cannot be created with its public "
+                        + "no-argument constructor", e);
+            }
+        }
+        return tasks;
     }
 
     private MacroRegistry macros(AppContainer container) {
