@@ -89,7 +89,9 @@ public abstract class GuildhallException extends RuntimeException {
 
         /** @param limit how many are allowed per {@code seconds}; both go into the message */
         public TooManyRequests(long retryAfterSeconds, int limit, int seconds) {
-            super("guildhall.error.rate-limited", limit, seconds, retryAfterSeconds);
+            // as text: a number argument would be formatted with grouping ("3,600")
+            super("guildhall.error.rate-limited", String.valueOf(limit), String.valueOf(seconds),
+                    String.valueOf(retryAfterSeconds));
             this.retryAfterSeconds = retryAfterSeconds;
         }
 

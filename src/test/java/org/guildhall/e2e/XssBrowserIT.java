@@ -171,6 +171,18 @@ public class XssBrowserIT extends BrowserTest {
         assertThat(dialogs, is(empty()));
     }
 
+    @Test
+    public void theWatchSeesAPayloadThatRuns_andADialog() {
+        open("/login.action");
+        page.evaluate("() => { const img = document.createElement('img'); img.src = 'x:';"
+                + " img.setAttribute('onerror', 'window.__xss(99)'); document.body.appendChild(img); }");
+        page.waitForFunction("() => (window.__xssCalls || []).length > 0");
+        page.evaluate("() => alert('watched')");
+
+        assertThat(scriptsThatRan("control").size(), is(1));
+        assertThat(dialogs, is(List.of("alert: watched")));
+    }
+
     /** @return what ran on the page: hook calls, and {@code javascript:} links left in it */
     private List<String> scriptsThatRan(String where) {
         List<String> ran = new ArrayList<>();

@@ -31,7 +31,7 @@ public final class SecretsCheck {
 
     private static final List<Rule> TEXT_RULES = List.of(
             new Rule("a secret assigned a literal", Pattern.compile(
-                    "(?i)\\b[\\w.-]*(password|passwd|secret|token|api[_-]?key|credential)s?\\b\\s*[:=]\\s*[\"'][^\"'\\s$]{4,}[\"']")),
+                    "(?i)\\b[\\w.-]*(password|passwd|secret|token|api[_-]?key)s?\\b\\s*[:=]\\s*[\"'][^\"'\\s$]{4,}[\"']")),
             new Rule("credentials in a URL", Pattern.compile("\\b[a-z][a-z0-9+.-]*://[^/\\s:@\"']+:[^/\\s@\"']+@")),
             new Rule("a private key", Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----")),
             new Rule("an HTTP Basic credential", Pattern.compile("\\bBasic [A-Za-z0-9+/]{12,}={0,2}")),
@@ -95,12 +95,21 @@ public final class SecretsCheck {
         for (int i = 0; i < lines.length; i++) {
             for (Rule rule : TEXT_RULES) {
                 Matcher matcher = rule.pattern().matcher(lines[i]);
-                if (matcher.find()) {
+                if (matcher.find() && !namesAColumnOrKey(matcher.group())) {
                     problems.add(name + ":" + (i + 1) + ": " + rule.what() + ": " + matcher.group().trim());
                 }
             }
         }
         return problems;
+    }
+
+    /**
+     * {@code LOCK_TOKEN = "LOCK_TOKEN"}: a constant holding a column name, or an i18n key such as
+     * {@code "guildhall.error.token"}, is not a secret.
+     */
+    private static boolean namesAColumnOrKey(String match) {
+        Matcher literal = Pattern.compile("[\"']([^\"']*)[\"']$").matcher(match);
+        return literal.find() && literal.group(1).matches("[A-Z][A-Z0-9_]*|[a-z]+(\\.[a-z0-9-]+)+");
     }
 
     /**

@@ -83,6 +83,9 @@ final class SecurityFixture {
         client.createSpace("admin", LOBBY, "Security lobby");
         permissions.grant(LOBBY, SubjectType.ANONYMOUS, null, SpacePermission.READ);
         client.createSpace("alice", SPACE, "Sealed space");
+        // a new space lets confluence-users read and write it, as Confluence's defaults do: not this one
+        permissions.revoke(SPACE, SubjectType.GROUP, UserDirectory.USERS, SpacePermission.READ);
+        permissions.revoke(SPACE, SubjectType.GROUP, UserDirectory.USERS, SpacePermission.CREATE);
         client.grantGroupRead("alice", SPACE, READERS);
         restoreCommunity();
         for (String role : ROLES.keySet()) {

@@ -33,6 +33,10 @@ final class SecurityTable {
 
     static final List<Row> ROWS = new ArrayList<>();
 
+    /** A well-formed edit of a revision that is not the newest: a permitted editor gets 409, nothing changes. */
+    private static final String EDIT_QUESTION = "{\"revision\":999,\"title\":\"An edit that is too late\","
+            + "\"body\":\"Edited.\",\"topics\":[\"sealed-topic\"]}";
+
     private static void rest(String endpoint, String cells) {
         rest(endpoint, null, cells);
     }
@@ -63,49 +67,49 @@ final class SecurityTable {
         restoring("DELETE /communities/{spaceKey}", null, "401 404 404 403 403 403 204- 204- 403");
         rest("GET /communities/{spaceKey}/privacy-plan", "401 404 404 403 403 403 200- 200- 403");
         rest("GET /communities/{spaceKey}/members", "401 404 404 200- 200- 200- 200- 200- 200-");
-        restoring("POST /communities/{spaceKey}/members/me", "{}", "401 404 404 409 409 409 200- 200- 403");
-        restoring("DELETE /communities/{spaceKey}/members/me", null, "401 404 404 200- 200- 409 200- 200- 403");
+        restoring("POST /communities/{spaceKey}/members/me", "{}", "401 404 404 200- 200- 200- 200- 200- 403");
+        restoring("DELETE /communities/{spaceKey}/members/me", null, "401 404 404 200- 200- 409 409 200- 403");
         rest("GET /communities/{spaceKey}/requests", "401 404 404 403 200- 200- 200- 200- 403");
-        rest("POST /communities/{spaceKey}/requests/{userKey}", "{}", "401 404 404 403 400 400 400 400 403");
-        rest("POST /communities/{spaceKey}/invitations", "{}", "401 404 404 403 400 400 400 400 403");
-        rest("PUT /communities/{spaceKey}/members/{userKey}", "{}", "401 404 404 403 403 400 400 400 403");
+        rest("POST /communities/{spaceKey}/requests/{userKey}", "{\"decision\":\"deny\"}", "401 404 404 403 404 404 404 404 403");
+        rest("POST /communities/{spaceKey}/invitations", "{\"userKey\":\"wb-key-smtarget\"}", "401 404 404 403 409 409 409 409 403");
+        rest("PUT /communities/{spaceKey}/members/{userKey}", "{\"role\":\"member\"}", "401 404 404 403 403 200- 200- 200- 403");
         restoring("DELETE /communities/{spaceKey}/members/{userKey}", null,
                 "401 404 404 403 200- 200- 200- 200- 403");
         rest("GET /people", "401 400 400 400 400 400 400 400 400");
         // questions, answers, comments (each role on its own question; lifecycle order)
         rest("GET /questions", "401 200- 200- 200+ 200+ 200+ 200+ 200+ 200+");
-        rest("POST /questions", "{}", "401 400 400 400 400 400 400 400 400");
+        rest("POST /questions", "{\"community\":\"SECM\"}", "401 404 404 400 400 400 400 400 403");
         rest("GET /questions/similar", "401 400 400 400 400 400 400 400 400");
         rest("GET /questions/{id}", "401 404 404 200+ 200+ 200+ 200+ 200+ 200+");
-        rest("PUT /questions/{id}", "{}", "401 404 404 400 400 400 400 400 400");
+        rest("PUT /questions/{id}", EDIT_QUESTION, "401 404 404 403 409 409 409 409 403");
         rest("GET /questions/{id}/revisions", "401 404 404 200+ 200+ 200+ 200+ 200+ 200+");
-        rest("GET /questions/{id}/routing", "401 404 404 200- 200- 200- 200- 200- 200-");
+        rest("GET /questions/{id}/routing", "401 404 404 403 200- 200- 200- 200- 403");
         rest("POST /questions/{id}/routing/decline", "401 404 404 403 403 403 403 403 403");
         rest("POST /questions/{id}/answers", "{}", "401 404 404 400 400 400 400 400 403");
         rest("POST /questions/{id}/comments", "{}", "401 404 404 400 400 400 400 400 403");
-        rest("PUT /questions/{id}/vote", "{}", "401 404 404 400 400 400 400 400 403");
+        rest("PUT /questions/{id}/vote", "{\"value\":0}", "401 404 404 200- 200- 200- 200- 200- 403");
         rest("PUT /questions/{id}/follow", "401 404 404 200- 200- 200- 200- 200- 200-");
         rest("DELETE /questions/{id}/follow", "401 404 404 200- 200- 200- 200- 200- 200-");
         rest("PUT /questions/{id}/close", "{}", "401 404 404 403 400 400 400 400 403");
-        rest("DELETE /questions/{id}/close", "401 404 404 403 409 409 409 409 403");
+        rest("DELETE /questions/{id}/close", "401 404 404 403 200+ 200+ 200+ 200+ 403");
         rest("GET /answers/{id}", "401 404 404 200+ 200+ 200+ 200+ 200+ 200+");
-        rest("PUT /answers/{id}", "{}", "401 404 404 403 400 400 400 400 403");
+        rest("PUT /answers/{id}", "{\"revision\":999,\"body\":\"Edited.\"}", "401 404 404 403 409 409 409 409 403");
         rest("GET /answers/{id}/revisions", "401 404 404 200+ 200+ 200+ 200+ 200+ 200+");
-        rest("PUT /answers/{id}/vote", "{}", "401 404 404 400 400 400 400 400 403");
-        rest("PUT /answers/{id}/accept", "401 404 404 403 200- 200- 200- 200- 403");
-        rest("DELETE /answers/{id}/accept", "401 404 404 403 200- 200- 200- 200- 403");
+        rest("PUT /answers/{id}/vote", "{\"value\":0}", "401 404 404 200- 200- 200- 200- 200- 403");
+        rest("PUT /answers/{id}/accept", "401 404 404 403 200+ 200+ 200+ 200+ 403");
+        rest("DELETE /answers/{id}/accept", "401 404 404 403 200+ 200+ 200+ 200+ 403");
         rest("POST /answers/{id}/comments", "{}", "401 404 404 400 400 400 400 400 403");
         rest("DELETE /answers/{id}", "401 404 404 403 204- 204- 204- 204- 403");
-        rest("POST /answers/{id}/restore", "401 404 404 404 200+ 200+ 200+ 200+ 404");
+        rest("POST /answers/{id}/restore", "401 404 404 403 200+ 200+ 200+ 200+ 403");
         rest("DELETE /comments/{id}", "401 404 404 403 204- 204- 204- 204- 403");
         rest("DELETE /questions/{id}", "401 404 404 403 204- 204- 204- 204- 403");
-        rest("POST /questions/{id}/restore", "401 404 404 404 200+ 200+ 200+ 200+ 404");
-        rest("POST /markdown/preview", "{}", "401 400 400 400 400 400 400 400 400");
+        rest("POST /questions/{id}/restore", "401 404 404 403 200+ 200+ 200+ 200+ 403");
+        rest("POST /markdown/preview", "{}", "401 200- 200- 200- 200- 200- 200- 200- 200-");
         // topics, follows, activity
-        rest("GET /topics", "401 200- 200- 200+ 200+ 200+ 200+ 200+ 200+");
-        rest("GET /topics/{name}", "401 404 404 200+ 200+ 200+ 200+ 200+ 200+");
-        rest("PUT /topics/{name}/follow", "401 404 404 200+ 200+ 200+ 200+ 200+ 200+");
-        rest("DELETE /topics/{name}/follow", "401 404 404 200+ 200+ 200+ 200+ 200+ 200+");
+        rest("GET /topics", "401 200- 200- 200- 200- 200- 200- 200- 200-");
+        rest("GET /topics/{name}", "401 404 404 200- 200- 200- 200- 200- 200-");
+        rest("PUT /topics/{name}/follow", "401 404 404 200- 200- 200- 200- 200- 200-");
+        rest("DELETE /topics/{name}/follow", "401 404 404 200- 200- 200- 200- 200- 200-");
         rest("GET /follows", "401 200- 200- 200- 200- 200- 200- 200- 200-");
         rest("PUT /follows/{type}/{id}", "401 404 404 200- 200- 200- 200- 200- 200-");
         rest("DELETE /follows/{type}/{id}", "401 204- 204- 204- 204- 204- 204- 204- 204-");
@@ -133,19 +137,19 @@ final class SecurityTable {
         macro("guildhall-expertise-profile", "hidden hidden hidden hidden hidden hidden hidden hidden hidden");
         macro("guildhall-find-expert", "hidden hidden hidden hidden hidden hidden hidden hidden hidden");
         macro("guildhall-top-contributors", "hidden hidden hidden hidden hidden hidden hidden hidden hidden");
-        macro("guildhall-ask", "hidden hidden hidden shows shows shows shows shows hidden");
+        macro("guildhall-ask", "hidden hidden hidden shows shows shows shows shows shows");
         macro("guildhall-questions", "hidden hidden hidden shows shows shows shows shows shows");
         macro("guildhall-question", "hidden hidden hidden shows shows shows shows shows shows");
-        macro("guildhall-topics", "hidden hidden hidden shows shows shows shows shows shows");
+        macro("guildhall-topics", "hidden hidden hidden hidden hidden hidden hidden hidden hidden");
         macro("guildhall-activity", "hidden hidden hidden shows shows shows shows shows shows");
 
-        servlet("/guildhall/space-settings", "302 403 403 403 403 403 200+ 200+ 403");
-        servlet("/guildhall/people/*", "302 200- 200- 200- 200- 200- 200- 200- 200-");
+        servlet("/guildhall/space-settings", "302 404 404 403 403 403 200+ 200+ 403");
+        servlet("/guildhall/people/*", "302 200- 200- 200+ 200+ 200+ 200+ 200+ 200+");
         servlet("/guildhall/experts", "302 200- 200- 200- 200- 200- 200- 200- 200-");
-        servlet("/guildhall/questions", "302 200- 200- 200+ 200+ 200+ 200+ 200+ 200+");
+        servlet("/guildhall/questions", "200- 200- 200- 200+ 200+ 200+ 200+ 200+ 200+");
         servlet("/guildhall/questions/*", "302 404 404 200+ 200+ 200+ 200+ 200+ 200+");
-        servlet("/guildhall/topics/*", "302 404 404 200+ 200+ 200+ 200+ 200+ 200+");
-        servlet("/guildhall/admin/import", "302 403 403 403 403 403 403 200- 403");
+        servlet("/guildhall/topics/*", "404 404 404 200+ 200+ 200+ 200+ 200+ 200+");
+        servlet("/guildhall/admin/import", "302 403 403 403 403 403 403 200+ 403");
     }
 
     /** @return the rows by endpoint */
