@@ -26,7 +26,7 @@ import java.util.zip.ZipFile;
 public final class SecretsCheck {
 
     /** Accounts a peer product once shipped hard-coded, plus the workbench's demo users. */
-    static final Set<String> ACCOUNT_NAMES = Set.of("admin", "administrator", "root", "sysadmin", "guest", "test",
+    static final Set<String> ACCOUNT_NAMES = Set.of("admin", "administrator", "root", "sysadmin", "guest",
             "alice", "bob", "carol", "dave", "erin");
 
     private static final List<Rule> TEXT_RULES = List.of(
