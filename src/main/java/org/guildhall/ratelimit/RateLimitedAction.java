@@ -2,7 +2,7 @@ package org.guildhall.ratelimit;
 
 /**
  * What a person may do only so often. Each has a default limit, and a JVM system property
- * {@code guildhall.rate-limit.<name>} ({@code <count>/<seconds>}, e.g. {@code 10/60}) that overrides it.
+ * {@code org.guildhall.rate-limit.<name>} ({@code <count>/<seconds>}, e.g. {@code 10/60}) that overrides it.
  */
 public enum RateLimitedAction {
 

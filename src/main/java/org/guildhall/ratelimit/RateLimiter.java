@@ -19,7 +19,7 @@ import java.time.Instant;
 @Component
 public class RateLimiter {
 
-    static final String PROPERTY_PREFIX = "guildhall.rate-limit.";
+    static final String PROPERTY_PREFIX = "org.guildhall.rate-limit.";
     private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
 
     private final CurrentUser currentUser;
@@ -58,7 +58,7 @@ public class RateLimiter {
         }
     }
 
-    /** @return the limit set by the system property {@code guildhall.rate-limit.<action>}, else the default */
+    /** @return the limit set by the system property {@code org.guildhall.rate-limit.<action>}, else the default */
     public static RateLimit limitOf(RateLimitedAction action) {
         String property = System.getProperty(PROPERTY_PREFIX + action.propertyName());
         if (property == null) {

@@ -43,7 +43,7 @@ public class RateWindowDao {
         Map<String, Object> row = new HashMap<>();
         row.put(RateWindowEntity.WINDOW_KEY, windowKey);
         row.put(RateWindowEntity.PERSON_KEY, personKey);
-        row.put(RateWindowEntity.ACTION, action);
+        row.put(RateWindowEntity.LIMITED_ACTION, action);
         row.put(RateWindowEntity.WINDOW_END, windowEnd);
         row.put(RateWindowEntity.HITS, 1);
         ao.create(RateWindowEntity.class, row);
@@ -81,7 +81,7 @@ public class RateWindowDao {
             String quote = connection.getMetaData().getIdentifierQuoteString().trim();
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + quote
                     + RateWindowEntity.TABLE + quote + " WHERE " + quote + RateWindowEntity.PERSON_KEY + quote
-                    + " = ? AND " + quote + RateWindowEntity.ACTION + quote + " = ? AND " + quote
+                    + " = ? AND " + quote + RateWindowEntity.LIMITED_ACTION + quote + " = ? AND " + quote
                     + RateWindowEntity.WINDOW_END + quote + " <= ?")) {
                 delete.setString(1, personKey);
                 delete.setString(2, action);

@@ -18,7 +18,7 @@ public interface RateWindowEntity extends Entity {
     String TABLE = "AO_A368F0_RATE_WINDOW";
     String WINDOW_KEY = "WINDOW_KEY";
     String PERSON_KEY = "PERSON_KEY";
-    String ACTION = "ACTION";
+    String LIMITED_ACTION = "LIMITED_ACTION";
     String WINDOW_END = "WINDOW_END";
     String HITS = "HITS";
 
@@ -38,9 +38,9 @@ public interface RateWindowEntity extends Entity {
 
     @NotNull
     @StringLength(40)
-    String getAction();
+    String getLimitedAction();
 
-    void setAction(String action);
+    void setLimitedAction(String limitedAction);
 
     /** Epoch milliseconds at which the window closes; closed windows are deleted when the person's next one opens. */
     @NotNull

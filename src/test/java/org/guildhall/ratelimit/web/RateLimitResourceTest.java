@@ -40,7 +40,7 @@ public class RateLimitResourceTest {
     @BeforeClass
     public static void limitToTwoAnHour() {
         for (String action : ACTIONS) {
-            String property = "guildhall.rate-limit." + action;
+            String property = "org.guildhall.rate-limit." + action;
             BEFORE.put(property, System.getProperty(property));
             System.setProperty(property, "2/3600");
         }
