@@ -79,4 +79,25 @@ public abstract class GuildhallException extends RuntimeException {
             super(messageKey, arguments);
         }
     }
+
+    /** The caller did this too often lately. Maps to 429 with {@code Retry-After}. */
+    public static final class TooManyRequests extends GuildhallException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final long retryAfterSeconds;
+
+        /** @param limit how many are allowed per {@code seconds}; both go into the message */
+        public TooManyRequests(long retryAfterSeconds, int limit, int seconds) {
+            // as text: a number argument would be formatted with grouping ("3,600")
+            super("guildhall.error.rate-limited", String.valueOf(limit), String.valueOf(seconds),
+                    String.valueOf(retryAfterSeconds));
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        /** @return seconds until the caller may try again */
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
 }

@@ -23,6 +23,11 @@ public class BuiltJarIT {
     }
 
     @Test
+    public void jar_holdsNoCredentialsOrAccountNames() {
+        assertThat(SecretsCheck.problemsInJar(jar), empty());
+    }
+
+    @Test
     public void jar_scannerIndexMatchesTheAnnotationsOfItsClasses() {
         assertThat(ScannerIndexCheck.problems(jar, ProjectLayout.classes()), empty());
     }

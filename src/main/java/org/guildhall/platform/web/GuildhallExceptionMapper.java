@@ -31,10 +31,13 @@ public class GuildhallExceptionMapper implements ExceptionMapper<GuildhallExcept
         Map<String, String> errors = new LinkedHashMap<>();
         exception.fieldErrorKeys().forEach((field, key) -> errors.put(field, i18n.text(key)));
         String message = i18n.text(exception.messageKey(), exception.arguments());
-        return Response.status(status)
+        Response.ResponseBuilder response = Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorJson(status, message, errors))
-                .build();
+                .entity(new ErrorJson(status, message, errors));
+        if (exception instanceof GuildhallException.TooManyRequests tooMany) {
+            response.header("Retry-After", tooMany.retryAfterSeconds());
+        }
+        return response.build();
     }
 
     private int statusOf(GuildhallException exception) {
@@ -46,6 +49,9 @@ public class GuildhallExceptionMapper implements ExceptionMapper<GuildhallExcept
         }
         if (exception instanceof GuildhallException.Conflict) {
             return 409;
+        }
+        if (exception instanceof GuildhallException.TooManyRequests) {
+            return 429;
         }
         return 404;
     }

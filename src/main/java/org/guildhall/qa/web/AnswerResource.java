@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.guildhall.platform.GuildhallException.InvalidInput;
+import org.guildhall.platform.web.RateLimited;
 import org.guildhall.qa.PostRenderer;
 import org.guildhall.qa.Posting;
 import org.guildhall.qa.QuestionReading;
@@ -21,6 +22,7 @@ import org.guildhall.qa.web.QaJson.RevisionJson;
 import org.guildhall.qa.web.QaJson.VoteJson;
 import org.guildhall.qa.web.QaRequests.BodyJson;
 import org.guildhall.qa.web.QaRequests.VoteValueJson;
+import org.guildhall.ratelimit.RateLimitedAction;
 
 import java.util.List;
 import java.util.Map;
@@ -100,6 +102,7 @@ public class AnswerResource {
     @PUT
     @Path("answers/{id}/vote")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited(RateLimitedAction.VOTE)
     public VoteJson vote(@PathParam("id") long id, VoteValueJson body) {
         Voting.VoteResult result = voting.voteOnAnswer(id, required(body).value());
         return new VoteJson(result.score(), result.myVote());
@@ -125,6 +128,7 @@ public class AnswerResource {
     @POST
     @Path("answers/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited(RateLimitedAction.COMMENT)
     public Response comment(@PathParam("id") long id, BodyJson body) {
         posting.commentOnAnswer(id, required(body).body());
         return Response.status(201).entity(get(id)).build();

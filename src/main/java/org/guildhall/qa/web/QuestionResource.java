@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.guildhall.platform.GuildhallException.InvalidInput;
+import org.guildhall.platform.web.RateLimited;
 import org.guildhall.qa.PostRenderer;
 import org.guildhall.qa.Posting;
 import org.guildhall.qa.QuestionReading;
@@ -27,6 +28,7 @@ import org.guildhall.qa.web.QaRequests.CloseRequestJson;
 import org.guildhall.qa.web.QaRequests.EditQuestionJson;
 import org.guildhall.qa.web.QaRequests.BodyJson;
 import org.guildhall.qa.web.QaRequests.VoteValueJson;
+import org.guildhall.ratelimit.RateLimitedAction;
 
 import java.util.List;
 import java.util.Map;
@@ -76,6 +78,7 @@ public class QuestionResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited(RateLimitedAction.ASK)
     public Response ask(AskJson body) {
         AskJson input = required(body);
         long id = posting.ask(input.community(), input.title(), input.body(), input.topics()).id();
@@ -133,6 +136,7 @@ public class QuestionResource {
     @POST
     @Path("{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited(RateLimitedAction.ANSWER)
     public Response answer(@PathParam("id") long id, BodyJson body) {
         posting.answer(id, required(body).body());
         return Response.status(201).entity(get(id)).build();
@@ -142,6 +146,7 @@ public class QuestionResource {
     @POST
     @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited(RateLimitedAction.COMMENT)
     public Response comment(@PathParam("id") long id, BodyJson body) {
         posting.commentOnQuestion(id, required(body).body());
         return Response.status(201).entity(get(id)).build();
@@ -155,6 +160,7 @@ public class QuestionResource {
     @PUT
     @Path("{id}/vote")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited(RateLimitedAction.VOTE)
     public VoteJson vote(@PathParam("id") long id, VoteValueJson body) {
         Voting.VoteResult result = voting.voteOnQuestion(id, required(body).value());
         return new VoteJson(result.score(), result.myVote());

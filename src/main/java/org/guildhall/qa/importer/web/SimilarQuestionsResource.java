@@ -8,7 +8,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.platform.Links;
+import org.guildhall.platform.web.RateLimited;
 import org.guildhall.qa.importer.SimilarQuestions;
+import org.guildhall.ratelimit.RateLimitedAction;
 
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,7 @@ public class SimilarQuestionsResource {
      *         does not exist or the caller may not see it; 401 for anonymous callers
      */
     @GET
+    @RateLimited(RateLimitedAction.SIMILAR_QUESTIONS)
     public SimilarQuestionsJson similar(@QueryParam("title") String title, @QueryParam("community") String community,
                                         @QueryParam("limit") @DefaultValue("5") String limit) {
         int parsedLimit;
