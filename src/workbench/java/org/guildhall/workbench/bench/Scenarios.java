@@ -22,6 +22,9 @@ final class Scenarios {
             QaScenarios.similarQuestions(),
             QaScenarios.questionPage(),
             QaScenarios.questionList(),
+            // expertise
+            ExpertiseScenarios.findExpert(),
+            ExpertiseScenarios.profilePage(),
             // activity stream
             ActivityScenarios.first(),
             ActivityScenarios.deep(),
