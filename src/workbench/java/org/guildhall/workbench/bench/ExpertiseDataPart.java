@@ -1,5 +1,6 @@
 package org.guildhall.workbench.bench;
 
+import org.guildhall.community.ao.CommunityEntity;
 import org.guildhall.expertise.EvidenceItem;
 import org.guildhall.expertise.EvidenceKind;
 import org.guildhall.expertise.ExpertiseScoring;
@@ -20,7 +21,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Expertise evidence and score cells for the Q&amp;A data, as the app's incremental updates would have kept them: every
@@ -35,6 +38,8 @@ final class ExpertiseDataPart implements DatasetPart {
     static final String EXPERTISE_TOPICS = "expertise-topics";
     /** User keys (comma-separated) of people with much evidence, for profile pages. */
     static final String EXPERTISE_PEOPLE = "expertise-people";
+    /** The space key of an open community without any evidence: routing finds nobody to ask there. */
+    static final String UNROUTED_COMMUNITY = "expertise-unrouted-community";
     private static final int SCENARIO_VALUES = 100;
 
     @Override
@@ -80,11 +85,33 @@ final class ExpertiseDataPart implements DatasetPart {
                         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                                 .thenComparing(Map.Entry.comparingByKey()))
                         .limit(SCENARIO_VALUES).map(Map.Entry::getKey).toList()));
+                Set<Long> withEvidence = new HashSet<>();
+                cells.values().forEach(cell -> withEvidence.add(cell.communityId));
+                context.value(UNROUTED_COMMUNITY, unroutedCommunity(connection, context, withEvidence));
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
         }
+    }
+
+    /** An enabled, open community of a space every user may read, whose community has no evidence at all. */
+    private static String unroutedCommunity(Connection connection, DatasetContext context, Set<Long> withEvidence)
+            throws SQLException {
+        Set<String> readable = new HashSet<>();
+        context.plan().spaces().stream().filter(space -> !space.restricted())
+                .forEach(space -> readable.add(space.key()));
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + AoTables.columns(CommunityEntity.ID,
+                CommunityEntity.SPACE_KEY) + " FROM " + AoTables.table("COMMUNITY") + " WHERE "
+                + AoTables.quote(CommunityEntity.ENABLED) + " = TRUE AND " + AoTables.quote(CommunityEntity.VISIBILITY)
+                + " = 'OPEN' ORDER BY " + AoTables.quote(CommunityEntity.ID)); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                if (!withEvidence.contains(row.getLong(1)) && readable.contains(row.getString(2))) {
+                    return row.getString(2);
+                }
+            }
+        }
+        throw new IllegalStateException("Every open community has evidence: no community to ask unrouted questions in");
     }
 
     private interface Recorder {

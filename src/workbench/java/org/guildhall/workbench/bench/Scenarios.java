@@ -25,6 +25,8 @@ final class Scenarios {
             // expertise
             ExpertiseScenarios.findExpert(),
             ExpertiseScenarios.profilePage(),
+            ExpertiseScenarios.askRouted(),
+            ExpertiseScenarios.askUnrouted(),
             // activity stream
             ActivityScenarios.first(),
             ActivityScenarios.deep(),
