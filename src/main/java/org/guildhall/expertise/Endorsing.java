@@ -14,6 +14,7 @@ import org.guildhall.platform.Transactions;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,16 +29,19 @@ public class Endorsing {
     private final VisibleCommunities visibleCommunities;
     private final EvidenceDao evidenceDao;
     private final EndorsementDao endorsementDao;
+    private final PageVisibility pageVisibility;
     private final Transactions transactions;
     private final Clock clock;
 
     public Endorsing(CurrentUser currentUser, People people, VisibleCommunities visibleCommunities,
-                     EvidenceDao evidenceDao, EndorsementDao endorsementDao, Transactions transactions, Clock clock) {
+                     EvidenceDao evidenceDao, EndorsementDao endorsementDao, PageVisibility pageVisibility,
+                     Transactions transactions, Clock clock) {
         this.currentUser = currentUser;
         this.people = people;
         this.visibleCommunities = visibleCommunities;
         this.evidenceDao = evidenceDao;
         this.endorsementDao = endorsementDao;
+        this.pageVisibility = pageVisibility;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -79,6 +83,7 @@ public class Endorsing {
         EvidenceItem evidence = evidenceDao.findPost(userKey, kind, evidenceId).stream()
                 .filter(item -> item.topic().equals(parsedTopic))
                 .filter(item -> visibleCommunities.canSee(item.communityId()))
+                .filter(item -> item.kind() != EvidenceKind.PAGE || pageVisibility.check(List.of(item)).shows(item))
                 .findFirst()
                 .orElseThrow(() -> new InvalidInput(Map.of("evidence.id", "guildhall.error.endorse.evidence")));
         return transactions.inTransactionRetryingOnConflict(() -> endorsementDao.save(userKey, endorser, parsedTopic,

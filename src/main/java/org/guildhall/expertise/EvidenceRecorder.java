@@ -87,7 +87,11 @@ public class EvidenceRecorder {
         }
     }
 
-    private void apply(List<EvidenceItem> wanted, List<StoredItem> stored) {
+    /**
+     * Stores {@code wanted} in place of {@code stored} (the items one question or one page gave before) and adds the
+     * difference to the score cells. Call inside a transaction that retries on conflict.
+     */
+    void apply(List<EvidenceItem> wanted, List<StoredItem> stored) {
         Map<String, StoredItem> existing = new HashMap<>();
         stored.forEach(item -> existing.put(item.item().key(), item));
         Map<String, CellChange> changes = new TreeMap<>();
@@ -107,6 +111,15 @@ public class EvidenceRecorder {
             change(changes, gone.item(), ScoreChange.of(gone.item(), -1));
         }
         for (CellChange cell : new ArrayList<>(changes.values())) {
+            evidenceDao.addToCell(cell.personKey(), cell.topic(), cell.communityId(), cell.change());
+        }
+    }
+
+    /** Adds stored items to the score cells (the rebuild, after emptying the cells). Call inside a transaction. */
+    void count(List<EvidenceItem> items) {
+        Map<String, CellChange> changes = new TreeMap<>();
+        items.forEach(item -> change(changes, item, ScoreChange.of(item, 1)));
+        for (CellChange cell : changes.values()) {
             evidenceDao.addToCell(cell.personKey(), cell.topic(), cell.communityId(), cell.change());
         }
     }

@@ -52,11 +52,12 @@ public class ExpertFinder {
     private final EndorsementDao endorsementDao;
     private final TopicDao topicDao;
     private final QuestionDao questionDao;
+    private final PageVisibility pageVisibility;
     private final Clock clock;
 
     public ExpertFinder(CurrentUser currentUser, People people, VisibleCommunities visibleCommunities,
                         EvidenceDao evidenceDao, ProfileDao profileDao, EndorsementDao endorsementDao,
-                        TopicDao topicDao, QuestionDao questionDao, Clock clock) {
+                        TopicDao topicDao, QuestionDao questionDao, PageVisibility pageVisibility, Clock clock) {
         this.currentUser = currentUser;
         this.people = people;
         this.visibleCommunities = visibleCommunities;
@@ -65,6 +66,7 @@ public class ExpertFinder {
         this.endorsementDao = endorsementDao;
         this.topicDao = topicDao;
         this.questionDao = questionDao;
+        this.pageVisibility = pageVisibility;
         this.clock = clock;
     }
 
@@ -118,8 +120,20 @@ public class ExpertFinder {
         Instant now = clock.now();
         int candidates = limit * 3 + 10;
         List<RankedPerson> ranked = evidenceDao.rank(topics, communities.keySet(), candidates);
+        // pages hidden from the reader count nothing for them: one check for the candidates' page items
+        PageVisibility.Seen pages = pageVisibility.check(evidenceDao.findPages(
+                ranked.stream().filter(person -> person.pages() > 0).map(RankedPerson::personKey).toList(), topics,
+                communities.keySet(), PageVisibility.MAX_CHECKED));
         Map<String, RankedPerson> byPerson = new LinkedHashMap<>();
-        ranked.forEach(person -> byPerson.put(person.personKey(), person));
+        ranked.forEach(person -> {
+            ScoreChange hidden = pages.hiddenFrom(person.personKey(), null);
+            if (person.accepted() + person.answers() + person.questions() + person.pages() + hidden.pages() <= 0) {
+                return;
+            }
+            byPerson.put(person.personKey(), hidden.isNone() ? person : new RankedPerson(person.personKey(),
+                    person.weighted() + hidden.weighted(), person.accepted(), person.answers(), person.questions(),
+                    person.pages() + hidden.pages()));
+        });
         Set<String> keys = new LinkedHashSet<>(byPerson.keySet());
         keys.addAll(profileDao.findDeclaring(topics, candidates));
         if (!text.isEmpty()) {
@@ -151,12 +165,12 @@ public class ExpertFinder {
         experts.sort(Comparator.comparingDouble(Expert::score).reversed()
                 .thenComparing(expert -> expert.person().displayName()));
         List<Expert> top = experts.subList(0, Math.min(limit, experts.size()));
-        return new Result(List.copyOf(topics), withEvidence(top, topics, communities, now));
+        return new Result(List.copyOf(topics), withEvidence(top, topics, communities, pages, now));
     }
 
     /** Adds each person's strongest items in the topics: one statement for all of them, one for question titles. */
     private List<Expert> withEvidence(List<Expert> experts, Set<String> topics, Map<Long, Community> communities,
-                                      Instant now) {
+                                      PageVisibility.Seen pages, Instant now) {
         if (experts.isEmpty() || topics.isEmpty()) {
             return List.copyOf(experts);
         }
@@ -171,10 +185,13 @@ public class ExpertFinder {
         for (EvidenceItem item : items) {
             List<ExpertiseReading.EvidenceView> theirs = byPerson.computeIfAbsent(item.personKey(),
                     key -> new ArrayList<>());
-            if (theirs.size() < EVIDENCE_PER_PERSON && seenPosts.add(item.kind() + ":" + item.postId())) {
+            if (pages.shows(item) && theirs.size() < EVIDENCE_PER_PERSON
+                    && seenPosts.add(item.kind() + ":" + item.postId())) {
                 theirs.add(new ExpertiseReading.EvidenceView(item,
                         ExpertiseScoring.decayedPoints(item.points(), item.occurredAt(), now),
-                        Optional.ofNullable(questions.get(item.questionId())).map(Question::title).orElse(""),
+                        item.kind() == EvidenceKind.PAGE ? pages.titles().getOrDefault(item.postId(), "")
+                                : Optional.ofNullable(questions.get(item.questionId())).map(Question::title)
+                                .orElse(""),
                         communities.get(item.communityId())));
             }
         }

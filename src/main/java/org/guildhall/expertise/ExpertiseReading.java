@@ -45,11 +45,12 @@ public class ExpertiseReading {
     private final EvidenceDao evidenceDao;
     private final EndorsementDao endorsementDao;
     private final QuestionDao questionDao;
+    private final PageVisibility pageVisibility;
     private final Clock clock;
 
     public ExpertiseReading(CurrentUser currentUser, People people, VisibleCommunities visibleCommunities,
                             ProfileDao profileDao, EvidenceDao evidenceDao, EndorsementDao endorsementDao,
-                            QuestionDao questionDao, Clock clock) {
+                            QuestionDao questionDao, PageVisibility pageVisibility, Clock clock) {
         this.currentUser = currentUser;
         this.people = people;
         this.visibleCommunities = visibleCommunities;
@@ -57,6 +58,7 @@ public class ExpertiseReading {
         this.evidenceDao = evidenceDao;
         this.endorsementDao = endorsementDao;
         this.questionDao = questionDao;
+        this.pageVisibility = pageVisibility;
         this.clock = clock;
     }
 
@@ -98,8 +100,11 @@ public class ExpertiseReading {
         Instant now = clock.now();
         Map<Long, Community> visible = visibleCommunities.all();
         Profile profile = profileDao.find(userKey);
+        PageVisibility.Seen pages = pageVisibility.check(evidenceDao.findPages(List.of(userKey), List.of(),
+                visible.keySet(), PageVisibility.MAX_CHECKED));
         List<ScoreCell> cells = evidenceDao.findCells(userKey, visible.keySet());
-        List<EvidenceItem> items = evidenceDao.findForPerson(userKey, List.of(), visible.keySet(), MAX_ITEMS);
+        List<EvidenceItem> items = evidenceDao.findForPerson(userKey, List.of(), visible.keySet(), MAX_ITEMS).stream()
+                .filter(pages::shows).toList();
         List<Endorsement> endorsements = endorsementDao.findFor(List.of(userKey), visible.keySet());
         Set<Long> questionIds = new HashSet<>();
         items.forEach(item -> {
@@ -122,7 +127,8 @@ public class ExpertiseReading {
         List<EvidenceView> recentAnswers = new ArrayList<>();
         Set<Long> recentAnswerIds = new HashSet<>();
         for (EvidenceItem item : items) {
-            String title = Optional.ofNullable(questions.get(item.questionId())).map(Question::title).orElse("");
+            String title = item.kind() == EvidenceKind.PAGE ? pages.titles().getOrDefault(item.postId(), "")
+                    : Optional.ofNullable(questions.get(item.questionId())).map(Question::title).orElse("");
             EvidenceView view = new EvidenceView(item, ExpertiseScoring.decayedPoints(item.points(),
                     item.occurredAt(), now), title, visible.get(item.communityId()));
             evidenceByTopic.computeIfAbsent(item.topic(), topic -> new ArrayList<>()).add(view);
@@ -140,7 +146,9 @@ public class ExpertiseReading {
             endorsementsByTopic.computeIfAbsent(endorsement.topic(), topic -> new ArrayList<>())
                     .add(new EndorsementView(endorsement, name,
                             ExpertiseScoring.endorsementPoints(endorsement.endorsedAt(), now),
-                            answerTitles.getOrDefault(endorsement.evidenceId(), "")));
+                            endorsement.evidenceKind() == EvidenceKind.PAGE
+                                    ? pages.titles().getOrDefault(endorsement.evidenceId(), "")
+                                    : answerTitles.getOrDefault(endorsement.evidenceId(), "")));
         }
         Map<String, SkillLevel> declared = new LinkedHashMap<>();
         profile.skills().forEach(skill -> declared.put(skill.topic(), skill.level()));
@@ -150,7 +158,11 @@ public class ExpertiseReading {
         topicNames.addAll(endorsementsByTopic.keySet());
         List<TopicExpertise> topics = new ArrayList<>();
         for (String topic : topicNames) {
-            List<ScoreCell> topicCells = cells.stream().filter(cell -> cell.topic().equals(topic)).toList();
+            List<ScoreCell> topicCells = new ArrayList<>(cells.stream().filter(cell -> cell.topic().equals(topic))
+                    .toList());
+            ScoreChange hidden = pages.hiddenFrom(userKey, topic);
+            topicCells.add(new ScoreCell(userKey, topic, 0, hidden.weighted(), hidden.points(), hidden.items(),
+                    hidden.accepted(), hidden.answers(), hidden.questions(), hidden.pages()));
             double evidencePoints = ExpertiseScoring.decayed(sum(topicCells, ScoreCell::weighted), now);
             List<EndorsementView> topicEndorsements = endorsementsByTopic.getOrDefault(topic, List.of());
             double endorsementPoints = topicEndorsements.stream().mapToDouble(EndorsementView::pointsNow).sum();
@@ -160,6 +172,9 @@ public class ExpertiseReading {
                     (int) sum(topicCells, ScoreCell::questions), (int) sum(topicCells, ScoreCell::pages),
                     declared.get(topic), evidenceByTopic.getOrDefault(topic, List.of()), topicEndorsements));
         }
+        // a topic only hidden pages gave is not shown either
+        topics.removeIf(topic -> topic.level() == null && topic.endorsements().isEmpty()
+                && topic.accepted() + topic.answers() + topic.questions() + topic.pages() <= 0);
         topics.sort(Comparator.comparingDouble(TopicExpertise::score).reversed()
                 .thenComparing(TopicExpertise::topic));
         return new Expertise(person, profile, topics, recentAnswers, reader.equals(userKey), now);

@@ -16,7 +16,9 @@ import java.util.List;
  *     answer cannot outweigh sustained help;</li>
  *     <li>an accepted answer: {@value #ACCEPTED_POINTS} points more, dated at the acceptance;</li>
  *     <li>a question asked: {@value #QUESTION_POINTS} point (asking shows interest, not yet mastery);</li>
- *     <li>a page or blog post: {@value #PAGE_CREATED_POINTS} points;</li>
+ *     <li>a Confluence page or blog post in a community space, once per label that is a valid topic: its creator
+ *     {@value #PAGE_CREATED_POINTS} points, each other person who edits it (a major edit, one that notifies watchers)
+ *     {@value #PAGE_EDITED_POINTS} point, dated at their latest such edit; minor edits count nothing;</li>
  *     <li>each item counts once per topic its question carries, in its question's community; deleted posts (and
  *     every post of a deleted question) count nothing; only Confluence users (not imported external people) collect
  *     evidence;</li>
@@ -38,6 +40,7 @@ public final class ExpertiseScoring {
     public static final double ACCEPTED_POINTS = 5;
     public static final double QUESTION_POINTS = 0.5;
     public static final double PAGE_CREATED_POINTS = 3;
+    public static final double PAGE_EDITED_POINTS = 1;
     public static final double ENDORSEMENT_POINTS = 2;
     public static final Duration HALF_LIFE = Duration.ofDays(365);
     public static final Duration ENDORSEMENT_HALF_LIFE = Duration.ofDays(180);

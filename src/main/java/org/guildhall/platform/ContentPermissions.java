@@ -1,6 +1,7 @@
 package org.guildhall.platform;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,5 +15,13 @@ public interface ContentPermissions {
      * @return those of them the current reader may view (unknown or deleted content is left out); one batched load
      *         of the content however many ids
      */
-    Set<Long> viewable(Collection<Long> contentIds);
+    default Set<Long> viewable(Collection<Long> contentIds) {
+        return viewableTitles(contentIds).keySet();
+    }
+
+    /**
+     * @param contentIds ids of pages or blog posts
+     * @return those of them the current reader may view, with their titles; one batched load however many ids
+     */
+    Map<Long, String> viewableTitles(Collection<Long> contentIds);
 }

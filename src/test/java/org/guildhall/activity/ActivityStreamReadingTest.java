@@ -71,9 +71,9 @@ public class ActivityStreamReadingTest extends ActiveObjectsTest {
         when(currentUser.userKey()).thenReturn(Optional.of("key-reader"));
         ContentPermissions contentPermissions = new ContentPermissions() {
             @Override
-            public Set<Long> viewable(Collection<Long> contentIds) {
-                return contentIds.stream().filter(id -> !hiddenContent.contains(id))
-                        .collect(java.util.stream.Collectors.toSet());
+            public Map<Long, String> viewableTitles(Collection<Long> contentIds) {
+                return contentIds.stream().filter(id -> !hiddenContent.contains(id)).distinct()
+                        .collect(java.util.stream.Collectors.toMap(id -> id, id -> "Page " + id));
             }
         };
         stream = new ActivityStream(new ActivityDao(countedAo, new EntityManagerTransactionalExecutorFactory(countedAo)),

@@ -13,7 +13,9 @@ import org.guildhall.expertise.ao.EvidenceDao;
 import org.guildhall.expertise.ao.ProfileDao;
 import org.guildhall.expertise.ao.QuestionIdsDao;
 import org.guildhall.platform.AppEvents;
+import org.guildhall.platform.BackgroundTasks;
 import org.guildhall.platform.Clock;
+import org.guildhall.platform.ContentPermissions;
 import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.platform.People;
@@ -37,6 +39,7 @@ import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.junit.Before;
 import org.junit.Test;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -69,6 +72,18 @@ public class ExpertiseEvidenceTest extends ActiveObjectsTest {
     private static final ThreadLocal<String> CALLER = new ThreadLocal<>();
 
     private final Set<String> hiddenSpaces = new HashSet<>();
+    /** Pages restricted to their writer, "writer". */
+    private final Set<Long> restrictedPages = new HashSet<>();
+    private final ContentPermissions contentPermissions = new ContentPermissions() {
+        @Override
+        public Map<Long, String> viewableTitles(java.util.Collection<Long> contentIds) {
+            Map<Long, String> titles = new java.util.HashMap<>();
+            contentIds.stream().filter(id -> !restrictedPages.contains(id) || "writer".equals(CALLER.get()))
+                    .forEach(id -> titles.put(id, "Page " + id));
+            return titles;
+        }
+    };
+    private PageEvidence pageEvidence;
     private Posting posting;
     private Voting voting;
     private EvidenceDao evidenceDao;
@@ -138,11 +153,15 @@ public class ExpertiseEvidenceTest extends ActiveObjectsTest {
         ProfileDao profileDao = new ProfileDao(ao);
         EvidenceRecorder recorder = new EvidenceRecorder(questionDao, answerDao, evidenceDao, transactions, events);
         rebuild = new ExpertiseRebuild(evidenceDao, new QuestionIdsDao(ao), recorder, transactions, currentUser);
+        PageVisibility pageVisibility = new PageVisibility(contentPermissions);
         reading = new ExpertiseReading(currentUser, people, visible, profileDao, evidenceDao, endorsementDao,
-                questionDao, clock);
-        endorsing = new Endorsing(currentUser, people, visible, evidenceDao, endorsementDao, transactions, clock);
+                questionDao, pageVisibility, clock);
+        endorsing = new Endorsing(currentUser, people, visible, evidenceDao, endorsementDao, pageVisibility,
+                transactions, clock);
         finder = new ExpertFinder(currentUser, people, visible, evidenceDao, profileDao, endorsementDao,
-                new TopicDao(ao), questionDao, clock);
+                new TopicDao(ao), questionDao, pageVisibility, clock);
+        pageEvidence = new PageEvidence(communityDao, evidenceDao, recorder, transactions,
+                mock(BackgroundTasks.class));
     }
 
     private static People.Person person(String key) {
@@ -272,6 +291,60 @@ public class ExpertiseEvidenceTest extends ActiveObjectsTest {
         assertThat(endorsementDao.findFor(List.of("ann"), List.of(coffee)).size(), is(1));
         ExpertiseReading.TopicExpertise espresso = as("dave", () -> reading.expertise("ann")).topics().get(0);
         assertThat(espresso.endorsementPoints(), closeTo(ExpertiseScoring.ENDORSEMENT_POINTS, 0.01));
+    }
+
+    @Test
+    public void pagesAndBlogPosts_countOncePerLabelForTheirCreatorAndEditors_andLosingALabelTakesThemAway() {
+        Instant at = Instant.parse("2026-11-01T10:00:00Z");
+        pageEvidence.record(new PageWork(501, "COFFEE", List.of("Espresso", "not a topic!", "milk"), "writer",
+                "writer", at));
+        pageEvidence.record(new PageWork(501, "COFFEE", List.of("espresso", "milk"), "editor", "writer",
+                at.plusSeconds(60)));
+        pageEvidence.record(new PageWork(502, "PLAIN", List.of("espresso"), "writer", "writer", at));
+
+        assertThat(cell("writer", "espresso", coffee).pages() + "/" + cell("writer", "espresso", coffee).points(),
+                is("1/" + ExpertiseScoring.PAGE_CREATED_POINTS));
+        assertThat(cell("editor", "milk", coffee).points(), is(ExpertiseScoring.PAGE_EDITED_POINTS));
+        assertThat(evidenceDao.findAllItems().stream().filter(item -> item.postId() == 502).toList(), is(empty()));
+
+        pageEvidence.record(new PageWork(501, "COFFEE", List.of("espresso"), "writer", "writer",
+                at.plusSeconds(120)));
+
+        assertThat(evidenceDao.findAllCells().stream().filter(cell -> cell.topic().equals("milk")).toList(),
+                is(empty()));
+        assertThat(cell("editor", "espresso", coffee).items(), is(1));
+        List<ScoreCell> incremental = sortedCells();
+        rebuild.rebuild();
+        assertThat(sortedCells().stream().map(cell -> cell.personKey() + cell.topic() + cell.items() + cell.pages())
+                .toList(), is(incremental.stream().map(cell -> cell.personKey() + cell.topic() + cell.items()
+                + cell.pages()).toList()));
+    }
+
+    @Test
+    public void aPageTheReaderCannotView_isNeitherShownNorCounted() {
+        Instant at = Instant.parse("2026-11-01T10:00:00Z");
+        pageEvidence.record(new PageWork(601, "COFFEE", List.of("espresso"), "writer", "writer", at));
+        pageEvidence.record(new PageWork(602, "COFFEE", List.of("espresso", "milk"), "writer", "writer", at));
+        restrictedPages.add(602L);
+
+        ExpertiseReading.TopicExpertise seenByWriter = as("writer", () -> reading.expertise("writer")).topics().get(0);
+        assertThat(seenByWriter.pages(), is(2));
+        ExpertiseReading.Expertise seen = as("viewer", () -> reading.expertise("writer"));
+        assertThat(seen.topics().stream().map(topic -> topic.topic() + "/" + topic.pages()).toList(),
+                contains("espresso/1"));
+        assertThat(seen.topics().get(0).undecayedPoints(), closeTo(ExpertiseScoring.PAGE_CREATED_POINTS, 1e-9));
+        assertThat(seen.topics().get(0).evidence().stream().map(view -> view.item().postId() + ":"
+                + view.questionTitle()).toList(), contains("601:Page 601"));
+        ExpertFinder.Expert found = as("viewer", () -> finder.find(new ExpertFinder.ExpertQuery("espresso", null,
+                null, false, 10))).experts().get(0);
+        assertThat(found.evidencePoints(), closeTo(seen.topics().get(0).evidencePoints(), 1e-6));
+        assertThat(found.evidence().stream().map(view -> view.item().postId()).toList(), contains(601L));
+        assertThat(as("viewer", () -> finder.find(new ExpertFinder.ExpertQuery("milk", null, null, false, 10)))
+                .experts(), is(empty()));
+        assertField(() -> endorsing.endorse("writer", "espresso", "page", 602L), "viewer", "evidence.id");
+
+        hiddenSpaces.add("COFFEE");
+        assertThat(as("viewer", () -> reading.expertise("writer")).topics(), is(empty()));
     }
 
     private void assertField(Supplier<Object> work, String caller, String field) {

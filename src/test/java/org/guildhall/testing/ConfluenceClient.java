@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -166,8 +167,14 @@ public final class ConfluenceClient {
 
     /** Creates a page in storage format through Confluence's REST API and returns its id. */
     public String createPage(String user, String spaceKey, String title, String storageFormat) {
+        return createPage(user, spaceKey, title, storageFormat, List.of());
+    }
+
+    /** Creates a page with these labels ({@code metadata.labels}, as Confluence's REST API takes them). */
+    public String createPage(String user, String spaceKey, String title, String storageFormat, List<String> labels) {
         String body = toJson(Map.of("type", "page", "title", title, "space", Map.of("key", spaceKey),
-                "body", Map.of("storage", Map.of("value", storageFormat, "representation", "storage"))));
+                "body", Map.of("storage", Map.of("value", storageFormat, "representation", "storage")),
+                "metadata", Map.of("labels", labels.stream().map(label -> Map.of("name", label)).toList())));
         Response response = postJson(user, "/rest/api/content", body);
         if (response.status() != 200) {
             throw new IllegalStateException("Cannot create page " + title + ": " + response);

@@ -2,13 +2,17 @@ package com.atlassian.confluence.core;
 
 import com.atlassian.confluence.user.ConfluenceUser;
 
+import com.atlassian.confluence.labels.Label;
+
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 /**
  * Compile-only copy of Confluence's {@code com.atlassian.confluence.core.ContentEntityObject}, the base class of
  * pages, blog posts and comments. Only the members Guildhall calls ({@code getId}, {@code getIdAsString},
  * {@code getTitle}, {@code getCreator}, {@code getLastModifier}, {@code getLastModificationDate},
- * {@code getBodyAsString}, {@code getUrlPath}); setters so that a host stand-in can fill instances.
+ * {@code getBodyAsString}, {@code getUrlPath}, {@code getLabels} from {@code EditableLabelable}); setters so that a host stand-in can fill instances.
  */
 public abstract class ContentEntityObject {
 
@@ -18,6 +22,7 @@ public abstract class ContentEntityObject {
     private ConfluenceUser lastModifier;
     private Date lastModificationDate;
     private String bodyAsString;
+    private List<Label> labels = new ArrayList<>();
 
     public long getId() {
         return id;
@@ -75,5 +80,14 @@ public abstract class ContentEntityObject {
     /** The content's path below Confluence's base URL, e.g. {@code /pages/viewpage.action?pageId=123}. */
     public String getUrlPath() {
         return "/pages/viewpage.action?pageId=" + id;
+    }
+
+    /** The content's labels ({@code EditableLabelable.getLabels()}). */
+    public List<Label> getLabels() {
+        return labels;
+    }
+
+    public void setLabels(List<Label> labels) {
+        this.labels = new ArrayList<>(labels);
     }
 }

@@ -308,10 +308,54 @@ public class EvidenceDao {
                 row -> new Contributor(row.getString(1), row.getInt(2), row.getInt(3), row.getDouble(4)));
     }
 
-    /** Removes every item and cell: the first step of a full rebuild. Call inside a transaction. */
-    public void deleteAll() {
-        ao.deleteWithSQL(EvidenceEntity.class, EvidenceEntity.ID + " > ?", 0);
+    /**
+     * Removes every item derived from Q&A, and every cell: the first step of a full rebuild. Page items stay (they come
+     * from Confluence's events, which cannot be replayed); the rebuild counts them into the cells again. Call inside a
+     * transaction.
+     */
+    public void deleteAllButPages() {
+        ao.deleteWithSQL(EvidenceEntity.class, EvidenceEntity.KIND + " <> ?", EvidenceKind.PAGE.id());
         ao.deleteWithSQL(ExpertiseScoreEntity.class, ExpertiseScoreEntity.ID + " > ?", 0);
+    }
+
+    /** @return page items with a row id above {@code afterId}, by id, at most {@code limit} (the rebuild's batches) */
+    public List<StoredItem> pageItemsAfter(long afterId, int limit) {
+        return Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(EvidenceEntity.KIND + " = ? AND "
+                        + EvidenceEntity.ID + " > ?", EvidenceKind.PAGE.id(), (int) afterId)
+                        .order(EvidenceEntity.ID).limit(limit)))
+                .map(entity -> new StoredItem(entity.getID(), toItem(entity))).toList();
+    }
+
+    /** @return every person's items for one page or blog post, all topics (one statement) */
+    public List<StoredItem> findPage(long contentId) {
+        return Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(EvidenceEntity.KIND + " = ? AND "
+                        + EvidenceEntity.POST_ID + " = ?", EvidenceKind.PAGE.id(), contentId)))
+                .map(entity -> new StoredItem(entity.getID(), toItem(entity))).toList();
+    }
+
+    /**
+     * @return these people's page items in these communities (and these topics, unless {@code topics} is empty), at most
+     *         {@code limit} (one statement): readers subtract the pages Confluence hides from them
+     */
+    public List<EvidenceItem> findPages(Collection<String> personKeys, Collection<String> topics,
+                                        Collection<Long> communityIds, int limit) {
+        if (personKeys.isEmpty() || communityIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(EvidenceKind.PAGE.id());
+        parameters.addAll(personKeys);
+        parameters.addAll(ints(communityIds));
+        String where = EvidenceEntity.KIND + " = ? AND " + EvidenceEntity.PERSON_KEY + " IN ("
+                + placeholders(personKeys.size()) + ") AND " + EvidenceEntity.COMMUNITY_ID + " IN ("
+                + placeholders(communityIds.size()) + ")";
+        if (!topics.isEmpty()) {
+            where += " AND " + EvidenceEntity.TOPIC + " IN (" + placeholders(topics.size()) + ")";
+            parameters.addAll(topics);
+        }
+        return Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(where, parameters.toArray())
+                        .limit(limit)))
+                .map(EvidenceDao::toItem).toList();
     }
 
     private interface RowReader<T> {

@@ -146,6 +146,21 @@ public class ExpertRouting {
                 .map(Person::displayName).orElse(person.personKey()))).toList();
     }
 
+    /**
+     * Whether the question was routed to the caller (and whether they declined it): the question page offers a routed
+     * person "Not my area" with it. Anyone who may see the question.
+     *
+     * @return the caller's routing, or empty when the question was not routed to them
+     * @throws org.guildhall.platform.GuildhallException.NotFound (404) when the caller may not see the question
+     * @throws AccessDenied (401) when anonymous
+     */
+    public Optional<RoutedPerson> mine(long questionId) {
+        Access access = permissions.access(questionId);
+        String caller = access.userKey().orElseThrow(() -> new AccessDenied("guildhall.error.login-required"));
+        return routingDao.findByQuestion(questionId).stream().filter(person -> person.personKey().equals(caller))
+                .findFirst();
+    }
+
     /** A routed person with their display name (their key when Confluence no longer knows them). */
     public record RoutedView(RoutedPerson routed, String displayName) {
     }

@@ -30,6 +30,9 @@ public class RoutingNotifier {
     private final PostRenderer renderer;
     private final Mail mail;
 
+    /** The id of the question page's block that lets a routed person decline. */
+    public static final String DECLINE_ANCHOR = "guildhall-routed";
+
     public RoutingNotifier(I18n i18n, Templates templates, Links links, PostRenderer renderer, Mail mail) {
         this.i18n = i18n;
         this.templates = templates;
@@ -47,7 +50,9 @@ public class RoutingNotifier {
         String subject = i18n.text(locale, "guildhall.routing.mail.subject", question.title());
         String headline = i18n.text(locale, "guildhall.routing.mail.headline", community.name(), question.title());
         PostRenderer.Excerpt excerpt = renderer.excerpt(question.body(), EXCERPT_LENGTH);
-        String questionUrl = links.baseUrl(true) + "/plugins/servlet/guildhall/questions/" + question.id();
+        // the anchor leads to the page's "Not my area" block, where a routed person can decline
+        String questionUrl = links.baseUrl(true) + "/plugins/servlet/guildhall/questions/" + question.id()
+                + "#" + DECLINE_ANCHOR;
         String openLabel = i18n.text(locale, "guildhall.routing.mail.open");
         String reason = i18n.text(locale, "guildhall.routing.mail.reason", String.join(", ", question.topics()));
         String profileUrl = links.baseUrl(true) + "/plugins/servlet/guildhall/people/" + personKey;

@@ -33,7 +33,7 @@ public final class ExpertiseJson {
                               String busyUntil, boolean availableNow) {
     }
 
-    /** @param url a link to the answer or question; {@code null} for pages until page evidence exists */
+    /** @param url a link to the answer, question, page or blog post */
     public record EvidenceJson(String type, long postId, Long questionId, String title, String topic,
                                String community, double points, double pointsNow, String occurredAt, String url) {
     }
@@ -65,7 +65,7 @@ public final class ExpertiseJson {
     public record ExpertsResponse(List<String> topics, List<ExpertJson> results) {
     }
 
-    static final String FORMULA = "answer: 1 + score (counted from -1 to 10); accepted: +5; question: 0.5; page: 3;"
+    static final String FORMULA = "answer: 1 + score (counted from -1 to 10); accepted: +5; question: 0.5; page: 3 (an editor: 1);"
             + " each halves every 365 days; endorsement: 2, halving every 180 days";
 
     static PersonJson person(Person person, String baseUrl) {
@@ -96,6 +96,9 @@ public final class ExpertiseJson {
     }
 
     static String evidenceUrl(EvidenceItem item, String baseUrl) {
+        if (item.kind() == EvidenceKind.PAGE) {
+            return baseUrl + "/pages/viewpage.action?pageId=" + item.postId();
+        }
         if (item.questionId() == null) {
             return null;
         }

@@ -11,9 +11,9 @@ import org.guildhall.platform.ContentPermissions;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
  * {@link ContentPermissions} backed by Confluence: the pages are loaded in one call
@@ -34,15 +34,15 @@ public class ConfluenceContentPermissions implements ContentPermissions {
     }
 
     @Override
-    public Set<Long> viewable(Collection<Long> contentIds) {
+    public Map<Long, String> viewableTitles(Collection<Long> contentIds) {
         if (contentIds.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
         ConfluenceUser reader = AuthenticatedUserThreadLocal.get();
-        Set<Long> viewable = new HashSet<>();
+        Map<Long, String> viewable = new HashMap<>();
         for (AbstractPage page : pageManager.getAbstractPages(new LinkedHashSet<>(contentIds))) {
             if (permissionManager.hasPermission(reader, Permission.VIEW, page)) {
-                viewable.add(page.getId());
+                viewable.put(page.getId(), page.getTitle());
             }
         }
         return viewable;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.guildhall.testing.ConfluenceClient;
 import org.guildhall.testing.ConfluenceClient.Response;
 import org.guildhall.testing.RunningWorkbench;
+import org.guildhall.workbench.content.PageStore;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -15,6 +16,7 @@ import static org.guildhall.testing.ConfluenceClient.toJson;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 /** Profiles, expertise, endorsements and find-an-expert through the REST API and pages of a running workbench. */
 public class ExpertiseResourceTest {
@@ -94,5 +96,53 @@ public class ExpertiseResourceTest {
                 is(403));
         assertThat(confluence.delete("carol", "/rest/guildhall/1.0/people/wb-key-bob/endorsements/" + id).status(),
                 is(204));
+    }
+
+    @Test
+    public void confluenceUserProfile_showsTheExpertisePanel_linkingToThePersonPage() {
+        confluence.putJson("erin", "/rest/guildhall/1.0/people/me/profile", toJson(Map.of(
+                "skills", List.of(Map.of("topic", "grinders", "level", "practitioner")))));
+
+        for (String path : List.of("/users/viewuserprofile.action?username=erin", "/display/~erin")) {
+            Response profile = confluence.getHtml("dave", path);
+            assertThat(profile.body(), profile.status(), is(200));
+            assertThat(profile.body(), containsString("guildhall-profile-card"));
+            assertThat(profile.body(), containsString("/plugins/servlet/guildhall/people/wb-key-erin"));
+            assertThat(profile.body(), containsString(">grinders<"));
+        }
+        assertThat(confluence.getHtml("dave", "/users/viewuserprofile.action?username=nobody-here").status(),
+                is(404));
+    }
+
+    @Test
+    public void labelledPage_countsAsEvidence_butNotForReadersItIsRestrictedFrom() throws InterruptedException {
+        String pageId = confluence.createPage("alice", "XPREST", "Calibrating burr grinders", "<p>Steps.</p>",
+                List.of("grinders"));
+        int pages = 0;
+        for (int attempt = 0; attempt < 100 && pages == 0; attempt++) {
+            Thread.sleep(50);
+            pages = grinderPages("dave");
+        }
+        assertThat(pages, is(1));
+        Response page = confluence.getHtml("dave", "/plugins/servlet/guildhall/people/wb-key-alice");
+        assertThat(page.body(), containsString("Calibrating burr grinders"));
+        assertThat(page.body(), containsString("/pages/viewpage.action?pageId=" + pageId));
+
+        CONFLUENCE.bean(PageStore.class).restrictViewing(Long.parseLong(pageId), List.of("wb-key-alice"));
+
+        assertThat(grinderPages("dave"), is(0));
+        assertThat(confluence.getHtml("dave", "/plugins/servlet/guildhall/people/wb-key-alice").body(),
+                not(containsString("Calibrating burr grinders")));
+        assertThat(grinderPages("alice"), is(1));
+    }
+
+    private static int grinderPages(String reader) {
+        for (JsonNode topic : confluence.get(reader, "/rest/guildhall/1.0/people/wb-key-alice/expertise").json()
+                .get("topics")) {
+            if (topic.get("topic").asText().equals("grinders")) {
+                return topic.at("/why/pages").asInt();
+            }
+        }
+        return 0;
     }
 }

@@ -63,6 +63,22 @@ public class DescriptorReaderTest {
         assertThat(failure.getMessage(), containsString("<rest key=\"api\"> needs at least one <package>"));
     }
 
+    @Test
+    public void webPanels_areReadWithLocationWeightAndClass_andTemplatePanelsAreRefused() throws IOException {
+        PluginDescriptor descriptor = DescriptorReader.read(descriptor(
+                "<web-panel key=\"p\" location=\"atl.userprofile\" weight=\"50\" class=\"org.example.Panel\">"
+                        + "<description>A panel</description></web-panel>"));
+
+        assertThat(descriptor.webPanels(), contains(new PluginDescriptor.WebPanelModule("p", "atl.userprofile", 50,
+                "org.example.Panel")));
+        Path templated = folder.newFolder().toPath().resolve("atlassian-plugin.xml");
+        Files.writeString(templated, HEAD + "<web-panel key=\"t\" location=\"atl.userprofile\">"
+                + "<resource name=\"view\" type=\"velocity\" location=\"t.vm\"/></web-panel></atlassian-plugin>");
+        PluginStartupException failure = assertThrows(PluginStartupException.class,
+                () -> DescriptorReader.read(templated));
+        assertThat(failure.getMessage(), containsString("from their class attribute only"));
+    }
+
     private Path descriptor(String modules) throws IOException {
         Path file = folder.newFile("atlassian-plugin.xml").toPath();
         Files.writeString(file, HEAD + modules + "</atlassian-plugin>");

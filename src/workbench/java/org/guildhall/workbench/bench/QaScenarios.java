@@ -34,7 +34,7 @@ final class QaScenarios {
                 + "typed (most cut short), rotating", target -> Arrays.stream(target.dataset()
                 .value(QaDataPart.QA_TYPED_TITLES).split("\n"))
                 .map(title -> REST + "/questions/similar?title=" + encode(title)).toList(),
-                json -> json.path("results").isArray());
+                json(json -> json.path("results").isArray()));
     }
 
     static Scenario questionPage() {
@@ -42,14 +42,14 @@ final class QaScenarios {
                 + QaDataPart.PAGE_MIN_ANSWERS + " or more answers (body, answers and comments rendered), rotating",
                 target -> Arrays.stream(target.dataset().value(QaDataPart.QA_PAGES).split(","))
                         .map(id -> REST + "/questions/" + id).toList(),
-                json -> json.path("answers").size() >= QaDataPart.PAGE_MIN_ANSWERS);
+                json(json -> json.path("answers").size() >= QaDataPart.PAGE_MIN_ANSWERS));
     }
 
     /** First pages and the {@value #DEEP_PAGE}th page of the busiest community's list, by newest, activity and score. */
     static Scenario questionList() {
         return new RotatingRequests("question-list", "GET " + REST + "/questions?community=&sort= (newest, activity, "
                 + "score) of the busiest community: first page and page " + DEEP_PAGE + " by cursor, in turns",
-                QaScenarios::listPages, json -> json.path("results").size() == LIST_PAGE);
+                QaScenarios::listPages, json(json -> json.path("results").size() == LIST_PAGE));
     }
 
     /** Follows the cursors once, as the first user, to find each sort order's deep page. */
@@ -81,16 +81,33 @@ final class QaScenarios {
         List<String> of(Scenario.Target target) throws IOException, InterruptedException;
     }
 
+    /** What a scenario's response must contain during its check. */
+    interface BodyCheck {
+        boolean test(String body);
+    }
+
+    /** @return a check that parses the body as JSON and tests it */
+    static BodyCheck json(Predicate<JsonNode> expected) {
+        return body -> {
+            try {
+                return expected.test(JSON.readTree(body));
+            } catch (IOException notJson) {
+                return false;
+            }
+        };
+    }
+
     /** Each worker sends the scenario's requests in turn, each time as the next person of the dataset. */
-    private static final class RotatingRequests implements Scenario {
+    static final class RotatingRequests implements Scenario {
 
         private final String name;
         private final String description;
         private final Paths paths;
-        private final Predicate<JsonNode> expected;
+        private final BodyCheck expected;
         private volatile List<String> resolved;
 
-        RotatingRequests(String name, String description, Paths paths, Predicate<JsonNode> expected) {
+        /** @param expected what each response must contain during {@link #check} ({@link #json} for JSON answers) */
+        RotatingRequests(String name, String description, Paths paths, BodyCheck expected) {
             this.name = name;
             this.description = description;
             this.paths = paths;
@@ -113,7 +130,7 @@ final class QaScenarios {
             String user = target.dataset().usernames().get(0);
             for (String path : resolved) {
                 HttpResponse<String> response = target.send(target.get(path, user).build());
-                if (response.statusCode() != 200 || !expected.test(JSON.readTree(response.body()))) {
+                if (response.statusCode() != 200 || !expected.test(response.body())) {
                     throw new IllegalStateException(name + ": " + path + " as " + user + " answered "
                             + response.statusCode() + " with other content than expected: "
                             + response.body().substring(0, Math.min(500, response.body().length()))

@@ -22,6 +22,11 @@ final class Scenarios {
             QaScenarios.similarQuestions(),
             QaScenarios.questionPage(),
             QaScenarios.questionList(),
+            // expertise
+            ExpertiseScenarios.findExpert(),
+            ExpertiseScenarios.profilePage(),
+            ExpertiseScenarios.askRouted(),
+            ExpertiseScenarios.askUnrouted(),
             // activity stream
             ActivityScenarios.first(),
             ActivityScenarios.deep(),

@@ -3,6 +3,7 @@ package org.guildhall.workbench.content;
 import com.atlassian.confluence.event.events.content.comment.CommentCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
+import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Comment;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.spaces.Space;
@@ -11,6 +12,7 @@ import com.atlassian.event.api.EventPublisher;
 import org.guildhall.workbench.people.UserDirectory;
 
 import java.util.Date;
+import java.util.List;
 
 /**
  * Publishes Confluence's content events ({@code PageCreateEvent}, {@code PageUpdateEvent},
@@ -30,15 +32,15 @@ public class ContentEvents {
         this.users = users;
     }
 
-    void pageCreated(StoredPage stored, String creatorKey) {
+    void pageCreated(StoredPage stored, String creatorKey, List<String> labels, String pageCreatorKey) {
         if (publisher != null) {
-            publisher.publish(new PageCreateEvent(this, page(stored, creatorKey), false));
+            publisher.publish(new PageCreateEvent(this, page(stored, creatorKey, labels, pageCreatorKey), false));
         }
     }
 
-    void pageUpdated(StoredPage stored, String editorKey) {
+    void pageUpdated(StoredPage stored, String editorKey, List<String> labels, String pageCreatorKey) {
         if (publisher != null) {
-            publisher.publish(new PageUpdateEvent(this, page(stored, editorKey), false));
+            publisher.publish(new PageUpdateEvent(this, page(stored, editorKey, labels, pageCreatorKey), false));
         }
     }
 
@@ -48,7 +50,7 @@ public class ContentEvents {
         }
         Comment comment = new Comment();
         comment.setId(commentId);
-        comment.setContainer(page(stored, null));
+        comment.setContainer(page(stored, null, List.of(), null));
         comment.setBodyAsString(body);
         comment.setCreator(user(creatorKey));
         comment.setLastModifier(user(creatorKey));
@@ -56,14 +58,15 @@ public class ContentEvents {
         publisher.publish(new CommentCreateEvent(this, comment, false));
     }
 
-    private Page page(StoredPage stored, String modifierKey) {
+    private Page page(StoredPage stored, String modifierKey, List<String> labels, String creatorKey) {
         Page page = new Page();
         page.setId(stored.id());
         page.setTitle(stored.title());
         page.setSpace(new Space(stored.spaceKey()));
         page.setBodyAsString(stored.body());
         page.setLastModifier(user(modifierKey));
-        page.setCreator(user(modifierKey));
+        page.setCreator(user(creatorKey));
+        page.setLabels(labels.stream().map(Label::new).toList());
         page.setLastModificationDate(new Date());
         return page;
     }

@@ -42,18 +42,39 @@ public final class PageStore {
 
     /** @return the new page's id, or empty when the space has a page with that title already */
     public Optional<Long> create(String spaceKey, String title, String storageBody, String creatorKey) {
+        return create(spaceKey, title, storageBody, creatorKey, List.of());
+    }
+
+    /** @return the new page's id (with these labels), or empty when the space has a page with that title already */
+    public Optional<Long> create(String spaceKey, String title, String storageBody, String creatorKey,
+                                 Collection<String> labels) {
         Optional<Long> id = sql.insertReturningId(
                 "INSERT INTO WB_PAGE (SPACE_KEY, TITLE, BODY, CREATOR_KEY, CREATED_AT) VALUES (?, ?, ?, ?, ?)",
                 spaceKey, title, storageBody, creatorKey, Instant.now());
-        id.flatMap(this::find).ifPresent(page -> events.pageCreated(page, creatorKey));
+        id.ifPresent(pageId -> labels.forEach(label -> sql.update(
+                "INSERT INTO WB_PAGE_LABEL (PAGE_ID, LABEL) VALUES (?, ?)", pageId, label)));
+        id.flatMap(this::find).ifPresent(page -> events.pageCreated(page, creatorKey, labels(page.id()),
+                creatorKey));
         return id;
+    }
+
+    /** @return the page's labels, by name */
+    public List<String> labels(long pageId) {
+        return sql.query("SELECT LABEL FROM WB_PAGE_LABEL WHERE PAGE_ID = ? ORDER BY LABEL",
+                row -> row.getString("LABEL"), pageId);
+    }
+
+    /** @return the key of the page's creator, if known */
+    public Optional<String> creator(long pageId) {
+        return sql.queryOne("SELECT CREATOR_KEY FROM WB_PAGE WHERE ID = ?", row -> row.getString("CREATOR_KEY"),
+                pageId);
     }
 
     /** @return true when the page existed and now has that title and body */
     public boolean update(long id, String title, String storageBody, String editorKey) {
         boolean updated = sql.update("UPDATE WB_PAGE SET TITLE = ?, BODY = ? WHERE ID = ?", title, storageBody, id) > 0;
         if (updated) {
-            find(id).ifPresent(page -> events.pageUpdated(page, editorKey));
+            find(id).ifPresent(page -> events.pageUpdated(page, editorKey, labels(id), creator(id).orElse(null)));
         }
         return updated;
     }

@@ -59,6 +59,11 @@ public final class WorkbenchSchema {
                     + "PAGE_ID BIGINT NOT NULL, "
                     + "USER_KEY VARCHAR(64) NOT NULL, "
                     + "PRIMARY KEY (PAGE_ID, USER_KEY))",
+            // Labels on pages (Confluence's global labels, by name).
+            "CREATE TABLE IF NOT EXISTS WB_PAGE_LABEL ("
+                    + "PAGE_ID BIGINT NOT NULL, "
+                    + "LABEL VARCHAR(255) NOT NULL, "
+                    + "PRIMARY KEY (PAGE_ID, LABEL))",
             "CREATE TABLE IF NOT EXISTS WB_GROUP ("
                     + "GROUP_NAME VARCHAR(255) PRIMARY KEY)",
             "CREATE TABLE IF NOT EXISTS WB_SETUP ("

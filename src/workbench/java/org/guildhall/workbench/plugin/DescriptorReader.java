@@ -7,6 +7,7 @@ import org.guildhall.workbench.plugin.PluginDescriptor.MacroModule;
 import org.guildhall.workbench.plugin.PluginDescriptor.RestModule;
 import org.guildhall.workbench.plugin.PluginDescriptor.ServletModule;
 import org.guildhall.workbench.plugin.PluginDescriptor.WebItemModule;
+import org.guildhall.workbench.plugin.PluginDescriptor.WebPanelModule;
 import org.guildhall.workbench.plugin.PluginDescriptor.WebResourceModule;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -61,6 +62,7 @@ public final class DescriptorReader {
         List<MacroModule> macros = new ArrayList<>();
         List<ServletModule> servlets = new ArrayList<>();
         List<WebItemModule> webItems = new ArrayList<>();
+        List<WebPanelModule> webPanels = new ArrayList<>();
         Set<String> allowlist = new LinkedHashSet<>();
         Set<String> keys = new LinkedHashSet<>();
         for (Element module : children(root)) {
@@ -92,6 +94,7 @@ public final class DescriptorReader {
                 case "servlet" -> servlets.add(new ServletModule(required(module, "key"), required(module, "class"),
                         nonEmpty(module, texts(module, "url-pattern"), "<url-pattern>")));
                 case "web-item" -> webItems.add(webItem(module));
+                case "web-panel" -> webPanels.add(webPanel(module));
                 case "velocity-allowlist" -> allowlist.addAll(nonEmpty(module, texts(module, "method"), "<method>"));
                 default -> {
                     if (!IGNORED_MODULES.contains(type)) {
@@ -105,7 +108,7 @@ public final class DescriptorReader {
             throw fail("there is no <resource type=\"i18n\">: Confluence would show raw keys");
         }
         return new PluginDescriptor(pluginKey, root.getAttribute("name"), i18nLocation, downloads, ao, rest,
-                webResources, macros, servlets, webItems, allowlist);
+                webResources, macros, servlets, webItems, webPanels, allowlist);
     }
 
     private WebResourceModule webResource(Element module) {
@@ -164,6 +167,23 @@ public final class DescriptorReader {
         return new WebItemModule(key, required(module, "section"), weight.isEmpty() ? 1000 : Integer.parseInt(weight),
                 required(label, "key"), tooltip == null ? null : tooltip.getAttribute("key"),
                 link.getTextContent().trim(), link.getAttribute("linkId"), conditions);
+    }
+
+    /**
+     * A {@code <web-panel>} drawn by its {@code class} (a {@code WebPanel}). Confluence also draws panels from a
+     * {@code <resource name="view">} template with a {@code <context-provider>}; the workbench does not, and says so.
+     */
+    private WebPanelModule webPanel(Element module) {
+        String key = required(module, "key");
+        for (Element child : children(module)) {
+            if (!"description".equals(child.getTagName()) && !"label".equals(child.getTagName())) {
+                throw fail("<web-panel key=\"" + key + "\">: <" + child.getTagName() + "> is not supported; the"
+                        + " workbench draws web-panels from their class attribute only");
+            }
+        }
+        String weight = module.getAttribute("weight");
+        return new WebPanelModule(key, required(module, "location"), weight.isEmpty() ? 1000 : Integer.parseInt(weight),
+                required(module, "class"));
     }
 
     private Document parse() {

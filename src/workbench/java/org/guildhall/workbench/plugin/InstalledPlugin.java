@@ -11,7 +11,8 @@ import java.util.List;
  * @param servlets each {@code <servlet>} with the path it is served at below the context path
  */
 public record InstalledPlugin(PluginDescriptor descriptor, AppContainer container, MacroRegistry macros,
-                              WebResourceRegistry webResources, WebItemMenu webItems, List<RestEndpoint> restEndpoints,
+                              WebResourceRegistry webResources, WebItemMenu webItems, WebPanels webPanels,
+                              List<RestEndpoint> restEndpoints,
                               List<ServletEndpoint> servlets) implements AutoCloseable {
 
     /** A {@code <servlet>} instance and where it is served, e.g. {@code /plugins/servlet/guildhall/space-settings}. */

@@ -16,7 +16,7 @@ public record PluginDescriptor(String pluginKey, String name, String i18nLocatio
                                List<DownloadResource> downloadDirectories, List<AoModule> activeObjects,
                                List<RestModule> restModules, List<WebResourceModule> webResources,
                                List<MacroModule> macros, List<ServletModule> servlets, List<WebItemModule> webItems,
-                               Set<String> velocityAllowlist) {
+                               List<WebPanelModule> webPanels, Set<String> velocityAllowlist) {
 
     /** {@code <resource type="download" name location>}. */
     public record DownloadResource(String name, String location) {
@@ -57,6 +57,10 @@ public record PluginDescriptor(String pluginKey, String name, String i18nLocatio
     /** {@code <web-item section weight>} with its label key, Velocity link and conditions. */
     public record WebItemModule(String key, String section, int weight, String labelKey, String tooltipKey,
                                 String link, String linkId, List<ConditionModule> conditions) {
+    }
+
+    /** {@code <web-panel key location weight class>}: a panel drawn by a {@code WebPanel} class. */
+    public record WebPanelModule(String key, String location, int weight, String className) {
     }
 
     /** {@code <condition class>} with its {@code <param>}s. */

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.plugin.web.model.WebPanel;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import jakarta.servlet.http.HttpServlet;
 import net.java.ao.RawEntity;
@@ -17,6 +18,7 @@ import org.guildhall.workbench.plugin.InstalledPlugin.ServletEndpoint;
 import org.guildhall.workbench.plugin.PluginDescriptor.AoModule;
 import org.guildhall.workbench.plugin.PluginDescriptor.MacroModule;
 import org.guildhall.workbench.plugin.PluginDescriptor.ServletModule;
+import org.guildhall.workbench.plugin.PluginDescriptor.WebPanelModule;
 import org.guildhall.workbench.scanner.ScannerIndex;
 
 import java.nio.file.Files;
@@ -59,7 +61,7 @@ public final class PluginInstaller {
         AppContainer container = AppContainer.start(ScannerIndex.read(source.classesDirectory()), hostServices, classLoader);
         try {
             return new InstalledPlugin(descriptor, container, macros(container), webResources(), webItems(),
-                    restEndpoints(container), servlets(container));
+                    webPanels(container), restEndpoints(container), servlets(container));
         } catch (RuntimeException e) {
             container.close();
             throw e;
@@ -124,6 +126,24 @@ public final class PluginInstaller {
             }
         }
         return MacroRegistry.of(macros);
+    }
+
+    private WebPanels webPanels(AppContainer container) {
+        List<WebPanels.Panel> panels = new ArrayList<>();
+        for (WebPanelModule module : descriptor.webPanels()) {
+            String where = "<web-panel key=\"" + module.key() + "\">";
+            if (!WebPanels.LOCATIONS.contains(module.location())) {
+                throw new PluginStartupException(where + ": the workbench draws no location " + module.location()
+                        + " (it draws " + WebPanels.LOCATIONS + ")");
+            }
+            Class<?> type = load(module.className(), where + " class");
+            if (!WebPanel.class.isAssignableFrom(type)) {
+                throw new PluginStartupException(where + ": " + module.className()
+                        + " does not implement com.atlassian.plugin.web.model.WebPanel");
+            }
+            panels.add(new WebPanels.Panel(module, (WebPanel) container.instantiate(type)));
+        }
+        return new WebPanels(panels);
     }
 
     private List<ServletEndpoint> servlets(AppContainer container) {

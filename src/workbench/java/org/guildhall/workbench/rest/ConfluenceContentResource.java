@@ -16,8 +16,10 @@ import org.guildhall.workbench.content.PageStore;
 import org.guildhall.workbench.content.StoredPage;
 import org.guildhall.workbench.content.StoredSpace;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,8 +72,16 @@ public final class ConfluenceContentResource {
         if (!"storage".equals(text(storage, "representation")) || text(storage, "value") == null) {
             throw ConfluenceRestErrors.badRequest("body.storage needs a value and representation \"storage\"");
         }
+        List<String> labels = new ArrayList<>();
+        body.path("metadata").path("labels").forEach(label -> {
+            String name = text(label, "name");
+            if (name == null || name.isBlank()) {
+                throw ConfluenceRestErrors.badRequest("metadata.labels needs a name for every label");
+            }
+            labels.add(name.trim().toLowerCase(java.util.Locale.ROOT));
+        });
         long id = pages.create(space.key(), title.trim(), text(storage, "value"),
-                        AuthenticatedUserThreadLocal.get().getKey().getStringValue())
+                        AuthenticatedUserThreadLocal.get().getKey().getStringValue(), labels)
                 .orElseThrow(() -> ConfluenceRestErrors.badRequest(
                         "A page with this title already exists: A page already exists with the title " + title
                                 + " in the space with key " + space.key()));

@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /**
  * Confluence's page view: {@code /pages/viewpage.action?pageId=…} and a space's home page at
- * {@code /display/<spaceKey>}. The body is rendered from storage format with the app's macros (output type
+ * {@code /display/<spaceKey>} ({@code /display/~username} is the person's profile). The body is rendered from storage format with the app's macros (output type
  * {@code display}) for the reader; the sidebar lists the space's pages and, for space admins, Space tools.
  * Anonymous readers without access are sent to log in; logged-in readers get 403, unknown pages 404.
  */
@@ -39,9 +39,10 @@ final class PageServlet extends HttpServlet {
     private final transient WebItemMenu webItems;
     private final transient LoginUriProvider loginUris;
     private final transient PageChrome chrome;
+    private final transient UserProfileServlet profiles;
 
     PageServlet(SpaceStore spaces, PageStore pages, PermissionManager permissions, StorageFormatRenderer renderer,
-                WebItemMenu webItems, LoginUriProvider loginUris, PageChrome chrome) {
+                WebItemMenu webItems, LoginUriProvider loginUris, PageChrome chrome, UserProfileServlet profiles) {
         this.spaces = spaces;
         this.pages = pages;
         this.permissions = permissions;
@@ -49,10 +50,17 @@ final class PageServlet extends HttpServlet {
         this.webItems = webItems;
         this.loginUris = loginUris;
         this.chrome = chrome;
+        this.profiles = profiles;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/display".equals(request.getServletPath()) && request.getPathInfo() != null
+                && request.getPathInfo().startsWith("/~")) {
+            // the workbench has no personal spaces: Confluence then shows the person's profile
+            profiles.doGet(request, response);
+            return;
+        }
         Optional<StoredPage> page = requestedPage(request);
         Optional<StoredSpace> space = page.flatMap(found -> spaces.find(found.spaceKey()));
         if (page.isEmpty() || space.isEmpty()) {

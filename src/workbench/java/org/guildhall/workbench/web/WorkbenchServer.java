@@ -68,8 +68,11 @@ public final class WorkbenchServer {
         servlet(context, new LogoutServlet(), "/logout.action");
         DashboardServlet dashboard = new DashboardServlet(parts.spaces(), parts.permissions(), chrome);
         servlet(context, dashboard, "/dashboard.action", "");
+        UserProfileServlet profiles = new UserProfileServlet(parts.users(), parts.plugin().webPanels(),
+                parts.loginUris(), chrome);
+        servlet(context, profiles, "/users/viewuserprofile.action");
         PageServlet pages = new PageServlet(parts.spaces(), parts.pages(), parts.permissions(), parts.renderer(),
-                parts.plugin().webItems(), parts.loginUris(), chrome);
+                parts.plugin().webItems(), parts.loginUris(), chrome, profiles);
         servlet(context, pages, "/pages/viewpage.action", "/display/*");
         servlet(context, new StaticFileServlet(parts.plugin().webResources(), parts.aui()), "/download/resources/*", "/s/*");
         servlet(context, new ErrorPageServlet(chrome), ERROR_PAGE);

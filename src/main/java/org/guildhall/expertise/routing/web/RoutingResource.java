@@ -51,6 +51,24 @@ public class RoutingResource {
                 .map(view -> RoutedJson.of(view.routed(), view.displayName())).toList());
     }
 
+    /** {@code routed} false (and the rest null) when the question was not routed to the caller. */
+    record MineJson(boolean routed, Integer round, String askedAt, String declinedAt) {
+    }
+
+    /**
+     * Whether the question was routed to the caller, and whether they declined it (the question page's "Not my area"
+     * button). Anyone who may see the question.
+     *
+     * @return 200; 401 anonymous; 404 when the caller may not see the question
+     */
+    @GET
+    @Path("mine")
+    public MineJson mine(@PathParam("id") long questionId) {
+        return routing.mine(questionId).map(person -> new MineJson(true, person.round(), person.askedAt().toString(),
+                person.declinedAt() == null ? null : person.declinedAt().toString()))
+                .orElse(new MineJson(false, null, null, null));
+    }
+
     /**
      * The caller declines a question routed to them ("not my area"); they will be routed fewer questions of its
      * topics.

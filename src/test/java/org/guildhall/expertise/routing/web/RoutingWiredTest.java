@@ -81,9 +81,9 @@ public class RoutingWiredTest {
             assertThat(toBob.subject(), is("Can you answer this? Ristretto or <b>lungo</b> for milk drinks?"));
             assertThat(toBob.html(), containsString("I <strong>like</strong> it strong."));
             assertThat(toBob.html(), containsString("Ristretto or &lt;b&gt;lungo&lt;/b&gt;"));
-            assertThat(toBob.html(), containsString("href=\"" + questionUrl + "\""));
+            assertThat(toBob.html(), containsString("href=\"" + questionUrl + "#guildhall-routed\""));
             assertThat(toBob.text(), containsString("> I like it strong."));
-            assertThat(toBob.text(), containsString(questionUrl));
+            assertThat(toBob.text(), containsString(questionUrl + "#guildhall-routed"));
             assertThat(toBob.text(), containsString("because of your work on ristretto"));
             CapturedMail toErin = routed.get("erin@example.com");
             assertThat(toErin.subject(), containsString("Können Sie das beantworten?"));
@@ -98,6 +98,9 @@ public class RoutingWiredTest {
             assertThat(confluence.get("bob", routing).status(), is(403));
             assertThat(confluence.get("dave", routing).status(), is(404));
 
+            assertThat(confluence.get("bob", routing + "/mine").json().get("routed").asBoolean(), is(true));
+            assertThat(confluence.get("carol", routing + "/mine").json().get("routed").asBoolean(), is(false));
+            assertThat(confluence.get("dave", routing + "/mine").status(), is(404));
             String decline = routing + "/decline";
             Response declined = confluence.postJson("bob", decline, "{}");
             assertThat(declined.body(), declined.status(), is(200));
@@ -106,6 +109,7 @@ public class RoutingWiredTest {
             assertThat(confluence.postJson("carol", decline, "{}").status(), is(403));
             assertThat(confluence.postJson("dave", decline, "{}").status(), is(404));
             assertThat(confluence.get("carol", routing).body(), containsString("\"declinedAt\":\""));
+            assertThat(confluence.get("bob", routing + "/mine").json().get("declinedAt").isNull(), is(false));
         } finally {
             permissions.grant(SPACE, SubjectType.USER, "wb-key-dave", SpacePermission.READ);
         }

@@ -1,0 +1,219 @@
+package org.guildhall.workbench.bench;
+
+import org.guildhall.community.ao.CommunityEntity;
+import org.guildhall.expertise.EvidenceItem;
+import org.guildhall.expertise.EvidenceKind;
+import org.guildhall.expertise.ExpertiseScoring;
+import org.guildhall.expertise.ScoreChange;
+import org.guildhall.expertise.ao.EvidenceEntity;
+import org.guildhall.expertise.ao.ExpertiseScoreEntity;
+import org.guildhall.qa.ao.AnswerEntity;
+import org.guildhall.qa.ao.QuestionEntity;
+import org.guildhall.qa.ao.QuestionTopicEntity;
+import org.guildhall.workbench.db.WorkbenchDatabase;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Expertise evidence and score cells for the Q&amp;A data, as the app's incremental updates would have kept them: every
+ * answer (points by its score), accepted answer and question gives one item per topic of its question, counted into
+ * the cell of its author, topic and community with the app's own {@link ScoreChange} (so weights and decay are the
+ * app's). Rows go in as JDBC batches; a full rebuild through the app would take one transaction per question.
+ * Records the most frequent topics and the people with the most evidence for the expertise scenarios.
+ */
+final class ExpertiseDataPart implements DatasetPart {
+
+    /** Topics (newline-separated) with the most evidence, for find-an-expert requests. */
+    static final String EXPERTISE_TOPICS = "expertise-topics";
+    /** User keys (comma-separated) of people with much evidence, for profile pages. */
+    static final String EXPERTISE_PEOPLE = "expertise-people";
+    /** The space key of an open community without any evidence: routing finds nobody to ask there. */
+    static final String UNROUTED_COMMUNITY = "expertise-unrouted-community";
+    private static final int SCENARIO_VALUES = 100;
+
+    @Override
+    public String description() {
+        return "expertise evidence and score cells derived from every question and answer";
+    }
+
+    @Override
+    public void load(DatasetContext context) throws SQLException {
+        try (Connection connection = context.bean(WorkbenchDatabase.class).dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Map<Integer, List<String>> topics = questionTopics(connection);
+                Map<String, Cell> cells = new HashMap<>();
+                Map<String, Integer> topicItems = new HashMap<>();
+                int items;
+                try (InsertBatch evidence = new InsertBatch(connection, AoTables.insert("EXPERT_EVIDENCE",
+                        EvidenceEntity.PERSON_KEY, EvidenceEntity.TOPIC, EvidenceEntity.COMMUNITY_ID,
+                        EvidenceEntity.KIND, EvidenceEntity.POST_ID, EvidenceEntity.QUESTION_ID, EvidenceEntity.POINTS,
+                        EvidenceEntity.OCCURRED_AT, EvidenceEntity.EVIDENCE_KEY))) {
+                    Recorder recorder = item -> {
+                        evidence.add(item.personKey(), item.topic(), (int) item.communityId(), item.kind().id(),
+                                item.postId(), item.questionId().intValue(), item.points(),
+                                Timestamp.from(item.occurredAt()), item.key());
+                        cells.computeIfAbsent(item.communityId() + ":" + item.topic() + ":" + item.personKey(),
+                                key -> new Cell(item.personKey(), item.topic(), item.communityId()))
+                                .add(ScoreChange.of(item, 1));
+                        topicItems.merge(item.topic(), 1, Integer::sum);
+                    };
+                    answers(connection, topics, recorder);
+                    questions(connection, topics, recorder);
+                    items = evidence.finish();
+                }
+                context.created("expertise evidence", items);
+                context.created("expertise score cells", insertCells(connection, cells));
+                connection.commit();
+                context.value(EXPERTISE_TOPICS, String.join("\n", topicItems.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .limit(SCENARIO_VALUES).map(Map.Entry::getKey).toList()));
+                Map<String, Integer> perPerson = new HashMap<>();
+                cells.values().forEach(cell -> perPerson.merge(cell.personKey, cell.change.items(), Integer::sum));
+                context.value(EXPERTISE_PEOPLE, String.join(",", perPerson.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .limit(SCENARIO_VALUES).map(Map.Entry::getKey).toList()));
+                Set<Long> withEvidence = new HashSet<>();
+                cells.values().forEach(cell -> withEvidence.add(cell.communityId));
+                context.value(UNROUTED_COMMUNITY, unroutedCommunity(connection, context, withEvidence));
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** An enabled, open community of a space every user may read, whose community has no evidence at all. */
+    private static String unroutedCommunity(Connection connection, DatasetContext context, Set<Long> withEvidence)
+            throws SQLException {
+        Set<String> readable = new HashSet<>();
+        context.plan().spaces().stream().filter(space -> !space.restricted())
+                .forEach(space -> readable.add(space.key()));
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + AoTables.columns(CommunityEntity.ID,
+                CommunityEntity.SPACE_KEY) + " FROM " + AoTables.table("COMMUNITY") + " WHERE "
+                + AoTables.quote(CommunityEntity.ENABLED) + " = TRUE AND " + AoTables.quote(CommunityEntity.VISIBILITY)
+                + " = 'OPEN' ORDER BY " + AoTables.quote(CommunityEntity.ID)); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                if (!withEvidence.contains(row.getLong(1)) && readable.contains(row.getString(2))) {
+                    return row.getString(2);
+                }
+            }
+        }
+        throw new IllegalStateException("Every open community has evidence: no community to ask unrouted questions in");
+    }
+
+    private interface Recorder {
+        void record(EvidenceItem item) throws SQLException;
+    }
+
+    private static final class Cell {
+        private final String personKey;
+        private final String topic;
+        private final long communityId;
+        private ScoreChange change = ScoreChange.NONE;
+
+        Cell(String personKey, String topic, long communityId) {
+            this.personKey = personKey;
+            this.topic = topic;
+            this.communityId = communityId;
+        }
+
+        void add(ScoreChange more) {
+            change = change.plus(more);
+        }
+    }
+
+    private static Map<Integer, List<String>> questionTopics(Connection connection) throws SQLException {
+        Map<Integer, List<String>> topics = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + AoTables.columns(
+                QuestionTopicEntity.QUESTION_ID, QuestionTopicEntity.TOPIC) + " FROM "
+                + AoTables.table("QUESTION_TOPIC")); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                topics.computeIfAbsent(row.getInt(1), id -> new ArrayList<>(3)).add(row.getString(2));
+            }
+        }
+        return topics;
+    }
+
+    /** Answers that are not deleted, of questions that are not deleted: an answer item, and an accepted one. */
+    private static void answers(Connection connection, Map<Integer, List<String>> topics, Recorder recorder)
+            throws SQLException {
+        String a = "A.";
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + a + AoTables.quote(AnswerEntity.ID)
+                + ", " + a + AoTables.quote(AnswerEntity.QUESTION_ID) + ", " + a
+                + AoTables.quote(AnswerEntity.COMMUNITY_ID) + ", " + a + AoTables.quote(AnswerEntity.AUTHOR_KEY)
+                + ", " + a + AoTables.quote(AnswerEntity.SCORE) + ", " + a + AoTables.quote(AnswerEntity.CREATED_AT)
+                + ", " + a + AoTables.quote(AnswerEntity.ACCEPTED_AT) + " FROM " + AoTables.table("ANSWER")
+                + " A JOIN " + AoTables.table("QUESTION") + " Q ON Q." + AoTables.quote(QuestionEntity.ID) + " = "
+                + a + AoTables.quote(AnswerEntity.QUESTION_ID) + " WHERE " + a + AoTables.quote(AnswerEntity.DELETED)
+                + " = FALSE AND Q." + AoTables.quote(QuestionEntity.DELETED) + " = FALSE AND " + a
+                + AoTables.quote(AnswerEntity.AUTHOR_KEY) + " IS NOT NULL")) {
+            select.setFetchSize(5000);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    int questionId = row.getInt(2);
+                    Timestamp accepted = row.getTimestamp(7);
+                    for (String topic : topics.getOrDefault(questionId, List.of())) {
+                        recorder.record(new EvidenceItem(row.getString(4), topic, row.getInt(3), EvidenceKind.ANSWER,
+                                row.getInt(1), (long) questionId, ExpertiseScoring.answerPoints(row.getInt(5)),
+                                row.getTimestamp(6).toInstant()));
+                        if (accepted != null) {
+                            recorder.record(new EvidenceItem(row.getString(4), topic, row.getInt(3),
+                                    EvidenceKind.ACCEPTED, row.getInt(1), (long) questionId,
+                                    ExpertiseScoring.ACCEPTED_POINTS, accepted.toInstant()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void questions(Connection connection, Map<Integer, List<String>> topics, Recorder recorder)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + AoTables.columns(QuestionEntity.ID,
+                QuestionEntity.COMMUNITY_ID, QuestionEntity.AUTHOR_KEY, QuestionEntity.CREATED_AT) + " FROM "
+                + AoTables.table("QUESTION") + " WHERE " + AoTables.quote(QuestionEntity.DELETED) + " = FALSE AND "
+                + AoTables.quote(QuestionEntity.AUTHOR_KEY) + " IS NOT NULL")) {
+            select.setFetchSize(5000);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    for (String topic : topics.getOrDefault(row.getInt(1), List.of())) {
+                        recorder.record(new EvidenceItem(row.getString(3), topic, row.getInt(2),
+                                EvidenceKind.QUESTION, row.getInt(1), (long) row.getInt(1),
+                                ExpertiseScoring.QUESTION_POINTS, row.getTimestamp(4).toInstant()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static int insertCells(Connection connection, Map<String, Cell> cells) throws SQLException {
+        try (InsertBatch batch = new InsertBatch(connection, AoTables.insert("EXPERT_SCORE",
+                ExpertiseScoreEntity.PERSON_KEY, ExpertiseScoreEntity.TOPIC, ExpertiseScoreEntity.COMMUNITY_ID,
+                ExpertiseScoreEntity.SCORE_KEY, ExpertiseScoreEntity.WEIGHTED, ExpertiseScoreEntity.POINTS,
+                ExpertiseScoreEntity.ITEM_COUNT, ExpertiseScoreEntity.ACCEPTED_COUNT,
+                ExpertiseScoreEntity.ANSWER_COUNT, ExpertiseScoreEntity.QUESTION_COUNT,
+                ExpertiseScoreEntity.PAGE_COUNT, ExpertiseScoreEntity.LOCK_TOKEN))) {
+            for (Map.Entry<String, Cell> entry : cells.entrySet().stream()
+                    .sorted(Comparator.comparing(Map.Entry::getKey)).toList()) {
+                Cell cell = entry.getValue();
+                ScoreChange sum = cell.change;
+                batch.add(cell.personKey, cell.topic, (int) cell.communityId, entry.getKey(), sum.weighted(),
+                        sum.points(), sum.items(), sum.accepted(), sum.answers(), sum.questions(), sum.pages(), 0);
+            }
+            return batch.finish();
+        }
+    }
+}
