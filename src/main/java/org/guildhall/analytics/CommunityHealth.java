@@ -115,6 +115,7 @@ public class CommunityHealth {
      * @throws AccessDenied otherwise
      */
     public Community requireModerator(String spaceKey) {
+        membershipPolicy.requireLogin();
         MemberStanding standing = membershipPolicy.standing(spaceKey);
         if (!standing.canModerate()) {
             throw new AccessDenied("guildhall.health.error.moderators-only");
