@@ -120,6 +120,39 @@ public class HealthResourceTest {
         assertThat(csv.body(), containsString("\r\nHEALTHY,Healthy,2,0,"));
     }
 
+    @Test
+    public void healthPage_showsFiguresChartsWithDataTablesAndPngs_onlyToModerators() {
+        String page = "/plugins/servlet/guildhall/communities/HEALTHY/health";
+        Response html = confluence.getHtml("alice", page);
+
+        expect(200, html);
+        assertThat(html.body(), containsString("role=\"img\""));
+        assertThat(html.body(), containsString("<title id=\"guildhall-health-activity-title\">Active members per week"));
+        assertThat(html.body(), containsString("class=\"aui guildhall-chart-data\""));
+        assertThat(html.body(), containsString("Bob Brennan"));
+        expect(403, confluence.getHtml("bob", page));
+        expect(404, confluence.getHtml("bob", "/plugins/servlet/guildhall/communities/HIDDENH/health"));
+        expect(400, confluence.getHtml("alice", page + "?from=nonsense"));
+        assertThat(confluence.getHtml("erin", "/plugins/servlet/guildhall/communities/HIDDENH/health").status(),
+                is(404));
+
+        Response png = confluence.getHtml("alice", page + "/activity.png");
+        expect(200, png);
+        assertThat(png.contentType(), is("image/png"));
+        expect(403, confluence.getHtml("bob", page + "/answers.png"));
+    }
+
+    @Test
+    public void siteHealthPage_isForAdministrators_withSortLinksAndCsvExport() {
+        Response html = confluence.getHtml("admin", "/plugins/servlet/guildhall/admin/health?sort=questions-asked");
+
+        expect(200, html);
+        assertThat(html.body(), containsString(">Healthy</a>"));
+        assertThat(html.body(), containsString("/rest/guildhall/1.0/health.csv?from="));
+        assertThat(html.body(), containsString("aria-sort=\"ascending\""));
+        expect(403, confluence.getHtml("alice", "/plugins/servlet/guildhall/admin/health"));
+    }
+
     private static JsonNode figure(JsonNode json, String key) {
         for (JsonNode figure : json.get("figures")) {
             if (figure.get("key").asText().equals(key)) {
