@@ -153,6 +153,25 @@ public class HealthResourceTest {
         expect(403, confluence.getHtml("alice", "/plugins/servlet/guildhall/admin/health"));
     }
 
+    @Test
+    public void macro_showsHeadlineFiguresAndCharts_toModerators_pngInEmail_andANoteToOthers() {
+        String page = confluence.createPage("alice", "HEALTHY", "Health report",
+                "<ac:structured-macro ac:name=\"guildhall-community-health\"/>");
+
+        String view = confluence.renderedView("alice", page);
+        assertThat(view, containsString("Health of Healthy"));
+        assertThat(view, containsString("data-figure=\"questions-asked\""));
+        assertThat(view, containsString("role=\"img\""));
+        assertThat(confluence.renderedView("bob", page),
+                containsString("Community health is not available to you here."));
+
+        Response email = confluence.getHtml("alice", "/rest/workbench/render?pageId=" + page + "&outputType=email");
+        expect(200, email);
+        assertThat(email.body(), containsString("<img src=\"" + CONFLUENCE.baseUrl()
+                + "/plugins/servlet/guildhall/communities/HEALTHY/health/activity.png?from="));
+        assertThat(email.body().contains("<svg"), is(false));
+    }
+
     private static JsonNode figure(JsonNode json, String key) {
         for (JsonNode figure : json.get("figures")) {
             if (figure.get("key").asText().equals(key)) {
