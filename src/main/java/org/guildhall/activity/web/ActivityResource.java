@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.guildhall.activity.ActivityStream;
 import org.guildhall.activity.ActivityStream.StreamPage;
 import org.guildhall.activity.ActivityStream.StreamRequest;
-import org.guildhall.platform.GuildhallException;
 import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.platform.Links;
 
@@ -71,8 +70,7 @@ public class ActivityResource {
      * The same stream as an Atom 1.0 feed, for feed readers: the same filters (no {@code cursor}: a feed is always the
      * newest page), only what the caller may see. Logged-in callers, also through HTTP Basic.
      *
-     * @return 200 {@code application/atom+xml}; 400 naming the bad filter; 401 with a Basic challenge for anonymous
-     *         callers
+     * @return 200 {@code application/atom+xml}; 400 naming the bad filter; 401 for anonymous callers
      */
     @GET
     @Path("feed.atom")
@@ -86,12 +84,7 @@ public class ActivityResource {
                          @Context UriInfo uriInfo) {
         StreamRequest request = new StreamRequest(split(community), split(user), split(topic), split(kind),
                 parseFollowing(following), null, parseLimit(limit));
-        try {
-            return Response.ok(feed.atom(request, uriInfo.getRequestUri().toString())).build();
-        } catch (GuildhallException.AccessDenied anonymous) {
-            return Response.status(Response.Status.UNAUTHORIZED)
-                    .header("WWW-Authenticate", "Basic realm=\"Confluence\"").build();
-        }
+        return Response.ok(feed.atom(request, uriInfo.getRequestUri().toString())).build();
     }
 
     static List<String> split(List<String> values) {
