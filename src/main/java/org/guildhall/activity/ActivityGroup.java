@@ -40,7 +40,7 @@ public record ActivityGroup(List<ActivityEntry> entries) {
     }
 
     /** Groups consecutive entries with the same group key, keeping the page's order. */
-    static List<ActivityGroup> of(List<ActivityEntry> entries) {
+    public static List<ActivityGroup> of(List<ActivityEntry> entries) {
         List<ActivityGroup> groups = new java.util.ArrayList<>();
         List<ActivityEntry> current = new java.util.ArrayList<>();
         for (ActivityEntry entry : entries) {

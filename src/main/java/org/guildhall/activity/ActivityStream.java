@@ -146,10 +146,18 @@ public class ActivityStream {
                 request.following());
         Slice slice = readVisible(filter, after, request.limit());
         // Only the few communities the page shows are loaded in full (names), never all the reader may see.
-        Map<Long, Community> shown = slice.entries().isEmpty() ? Map.of()
-                : communityDao.findByIds(slice.entries().stream().map(ActivityEntry::communityId).distinct().toList());
+        Map<Long, Community> shown = communityNames(slice.entries().stream().map(ActivityEntry::communityId)
+                .distinct().toList());
         return new StreamPage(ActivityGroup.of(slice.entries()), shown,
                 slice.next().map(position -> StreamCursor.encode(signature, reader, position)));
+    }
+
+    /**
+     * @param communityIds communities the reader may see (from {@link #communitiesFor})
+     * @return those communities in full, for their names: one statement, none for no ids
+     */
+    public Map<Long, Community> communityNames(Collection<Long> communityIds) {
+        return communityIds.isEmpty() ? Map.of() : communityDao.findByIds(communityIds);
     }
 
     /**

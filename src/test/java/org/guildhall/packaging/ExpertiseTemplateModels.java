@@ -13,6 +13,7 @@ final class ExpertiseTemplateModels {
     static final Map<String, Map<String, Class<?>>> BY_TEMPLATE = Map.of(
             "templates/expertise/person.vm", Map.ofEntries(
                     Map.entry("expertise", ExpertiseJson.ExpertiseResponse.class),
+                    Map.entry("activityHtml", String.class),
                     Map.entry("person", ExpertiseJson.PersonJson.class),
                     Map.entry("profile", ExpertiseJson.ProfileJson.class),
                     Map.entry("mine", Boolean.class),

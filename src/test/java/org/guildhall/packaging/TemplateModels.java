@@ -78,6 +78,7 @@ final class TemplateModels {
                     Map.entry("loggedIn", Boolean.class),
                     Map.entry("kindIds", List.class),
                     Map.entry("kindId", String.class),
+                    Map.entry("feedUrl", String.class),
                     Map.entry("streamId", String.class)),
             "templates/community/directory.vm", Map.ofEntries(
                     Map.entry("communities", List.class),
@@ -110,11 +111,12 @@ final class TemplateModels {
                     "canLeave", Boolean.class,
                     "interactive", Boolean.class));
 
-    /** @return {@link #BY_TEMPLATE}, the question and topic templates ({@link QaUiTemplateModels}) and the expertise templates ({@link ExpertiseTemplateModels}) */
+    /** @return {@link #BY_TEMPLATE}, the question and topic templates ({@link QaUiTemplateModels}) the expertise templates ({@link ExpertiseTemplateModels}) and the digest templates ({@link DigestTemplateModels}) */
     static Map<String, Map<String, Class<?>>> all() {
         Map<String, Map<String, Class<?>>> all = new java.util.HashMap<>(BY_TEMPLATE);
         all.putAll(QaUiTemplateModels.BY_TEMPLATE);
         all.putAll(ExpertiseTemplateModels.BY_TEMPLATE);
+        all.putAll(DigestTemplateModels.BY_TEMPLATE);
         return all;
     }
 

@@ -14,7 +14,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -43,6 +46,8 @@ import static org.guildhall.activity.ao.ActivityEntity.URL;
  */
 @Component
 public class ActivityDao {
+
+    private static final String SETTINGS_KEY = "default";
 
     private final ActiveObjects ao;
     private final TransactionalExecutorFactory sql;
@@ -107,6 +112,49 @@ public class ActivityDao {
                 throw new IllegalStateException("Could not read the activity stream", e);
             }
         });
+    }
+
+    /**
+     * Removes up to {@code batch} of the oldest entries that happened before {@code cutoff}, with their topic rows:
+     * three statements, however many entries are old, so a purge never holds many rows or locks at once.
+     *
+     * @return how many entries were removed (fewer than {@code batch} when none older are left)
+     */
+    public int purgeBatch(Instant cutoff, int batch) {
+        ActivityEntity[] old = ao.find(ActivityEntity.class, net.java.ao.Query.select(ID)
+                .where(OCCURRED_AT + " < ?", Date.from(cutoff)).order(OCCURRED_AT + " ASC").limit(batch));
+        if (old.length == 0) {
+            return 0;
+        }
+        Object[] ids = Arrays.stream(old).map(entity -> (Object) entity.getID()).toArray();
+        String in = " IN (" + String.join(", ", Collections.nCopies(ids.length, "?")) + ")";
+        ao.deleteWithSQL(ActivityTopicEntity.class, ActivityTopicEntity.ACTIVITY_ID + in, ids);
+        return ao.deleteWithSQL(ActivityEntity.class, ID + in, ids);
+    }
+
+    /** @return the retention in days system administrators set, or empty for the default */
+    public Optional<Integer> retentionDays() {
+        return findSettings().map(ActivitySettingsEntity::getRetentionDays);
+    }
+
+    /** Sets the retention. Call inside a transaction that retries on conflict (two first saves both insert). */
+    public void saveRetentionDays(int days) {
+        Optional<ActivitySettingsEntity> found = findSettings();
+        if (found.isPresent()) {
+            found.get().setRetentionDays(days);
+            found.get().save();
+            return;
+        }
+        Map<String, Object> row = new HashMap<>();
+        row.put(ActivitySettingsEntity.SETTINGS_KEY, SETTINGS_KEY);
+        row.put(ActivitySettingsEntity.RETENTION_DAYS, days);
+        ao.create(ActivitySettingsEntity.class, row);
+    }
+
+    private Optional<ActivitySettingsEntity> findSettings() {
+        ActivitySettingsEntity[] found = ao.find(ActivitySettingsEntity.class, net.java.ao.Query.select()
+                .where(ActivitySettingsEntity.SETTINGS_KEY + " = ?", SETTINGS_KEY));
+        return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
     }
 
     /** @return how many entries there are in all (tests and benchmarks) */

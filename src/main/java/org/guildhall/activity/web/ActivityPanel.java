@@ -66,10 +66,35 @@ public class ActivityPanel {
         model.put("loggedIn", currentUser.userKey().isPresent());
         model.put("kindIds", kindChoices(request.kinds()));
         model.put("streamId", Integer.toHexString(ThreadLocalRandom.current().nextInt()));
+        model.put("feedUrl", currentUser.userKey().isEmpty() ? "" : feedUrl(baseUrl, request));
         if (interactive) {
             webResources.require("activity-stream");
         }
         return templates.render(TEMPLATE, model);
+    }
+
+    /** The Atom feed of the stream's fixed filters ({@code GET /activity/feed.atom}). */
+    private static String feedUrl(String baseUrl, StreamRequest request) {
+        StringBuilder url = new StringBuilder(baseUrl).append("/rest/guildhall/1.0/activity/feed.atom");
+        List<String> parameters = new java.util.ArrayList<>();
+        addParameter(parameters, "community", request.spaceKeys());
+        addParameter(parameters, "user", request.userKeys());
+        addParameter(parameters, "topic", request.topics());
+        addParameter(parameters, "kind", request.kinds());
+        if (request.following()) {
+            parameters.add("following=true");
+        }
+        if (!parameters.isEmpty()) {
+            url.append('?').append(String.join("&", parameters));
+        }
+        return url.toString();
+    }
+
+    private static void addParameter(List<String> parameters, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            parameters.add(name + "=" + java.net.URLEncoder.encode(String.join(",", values),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     /** The kinds the filter offers: those the macro allows, or all. */

@@ -4,6 +4,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import org.guildhall.activity.ActivityStream;
 import org.guildhall.activity.ActivityStream.StreamPage;
@@ -25,11 +28,13 @@ public class ActivityResource {
     private final ActivityStream stream;
     private final ActivityViews views;
     private final Links links;
+    private final ActivityFeed feed;
 
-    public ActivityResource(ActivityStream stream, ActivityViews views, Links links) {
+    public ActivityResource(ActivityStream stream, ActivityViews views, Links links, ActivityFeed feed) {
         this.stream = stream;
         this.views = views;
         this.links = links;
+        this.feed = feed;
     }
 
     /** A page of the stream. */
@@ -59,6 +64,27 @@ public class ActivityResource {
         StreamPage page = stream.read(new StreamRequest(split(community), split(user), split(topic), split(kind),
                 parseFollowing(following), cursor, pageSize));
         return new ActivityPageJson(views.of(page, links.baseUrl(false)), page.nextCursor().orElse(null), pageSize);
+    }
+
+    /**
+     * The same stream as an Atom 1.0 feed, for feed readers: the same filters (no {@code cursor}: a feed is always the
+     * newest page), only what the caller may see. Logged-in callers, also through HTTP Basic.
+     *
+     * @return 200 {@code application/atom+xml}; 400 naming the bad filter; 401 for anonymous callers
+     */
+    @GET
+    @Path("feed.atom")
+    @Produces("application/atom+xml;charset=UTF-8")
+    public Response feed(@QueryParam("community") List<String> community,
+                         @QueryParam("user") List<String> user,
+                         @QueryParam("topic") List<String> topic,
+                         @QueryParam("kind") List<String> kind,
+                         @QueryParam("following") String following,
+                         @QueryParam("limit") String limit,
+                         @Context UriInfo uriInfo) {
+        StreamRequest request = new StreamRequest(split(community), split(user), split(topic), split(kind),
+                parseFollowing(following), null, parseLimit(limit));
+        return Response.ok(feed.atom(request, uriInfo.getRequestUri().toString())).build();
     }
 
     static List<String> split(List<String> values) {

@@ -98,6 +98,14 @@ public class MembershipDao {
                 pairKey(communityId, userKey)))).findFirst().map(MembershipDao::toRecord);
     }
 
+    /** @return the ids of the communities the person is a member of (at most 1,000, digests) */
+    public List<Long> communityIdsOf(String userKey) {
+        return Arrays.stream(ao.find(MembershipEntity.class, Query.select(MembershipEntity.ID + ", " + COMMUNITY_ID)
+                        .where(USER_KEY + " = ? AND " + MEMBER_STATE + " = ?", userKey, MembershipState.MEMBER.name())
+                        .limit(1000)))
+                .map(row -> (long) row.getCommunityId()).toList();
+    }
+
     /** @return how many owners the community has (members with the owner role) */
     public int countOwners(long communityId) {
         return ao.count(MembershipEntity.class, Query.select().where(

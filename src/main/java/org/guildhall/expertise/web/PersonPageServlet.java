@@ -3,6 +3,8 @@ package org.guildhall.expertise.web;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.guildhall.activity.ActivityStream.StreamRequest;
+import org.guildhall.activity.web.ActivityPanel;
 import org.guildhall.expertise.ExpertiseReading;
 import org.guildhall.expertise.SkillLevel;
 import org.guildhall.expertise.Availability;
@@ -19,6 +21,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,6 +35,7 @@ public class PersonPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/expertise/person.vm";
     static final String PREFIX = "/plugins/servlet/guildhall/people/";
+    static final int PERSON_STREAM_SIZE = 10;
 
     private final transient CurrentUser currentUser;
     private final transient LoginRedirect loginRedirect;
@@ -39,9 +43,11 @@ public class PersonPageServlet extends HttpServlet {
     private final transient Templates templates;
     private final transient WebResources webResources;
     private final transient Links links;
+    private final transient ActivityPanel activity;
 
     public PersonPageServlet(CurrentUser currentUser, LoginRedirect loginRedirect, ExpertiseReading reading,
-                             Templates templates, WebResources webResources, Links links) {
+                             Templates templates, WebResources webResources, Links links, ActivityPanel activity) {
+        this.activity = activity;
         this.currentUser = currentUser;
         this.loginRedirect = loginRedirect;
         this.reading = reading;
@@ -76,6 +82,9 @@ public class PersonPageServlet extends HttpServlet {
         model.put("mine", expertise.mine());
         model.put("levels", Arrays.stream(SkillLevel.values()).map(SkillLevel::id).toList());
         model.put("availabilities", Arrays.stream(Availability.values()).map(Availability::id).toList());
+        // the person's own activity, filtered for the reader like every stream
+        model.put("activityHtml", activity.render(new StreamRequest(List.of(), List.of(userKey), List.of(), List.of(),
+                false, null, PERSON_STREAM_SIZE), true, false, "guildhall.activity.person.heading"));
         webResources.require("expertise-person");
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(templates.render(TEMPLATE, model));

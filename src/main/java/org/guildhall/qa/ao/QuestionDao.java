@@ -119,6 +119,26 @@ public class QuestionDao {
                 limit))));
     }
 
+    /**
+     * @return the questions asked at or after {@code since} in these communities that are not deleted, highest score
+     *         first, at most {@code limit} (digests); one statement per 500 communities
+     */
+    public List<Question> topAskedSince(Collection<Long> communityIds, Instant since, int limit) {
+        List<QuestionEntity> found = new ArrayList<>();
+        for (List<Long> slice : SqlLists.slices(List.copyOf(communityIds))) {
+            List<Object> parameters = new ArrayList<>(Arrays.asList(ints(slice)));
+            parameters.add(Boolean.FALSE);
+            parameters.add(date(since));
+            found.addAll(Arrays.asList(ao.find(QuestionEntity.class, Query.select()
+                    .where(COMMUNITY_ID + " IN (" + placeholders(slice.size()) + ") AND " + DELETED + " = ? AND "
+                            + CREATED_AT + " >= ?", parameters.toArray())
+                    .order(SCORE + " DESC, " + ID + " DESC").limit(limit))));
+        }
+        found.sort(java.util.Comparator.comparingInt(QuestionEntity::getScore).reversed()
+                .thenComparing(java.util.Comparator.comparingInt(QuestionEntity::getID).reversed()));
+        return withTopics(found.subList(0, Math.min(limit, found.size())));
+    }
+
     /** @return how many questions that are not deleted carry the topic, in these communities */
     public int countWithTopic(String topic, Collection<Long> communityIds) {
         if (communityIds.isEmpty()) {

@@ -153,6 +153,18 @@ public class RoutingDao {
         return due;
     }
 
+    /**
+     * @return the questions routed to the person at or after {@code since} that they did not decline, newest first, at
+     *         most {@code limit} (digests)
+     */
+    public List<Long> routedTo(String personKey, Instant since, int limit) {
+        return Arrays.stream(ao.find(RoutingEntity.class, Query.select()
+                        .where(RoutingEntity.PERSON_KEY + " = ? AND " + RoutingEntity.ASKED_AT + " >= ? AND "
+                                + RoutingEntity.DECLINED_AT + " IS NULL", personKey, Date.from(since))
+                        .order(RoutingEntity.ASKED_AT + " DESC").limit(limit)))
+                .map(row -> (long) row.getQuestionId()).toList();
+    }
+
     /** @return the settings, {@link RoutingSettings#DEFAULTS} until an administrator saved some */
     public RoutingSettings settings() {
         return findSettings().map(row -> new RoutingSettings(row.getWeeklyCap(), row.getEscalationHours()))

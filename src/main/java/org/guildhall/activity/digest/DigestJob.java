@@ -1,0 +1,64 @@
+package org.guildhall.activity.digest;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs {@link DigestSending#sendDue} every {@value #INTERVAL_MINUTES} minutes through the host scheduler, once per
+ * cluster ({@link RunMode#RUN_ONCE_PER_CLUSTER}). A digest is due once per day or week, so most runs find little to
+ * do; the claims in the database keep a digest from going out twice even if two nodes ran at once.
+ */
+@Component
+public class DigestJob implements JobRunner {
+
+    static final JobRunnerKey RUNNER_KEY = JobRunnerKey.of("org.guildhall.activity.digest");
+    static final JobId JOB_ID = JobId.of("org.guildhall.activity.digest");
+    static final long INTERVAL_MINUTES = 60;
+    private static final Logger LOG = LoggerFactory.getLogger(DigestJob.class);
+
+    private final SchedulerService scheduler;
+    private final DigestSending sending;
+
+    public DigestJob(@ComponentImport SchedulerService scheduler, DigestSending sending) {
+        this.scheduler = scheduler;
+        this.sending = sending;
+    }
+
+    /** Registers the runner and (re)schedules the job; scheduling the same id again replaces it. */
+    @PostConstruct
+    public void schedule() {
+        scheduler.registerJobRunner(RUNNER_KEY, this);
+        try {
+            scheduler.scheduleJob(JOB_ID, JobConfig.forJobRunnerKey(RUNNER_KEY)
+                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                    .withSchedule(Schedule.forInterval(INTERVAL_MINUTES * 60_000, null)));
+        } catch (SchedulerServiceException e) {
+            LOG.error("Guildhall could not schedule digests", e);
+        }
+    }
+
+    /** The job stays scheduled for the next start; only this bundle's runner goes. */
+    @PreDestroy
+    public void unregister() {
+        scheduler.unregisterJobRunner(RUNNER_KEY);
+    }
+
+    @Override
+    public JobRunnerResponse runJob(JobRunnerRequest request) {
+        return JobRunnerResponse.success("mailed " + sending.sendDue());
+    }
+}
