@@ -3,6 +3,8 @@ package org.guildhall.expertise.web;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.expertise.ExpertiseReading;
 import org.guildhall.expertise.SkillLevel;
 import org.guildhall.expertise.Availability;
@@ -29,6 +31,8 @@ import java.util.Map;
  */
 public class PersonPageServlet extends HttpServlet {
 
+    private final transient FeatureGate featureGate;
+
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/expertise/person.vm";
     static final String PREFIX = "/plugins/servlet/guildhall/people/";
@@ -40,8 +44,10 @@ public class PersonPageServlet extends HttpServlet {
     private final transient WebResources webResources;
     private final transient Links links;
 
-    public PersonPageServlet(CurrentUser currentUser, LoginRedirect loginRedirect, ExpertiseReading reading,
+    public PersonPageServlet(FeatureGate featureGate,
+                             CurrentUser currentUser, LoginRedirect loginRedirect, ExpertiseReading reading,
                              Templates templates, WebResources webResources, Links links) {
+        this.featureGate = featureGate;
         this.currentUser = currentUser;
         this.loginRedirect = loginRedirect;
         this.reading = reading;
@@ -52,6 +58,10 @@ public class PersonPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!featureGate.isOn(Feature.EXPERTISE)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         if (currentUser.userKey().isEmpty()) {
             response.sendRedirect(loginRedirect.loginUri(URI.create(request.getRequestURI())).toString());
             return;
