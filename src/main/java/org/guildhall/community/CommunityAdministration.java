@@ -1,5 +1,6 @@
 package org.guildhall.community;
 
+import org.guildhall.admin.CommunityCreation;
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.platform.Clock;
 import org.guildhall.platform.GuildhallException.AccessDenied;
@@ -34,10 +35,11 @@ public class CommunityAdministration {
     private final Clock clock;
     private final FoundingOwner foundingOwner;
     private final KnownTopics knownTopics;
+    private final CommunityCreation creation;
 
     public CommunityAdministration(CommunityDao communityDao, Spaces spaces, SpacePermissions spacePermissions,
                                    Transactions transactions, Clock clock, FoundingOwner foundingOwner,
-                                   KnownTopics knownTopics) {
+                                   KnownTopics knownTopics, CommunityCreation creation) {
         this.communityDao = communityDao;
         this.spaces = spaces;
         this.spacePermissions = spacePermissions;
@@ -45,6 +47,7 @@ public class CommunityAdministration {
         this.clock = clock;
         this.foundingOwner = foundingOwner;
         this.knownTopics = knownTopics;
+        this.creation = creation;
     }
 
     /**
@@ -78,6 +81,9 @@ public class CommunityAdministration {
     public Community saveSettings(String spaceKey, String name, String description, List<String> topics,
                                   String visibility) {
         authorize(spaceKey);
+        if (communityDao.findBySpaceKey(spaceKey).isEmpty() && !creation.allowsCurrentUser()) {
+            throw new AccessDenied("guildhall.error.community.creation-restricted");
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<Visibility> chosen = validVisibility(visibility, currentVisibility(spaceKey), errors);
         CommunitySettings validated = validate(name, description, topics, errors);

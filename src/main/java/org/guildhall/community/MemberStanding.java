@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param systemAdmin they are a Confluence administrator
  */
 public record MemberStanding(Community community, Optional<String> userKey, Optional<Membership> membership,
-                             boolean spaceAdmin, boolean systemAdmin) {
+                             boolean spaceAdmin, boolean systemAdmin, boolean writable) {
 
     public MembershipState state() {
         return membership.map(Membership::state).orElse(MembershipState.NONE);
@@ -25,18 +25,19 @@ public record MemberStanding(Community community, Optional<String> userKey, Opti
 
     /** Open communities take anyone at once; every community takes someone it invited. */
     public boolean canJoin() {
-        return userKey.isPresent() && (state() == MembershipState.INVITED
+        return writable && userKey.isPresent() && (state() == MembershipState.INVITED
                 || (state() == MembershipState.NONE && community.visibility() == Visibility.OPEN));
     }
 
     public boolean canRequest() {
-        return userKey.isPresent() && state() == MembershipState.NONE && community.visibility() == Visibility.REQUEST;
+        return writable && userKey.isPresent() && state() == MembershipState.NONE
+                && community.visibility() == Visibility.REQUEST;
     }
 
     /** Members leave, requesters withdraw, invited people decline; a ban is not theirs to lift. */
     public boolean canLeave() {
         MembershipState state = state();
-        return state == MembershipState.MEMBER || state == MembershipState.PENDING || state == MembershipState.INVITED;
+        return writable && (state == MembershipState.MEMBER || state == MembershipState.PENDING || state == MembershipState.INVITED);
     }
 
     /** Moderators and owners, and the space's and the site's administrators, who answer for the space anyway. */

@@ -1,5 +1,7 @@
 package org.guildhall.community;
 
+import org.guildhall.platform.AccessMode;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.community.ao.MembershipDao;
 import org.guildhall.platform.CurrentUser;
@@ -21,13 +23,22 @@ public class MembershipPolicy {
     private final MembershipDao membershipDao;
     private final SpacePermissions spacePermissions;
     private final CurrentUser currentUser;
+    private final AccessMode accessMode;
 
+    /** For tests and tools: Confluence is never read-only. */
     public MembershipPolicy(CommunityDao communityDao, MembershipDao membershipDao, SpacePermissions spacePermissions,
                             CurrentUser currentUser) {
+        this(communityDao, membershipDao, spacePermissions, currentUser, () -> false);
+    }
+
+    @Autowired
+    public MembershipPolicy(CommunityDao communityDao, MembershipDao membershipDao, SpacePermissions spacePermissions,
+                            CurrentUser currentUser, AccessMode accessMode) {
         this.communityDao = communityDao;
         this.membershipDao = membershipDao;
         this.spacePermissions = spacePermissions;
         this.currentUser = currentUser;
+        this.accessMode = accessMode;
     }
 
     /**
@@ -59,7 +70,7 @@ public class MembershipPolicy {
         return new MemberStanding(community, userKey,
                 userKey.flatMap(key -> membershipDao.find(community.id(), key)),
                 userKey.isPresent() && spacePermissions.canAdminister(community.spaceKey()),
-                userKey.isPresent() && currentUser.isAdministrator());
+                userKey.isPresent() && currentUser.isAdministrator(), !accessMode.readOnly());
     }
 
     /**

@@ -16,4 +16,10 @@ public interface CurrentUser {
      * @return true when the current user is a Confluence (system) administrator
      */
     boolean isAdministrator();
+
+    /**
+     * @return true when the current user is a Confluence system administrator (the global settings, the audit trail
+     *         and personal data exports are for them only)
+     */
+    boolean isSystemAdministrator();
 }

@@ -100,4 +100,14 @@ public abstract class GuildhallException extends RuntimeException {
             return retryAfterSeconds;
         }
     }
+
+    /** Confluence is in read-only (maintenance) mode: nothing may be written. Maps to 503. */
+    public static final class ReadOnlyMode extends GuildhallException {
+
+        private static final long serialVersionUID = 1L;
+
+        public ReadOnlyMode() {
+            super("guildhall.error.read-only");
+        }
+    }
 }

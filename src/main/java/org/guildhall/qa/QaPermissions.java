@@ -46,8 +46,14 @@ public class QaPermissions {
             return standing.state() == MembershipState.BANNED;
         }
 
+        /** Logged in, not banned, and Confluence is not read-only: may take part. */
         private boolean participant() {
-            return userKey().isPresent() && !banned();
+            return userKey().isPresent() && !banned() && standing.writable();
+        }
+
+        /** A moderator who may act now (not while Confluence is read-only). */
+        private boolean acting() {
+            return moderator() && standing.writable();
         }
 
         private boolean wrote(PostAuthor author) {
@@ -55,15 +61,15 @@ public class QaPermissions {
         }
 
         public boolean canEdit(PostAuthor author, boolean postDeleted) {
-            return participant() && !postDeleted && !question.deleted() && (wrote(author) || moderator());
+            return participant() && !postDeleted && !question.deleted() && (wrote(author) || acting());
         }
 
         public boolean canDelete(PostAuthor author, boolean postDeleted) {
-            return !postDeleted && !question.deleted() && (participant() && wrote(author) || moderator());
+            return !postDeleted && !question.deleted() && (participant() && wrote(author) || acting());
         }
 
         public boolean canRestore(boolean postDeleted) {
-            return postDeleted && moderator();
+            return postDeleted && acting();
         }
 
         public boolean canVote(PostAuthor author, boolean postDeleted) {
@@ -80,23 +86,23 @@ public class QaPermissions {
 
         /** Accepting and un-accepting answers of this question: its asker, or a moderator. */
         public boolean canAccept() {
-            return !question.deleted() && (participant() && wrote(question.author()) || moderator());
+            return !question.deleted() && (participant() && wrote(question.author()) || acting());
         }
 
         public boolean canClose() {
-            return moderator() && !question.deleted() && !question.closed();
+            return acting() && !question.deleted() && !question.closed();
         }
 
         public boolean canReopen() {
-            return moderator() && !question.deleted() && question.closed();
+            return acting() && !question.deleted() && question.closed();
         }
 
         public boolean canFollow() {
-            return userKey().isPresent() && !question.deleted();
+            return userKey().isPresent() && standing.writable() && !question.deleted();
         }
 
         public boolean canDeleteComment(Comment comment) {
-            return !question.deleted() && (participant() && wrote(comment.author()) || moderator());
+            return !question.deleted() && (participant() && wrote(comment.author()) || acting());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.guildhall.qa;
 
+import org.guildhall.admin.AuditLog;
 import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.GuildhallException.AccessDenied;
 import org.guildhall.platform.GuildhallException.InvalidInput;
@@ -9,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Reputation points: counts kept by {@link Voting}, weighted by what system administrators set. */
@@ -19,11 +19,14 @@ public class Reputation {
     private final ReputationDao reputationDao;
     private final CurrentUser currentUser;
     private final Transactions transactions;
+    private final AuditLog auditLog;
 
-    public Reputation(ReputationDao reputationDao, CurrentUser currentUser, Transactions transactions) {
+    public Reputation(ReputationDao reputationDao, CurrentUser currentUser, Transactions transactions,
+                      AuditLog auditLog) {
         this.reputationDao = reputationDao;
         this.currentUser = currentUser;
         this.transactions = transactions;
+        this.auditLog = auditLog;
     }
 
     /** @return points per person key (two statements: weights and counts), 0 for people without any */
@@ -48,25 +51,17 @@ public class Reputation {
     public ReputationWeights saveWeights(Integer questionUpVote, Integer questionDownVote, Integer answerUpVote,
                                          Integer answerDownVote, Integer acceptedAnswer) {
         requireAdministrator();
-        Map<String, Integer> given = new LinkedHashMap<>();
-        given.put("questionUpVote", questionUpVote);
-        given.put("questionDownVote", questionDownVote);
-        given.put("answerUpVote", answerUpVote);
-        given.put("answerDownVote", answerDownVote);
-        given.put("acceptedAnswer", acceptedAnswer);
-        Map<String, String> errors = new LinkedHashMap<>();
-        given.forEach((field, value) -> {
-            if (value == null || Math.abs(value) > ReputationWeights.MAX_ABS_WEIGHT) {
-                errors.put(field, "guildhall.error.reputation.weight");
-            }
-        });
+        Map<String, String> errors = ReputationWeights.errors(questionUpVote, questionDownVote, answerUpVote,
+                answerDownVote, acceptedAnswer);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         ReputationWeights weights = new ReputationWeights(questionUpVote, questionDownVote, answerUpVote,
                 answerDownVote, acceptedAnswer);
         transactions.inTransactionRetryingOnConflict(() -> {
+            ReputationWeights before = reputationDao.weights();
             reputationDao.saveWeights(weights);
+            auditLog.recordChange("reputation.weights", before, weights);
             return null;
         });
         return weights;

@@ -1,5 +1,6 @@
 package org.guildhall.community;
 
+import org.guildhall.admin.CommunityCreation;
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.platform.Clock;
 import org.guildhall.platform.GuildhallException;
@@ -48,13 +49,15 @@ public class CommunityAdministrationTest {
         }
     };
     private final KnownTopics knownTopics = mock(KnownTopics.class);
+    private final CommunityCreation creation = mock(CommunityCreation.class);
     private int transactionsRun;
     private CommunityAdministration administration;
 
     @Before
     public void setUp() {
+        when(creation.allowsCurrentUser()).thenReturn(true);
         administration = new CommunityAdministration(dao, spaces, permissions, transactions, clock, foundingOwner,
-                knownTopics);
+                knownTopics, creation);
         when(clock.now()).thenReturn(NOW);
         when(spaces.find("COFFEE")).thenReturn(Optional.of(new Spaces.SpaceSummary("COFFEE", "Coffee")));
         when(permissions.canView("COFFEE")).thenReturn(true);
@@ -76,6 +79,17 @@ public class CommunityAdministrationTest {
         assertThrows(GuildhallException.AccessDenied.class,
                 () -> administration.saveSettings("COFFEE", "Coffee", ""));
         verifyNoInteractions(dao);
+    }
+
+    @Test
+    public void saveSettings_refusesANewCommunityWhenCreationIsRestrictedToAGroupTheCallerIsNotIn() {
+        when(creation.allowsCurrentUser()).thenReturn(false);
+        when(dao.findBySpaceKey("COFFEE")).thenReturn(Optional.empty());
+
+        GuildhallException.AccessDenied refused = assertThrows(GuildhallException.AccessDenied.class,
+                () -> administration.saveSettings("COFFEE", "Coffee", ""));
+        assertThat(refused.messageKey(), is("guildhall.error.community.creation-restricted"));
+        verify(dao, never()).save(anyString(), any(), any());
     }
 
     @Test

@@ -22,6 +22,7 @@ final class QaUiTemplateModels {
     static final Map<String, Map<String, Class<?>>> BY_TEMPLATE = Map.ofEntries(
             entry("templates/qa/question-page.vm", Map.ofEntries(
                     entry("baseUrl", String.class),
+                    entry("readOnly", Boolean.class),
                     entry("question", QaViews.QuestionView.class),
                     entry("actions", QaViews.QuestionActions.class),
                     entry("questionComments", List.class),
@@ -78,6 +79,10 @@ final class QaUiTemplateModels {
                     "topic", QuestionReading.TopicPage.class,
                     "listHtml", String.class)),
             entry("templates/qa/not-found.vm", Map.of("baseUrl", String.class)),
+            entry("templates/admin/settings.vm", Map.of(
+                    "readOnly", Boolean.class,
+                    "feature", String.class,
+                    "weight", String.class)),
             entry("templates/qa/import-admin.vm", Map.of(
                     "communities", List.class,
                     "community", org.guildhall.community.Community.class)),
@@ -92,6 +97,7 @@ final class QaUiTemplateModels {
                     "spaceUrl", String.class)),
             entry("templates/qa/ask.vm", Map.ofEntries(
                     entry("baseUrl", String.class),
+                    entry("readOnly", Boolean.class),
                     entry("available", Boolean.class),
                     entry("interactive", Boolean.class),
                     entry("loggedIn", Boolean.class),

@@ -17,6 +17,8 @@ import org.guildhall.qa.importer.StackExchangeImport;
 import org.guildhall.workbench.demo.DemoData;
 import org.guildhall.workbench.demo.DemoQuestions;
 import org.guildhall.workbench.host.HostServices;
+import org.guildhall.workbench.host.WorkbenchAccessModeService;
+import org.guildhall.workbench.host.WorkbenchWebSudoManager;
 import org.guildhall.workbench.host.RequestPageBuilderService;
 import org.guildhall.workbench.host.VelocityTemplateRenderer;
 import org.guildhall.workbench.host.WorkbenchApplicationProperties;
@@ -153,6 +155,10 @@ public final class Workbench implements AutoCloseable {
             hostServices.register("transactionalExecutorFactory",
                     new EntityManagerTransactionalExecutorFactory(activeObjects));
             hostServices.register("salLocaleResolver", new WorkbenchLocaleResolver(users));
+            WorkbenchWebSudoManager webSudo = new WorkbenchWebSudoManager(java.time.Clock.systemUTC());
+            hostServices.register("salWebSudoManager", webSudo);
+            WorkbenchAccessModeService accessMode = new WorkbenchAccessModeService(sql);
+            hostServices.register("accessModeService", accessMode);
             // Mail: Confluence's mail queue stand-in delivers to a local SMTP server; /workbench/outbox shows it
             mailServer = new WorkbenchMailServer();
             mailQueue = new WorkbenchMailQueue(mailServer);
@@ -181,9 +187,10 @@ public final class Workbench implements AutoCloseable {
             StorageFormatRenderer renderer = new StorageFormatRenderer(plugin.macros());
             AuiAssets aui = AuiAssets.locate(projectDirectory, options.quiet());
             ConfluenceRestApplications confluenceRest = new ConfluenceRestApplications(spaces, pages, spacePermissions,
-                    users, permissions, renderer, applicationProperties);
+                    users, permissions, renderer, applicationProperties, accessMode, eventPublisher);
             WorkbenchServer server = new WorkbenchServer(options.port(), new WorkbenchServer.Parts(plugin, users, spaces,
-                    pages, permissions, renderer, templates, pageBuilder, loginUris, aui, confluenceRest, mailServer));
+                    pages, permissions, renderer, templates, pageBuilder, loginUris, aui, confluenceRest, mailServer,
+                    webSudo));
             server.start();
             port.set(server.port());
             List<Object> parts = List.of(users, spaces, pages, spacePermissions, renderer, spaceCreation, database,

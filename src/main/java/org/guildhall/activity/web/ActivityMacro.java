@@ -3,6 +3,8 @@ package org.guildhall.activity.web;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.activity.ActivityKind;
 import org.guildhall.activity.ActivityStream;
 import org.guildhall.activity.ActivityStream.StreamRequest;
@@ -26,11 +28,14 @@ import java.util.stream.Collectors;
  */
 public class ActivityMacro implements Macro {
 
+    private final FeatureGate featureGate;
+
     private final ActivityPanel panel;
     private final People people;
     private final I18n i18n;
 
-    public ActivityMacro(ActivityPanel panel, People people, I18n i18n) {
+    public ActivityMacro(FeatureGate featureGate, ActivityPanel panel, People people, I18n i18n) {
+        this.featureGate = featureGate;
         this.panel = panel;
         this.people = people;
         this.i18n = i18n;
@@ -40,6 +45,10 @@ public class ActivityMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
+        Optional<String> turnedOff = featureGate.macroNote(Feature.ACTIVITY);
+        if (turnedOff.isPresent()) {
+            return turnedOff.get();
+        }
         int size = parseSize(parameters.get("size"));
         List<String> kinds = list(parameters.get("kinds"));
         for (String kind : kinds) {

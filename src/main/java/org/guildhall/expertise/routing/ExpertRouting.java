@@ -1,5 +1,6 @@
 package org.guildhall.expertise.routing;
 
+import org.guildhall.admin.AuditLog;
 import org.guildhall.community.Community;
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.expertise.routing.RoutingCandidates.Candidate;
@@ -21,7 +22,6 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,10 +50,12 @@ public class ExpertRouting {
     private final Transactions transactions;
     private final People people;
     private final Clock clock;
+    private final AuditLog auditLog;
 
     public ExpertRouting(QuestionDao questionDao, CommunityDao communityDao, RoutingDao routingDao,
                          RoutingCandidates candidates, RoutingNotifier notifier, QaPermissions permissions,
-                         CurrentUser currentUser, Transactions transactions, People people, Clock clock) {
+                         CurrentUser currentUser, Transactions transactions, People people, Clock clock,
+                         AuditLog auditLog) {
         this.questionDao = questionDao;
         this.communityDao = communityDao;
         this.routingDao = routingDao;
@@ -64,6 +66,7 @@ public class ExpertRouting {
         this.transactions = transactions;
         this.people = people;
         this.clock = clock;
+        this.auditLog = auditLog;
     }
 
     /**
@@ -209,19 +212,15 @@ public class ExpertRouting {
      */
     public RoutingSettings saveSettings(Integer weeklyCap, Integer escalationHours) {
         requireAdministrator();
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (weeklyCap == null || weeklyCap < 1 || weeklyCap > RoutingSettings.MAX_WEEKLY_CAP) {
-            errors.put("weeklyCap", "guildhall.error.routing.weekly-cap");
-        }
-        if (escalationHours == null || escalationHours < 1 || escalationHours > RoutingSettings.MAX_ESCALATION_HOURS) {
-            errors.put("escalationHours", "guildhall.error.routing.escalation-hours");
-        }
+        Map<String, String> errors = RoutingSettings.errors(weeklyCap, escalationHours);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         RoutingSettings settings = new RoutingSettings(weeklyCap, escalationHours);
         transactions.inTransactionRetryingOnConflict(() -> {
+            RoutingSettings before = routingDao.settings();
             routingDao.saveSettings(settings);
+            auditLog.recordChange("routing", before, settings);
             return null;
         });
         return settings;

@@ -1,5 +1,8 @@
 package org.guildhall.expertise.routing;
 
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.FeatureSwitches;
+import org.guildhall.platform.AccessMode;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
@@ -32,10 +35,15 @@ public class RoutingEscalationJob implements JobRunner {
 
     private final SchedulerService scheduler;
     private final ExpertRouting routing;
+    private final AccessMode accessMode;
+    private final FeatureSwitches features;
 
-    public RoutingEscalationJob(@ComponentImport SchedulerService scheduler, ExpertRouting routing) {
+    public RoutingEscalationJob(@ComponentImport SchedulerService scheduler, ExpertRouting routing,
+                                AccessMode accessMode, FeatureSwitches features) {
         this.scheduler = scheduler;
         this.routing = routing;
+        this.accessMode = accessMode;
+        this.features = features;
     }
 
     /** Registers the runner and (re)schedules the job; scheduling the same id again replaces it. */
@@ -59,6 +67,13 @@ public class RoutingEscalationJob implements JobRunner {
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
+        // due questions stay due: the first run after read-only mode ends (or the feature is back on) asks
+        if (accessMode.readOnly()) {
+            return JobRunnerResponse.aborted("Confluence is read-only");
+        }
+        if (!features.isOn(Feature.EXPERTISE)) {
+            return JobRunnerResponse.aborted("Expertise is turned off");
+        }
         int asked = routing.escalateDue();
         return JobRunnerResponse.success("asked " + asked);
     }

@@ -2,6 +2,8 @@ package org.guildhall.expertise.web;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.expertise.ExpertiseReading;
 import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.GuildhallException;
@@ -10,6 +12,7 @@ import org.guildhall.platform.Templates;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code guildhall-expertise-profile}: a person's card — name, "ask me about", skills and their three strongest
@@ -18,6 +21,8 @@ import java.util.Map;
  */
 public class ExpertiseProfileMacro implements Macro {
 
+    private final FeatureGate featureGate;
+
     static final String TEMPLATE = "templates/expertise/profile-card.vm";
 
     private final ExpertiseReading reading;
@@ -25,8 +30,10 @@ public class ExpertiseProfileMacro implements Macro {
     private final Templates templates;
     private final Links links;
 
-    public ExpertiseProfileMacro(ExpertiseReading reading, CurrentUser currentUser, Templates templates,
+    public ExpertiseProfileMacro(FeatureGate featureGate,
+                                 ExpertiseReading reading, CurrentUser currentUser, Templates templates,
                                  Links links) {
+        this.featureGate = featureGate;
         this.reading = reading;
         this.currentUser = currentUser;
         this.templates = templates;
@@ -36,6 +43,10 @@ public class ExpertiseProfileMacro implements Macro {
     /** Confluence calls it to render the macro, for any reader. */
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) {
+        Optional<String> turnedOff = featureGate.macroNote(Feature.EXPERTISE);
+        if (turnedOff.isPresent()) {
+            return turnedOff.get();
+        }
         return card(reading, currentUser, templates, links, parameters.get("user"),
                 !ExpertiseMacroTarget.isInteractive(context));
     }

@@ -3,6 +3,8 @@ package org.guildhall.expertise.web;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.expertise.ExpertFinder;
 import org.guildhall.platform.Clock;
 import org.guildhall.platform.CurrentUser;
@@ -23,6 +25,8 @@ import java.util.Map;
  */
 public class ExpertsServlet extends HttpServlet {
 
+    private final transient FeatureGate featureGate;
+
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/expertise/experts.vm";
 
@@ -34,8 +38,10 @@ public class ExpertsServlet extends HttpServlet {
     private final transient Links links;
     private final transient Clock clock;
 
-    public ExpertsServlet(CurrentUser currentUser, LoginRedirect loginRedirect, ExpertFinder finder,
+    public ExpertsServlet(FeatureGate featureGate,
+                          CurrentUser currentUser, LoginRedirect loginRedirect, ExpertFinder finder,
                           Templates templates, WebResources webResources, Links links, Clock clock) {
+        this.featureGate = featureGate;
         this.currentUser = currentUser;
         this.loginRedirect = loginRedirect;
         this.finder = finder;
@@ -47,6 +53,10 @@ public class ExpertsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!featureGate.isOn(Feature.EXPERTISE)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         if (currentUser.userKey().isEmpty()) {
             String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
             response.sendRedirect(loginRedirect.loginUri(URI.create(request.getRequestURI() + query)).toString());

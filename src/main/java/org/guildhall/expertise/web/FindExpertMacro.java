@@ -2,6 +2,8 @@ package org.guildhall.expertise.web;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.expertise.ExpertFinder;
 import org.guildhall.platform.Clock;
 import org.guildhall.platform.GuildhallException;
@@ -11,6 +13,7 @@ import org.guildhall.platform.WebResources;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code guildhall-find-expert}: a search form (to the find-an-expert page) and, when the macro names a topic or
@@ -19,14 +22,18 @@ import java.util.Map;
  */
 public class FindExpertMacro implements Macro {
 
+    private final FeatureGate featureGate;
+
     private final ExpertFinder finder;
     private final Templates templates;
     private final WebResources webResources;
     private final Links links;
     private final Clock clock;
 
-    public FindExpertMacro(ExpertFinder finder, Templates templates, WebResources webResources, Links links,
+    public FindExpertMacro(FeatureGate featureGate,
+                           ExpertFinder finder, Templates templates, WebResources webResources, Links links,
                            Clock clock) {
+        this.featureGate = featureGate;
         this.finder = finder;
         this.templates = templates;
         this.webResources = webResources;
@@ -37,6 +44,10 @@ public class FindExpertMacro implements Macro {
     /** Confluence calls it to render the macro, for any reader; anonymous readers get a note to log in. */
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) {
+        Optional<String> turnedOff = featureGate.macroNote(Feature.EXPERTISE);
+        if (turnedOff.isPresent()) {
+            return turnedOff.get();
+        }
         boolean interactive = ExpertiseMacroTarget.isInteractive(context);
         Integer limit = null;
         try {

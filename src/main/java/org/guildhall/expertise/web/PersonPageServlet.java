@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.guildhall.activity.ActivityStream.StreamRequest;
 import org.guildhall.activity.web.ActivityPanel;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.expertise.ExpertiseReading;
 import org.guildhall.expertise.SkillLevel;
 import org.guildhall.expertise.Availability;
@@ -32,6 +34,8 @@ import java.util.Map;
  */
 public class PersonPageServlet extends HttpServlet {
 
+    private final transient FeatureGate featureGate;
+
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/expertise/person.vm";
     static final String PREFIX = "/plugins/servlet/guildhall/people/";
@@ -45,8 +49,10 @@ public class PersonPageServlet extends HttpServlet {
     private final transient Links links;
     private final transient ActivityPanel activity;
 
-    public PersonPageServlet(CurrentUser currentUser, LoginRedirect loginRedirect, ExpertiseReading reading,
+    public PersonPageServlet(FeatureGate featureGate,
+                             CurrentUser currentUser, LoginRedirect loginRedirect, ExpertiseReading reading,
                              Templates templates, WebResources webResources, Links links, ActivityPanel activity) {
+        this.featureGate = featureGate;
         this.activity = activity;
         this.currentUser = currentUser;
         this.loginRedirect = loginRedirect;
@@ -58,6 +64,10 @@ public class PersonPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!featureGate.isOn(Feature.EXPERTISE)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         if (currentUser.userKey().isEmpty()) {
             response.sendRedirect(loginRedirect.loginUri(URI.create(request.getRequestURI())).toString());
             return;

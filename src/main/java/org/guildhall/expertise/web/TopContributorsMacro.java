@@ -2,6 +2,8 @@ package org.guildhall.expertise.web;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.expertise.TopContributors;
 import org.guildhall.platform.GuildhallException.NotFound;
 import org.guildhall.platform.Links;
@@ -9,6 +11,7 @@ import org.guildhall.platform.Templates;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code guildhall-top-contributors}: the people with the most accepted answers (then answers and their points) in a
@@ -18,13 +21,17 @@ import java.util.Map;
  */
 public class TopContributorsMacro implements Macro {
 
+    private final FeatureGate featureGate;
+
     static final String TEMPLATE = "templates/expertise/top-contributors.vm";
 
     private final TopContributors topContributors;
     private final Templates templates;
     private final Links links;
 
-    public TopContributorsMacro(TopContributors topContributors, Templates templates, Links links) {
+    public TopContributorsMacro(FeatureGate featureGate,
+                                TopContributors topContributors, Templates templates, Links links) {
+        this.featureGate = featureGate;
         this.topContributors = topContributors;
         this.templates = templates;
         this.links = links;
@@ -33,6 +40,10 @@ public class TopContributorsMacro implements Macro {
     /** Confluence calls it to render the macro, for any reader. */
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) {
+        Optional<String> turnedOff = featureGate.macroNote(Feature.EXPERTISE);
+        if (turnedOff.isPresent()) {
+            return turnedOff.get();
+        }
         String spaceKey = parameters.get("space");
         if (spaceKey == null || spaceKey.isBlank()) {
             spaceKey = context.getSpaceKey();

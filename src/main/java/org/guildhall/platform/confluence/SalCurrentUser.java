@@ -28,4 +28,10 @@ public class SalCurrentUser implements CurrentUser {
         UserKey key = userManager.getRemoteUserKey();
         return key != null && userManager.isAdmin(key);
     }
+
+    @Override
+    public boolean isSystemAdministrator() {
+        UserKey key = userManager.getRemoteUserKey();
+        return key != null && userManager.isSystemAdmin(key);
+    }
 }

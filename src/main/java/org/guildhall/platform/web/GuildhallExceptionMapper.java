@@ -47,6 +47,9 @@ public class GuildhallExceptionMapper implements ExceptionMapper<GuildhallExcept
         if (exception instanceof GuildhallException.AccessDenied) {
             return currentUser.userKey().isPresent() ? 403 : 401;
         }
+        if (exception instanceof GuildhallException.ReadOnlyMode) {
+            return 503;
+        }
         if (exception instanceof GuildhallException.Conflict) {
             return 409;
         }

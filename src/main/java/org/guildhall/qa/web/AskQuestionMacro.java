@@ -3,6 +3,8 @@ package org.guildhall.qa.web;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.community.Community;
 import org.guildhall.community.VisibleCommunities;
 import org.guildhall.community.web.MacroTarget;
@@ -26,6 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class AskQuestionMacro implements Macro {
 
+    private final FeatureGate featureGate;
+
     static final String TEMPLATE = "templates/qa/ask.vm";
     private static final AtomicInteger FORM_IDS = new AtomicInteger();
 
@@ -36,8 +40,10 @@ public class AskQuestionMacro implements Macro {
     private final Templates templates;
     private final WebResources webResources;
 
-    public AskQuestionMacro(VisibleCommunities communities, CurrentUser currentUser, LoginRedirect loginRedirect,
+    public AskQuestionMacro(FeatureGate featureGate,
+                            VisibleCommunities communities, CurrentUser currentUser, LoginRedirect loginRedirect,
                             QaViews views, Templates templates, WebResources webResources) {
+        this.featureGate = featureGate;
         this.communities = communities;
         this.currentUser = currentUser;
         this.loginRedirect = loginRedirect;
@@ -50,6 +56,10 @@ public class AskQuestionMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
+        Optional<String> turnedOff = featureGate.macroNote(Feature.QA);
+        if (turnedOff.isPresent()) {
+            return turnedOff.get();
+        }
         boolean interactive = MacroTarget.isInteractive(context);
         Map<String, Object> model = views.base(!interactive);
         Optional<Community> community = Optional.ofNullable(QuestionListMacro.communityOf(parameters, context))

@@ -1,5 +1,6 @@
 package org.guildhall.qa.web;
 
+import org.guildhall.platform.web.ReadsOnly;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,6 +44,7 @@ public class MarkdownPreviewResource {
      * @return 200 with {@code html}; 400 naming {@code markdown} when it is over 64 kB; 401 for anonymous callers
      */
     @POST
+    @ReadsOnly
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public PreviewJson preview(PreviewRequest request) {

@@ -1,6 +1,7 @@
 package org.guildhall.qa.web;
 
 import org.guildhall.community.Community;
+import org.guildhall.platform.AccessMode;
 import org.guildhall.platform.Clock;
 import org.guildhall.platform.I18n;
 import org.guildhall.platform.Links;
@@ -33,6 +34,8 @@ import java.util.Map;
 @Component
 public class QaViews {
 
+    private final AccessMode accessMode;
+
     static final String QUESTIONS_PATH = "/plugins/servlet/guildhall/questions";
     static final String TOPICS_PATH = "/plugins/servlet/guildhall/topics";
     private static final int SLUG_MAX = 80;
@@ -44,7 +47,8 @@ public class QaViews {
     private final I18n i18n;
     private final Clock clock;
 
-    public QaViews(PostRenderer renderer, Links links, I18n i18n, Clock clock) {
+    public QaViews(PostRenderer renderer, Links links, I18n i18n, Clock clock, AccessMode accessMode) {
+        this.accessMode = accessMode;
         this.renderer = renderer;
         this.links = links;
         this.i18n = i18n;
@@ -206,7 +210,8 @@ public class QaViews {
     }
 
     /** @return the model entries every Q&A template may use: the base URL for links and forms */
+    /** @return the model every Q&A template starts from: {@code baseUrl}, {@code readOnly} (Confluence read-only) */
     Map<String, Object> base(boolean absolute) {
-        return new java.util.HashMap<>(Map.of("baseUrl", links.baseUrl(absolute)));
+        return new java.util.HashMap<>(Map.of("baseUrl", links.baseUrl(absolute), "readOnly", accessMode.readOnly()));
     }
 }

@@ -3,9 +3,12 @@ package org.guildhall.qa.web;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.community.web.MacroTarget;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code guildhall-questions}: a list of questions the reader may see — in the community named by {@code community}
@@ -16,9 +19,12 @@ import java.util.Map;
  */
 public class QuestionListMacro implements Macro {
 
+    private final FeatureGate featureGate;
+
     private final QuestionListPages listPages;
 
-    public QuestionListMacro(QuestionListPages listPages) {
+    public QuestionListMacro(FeatureGate featureGate, QuestionListPages listPages) {
+        this.featureGate = featureGate;
         this.listPages = listPages;
     }
 
@@ -26,6 +32,10 @@ public class QuestionListMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
+        Optional<String> turnedOff = featureGate.macroNote(Feature.QA);
+        if (turnedOff.isPresent()) {
+            return turnedOff.get();
+        }
         String community = communityOf(parameters, context);
         QuestionListPages.ListRequest list = QuestionListPages.ListRequest.of(community, parameters.get("topics"),
                 parameters.get("state"), parameters.get("sort"), parameters.get("limit"), null);

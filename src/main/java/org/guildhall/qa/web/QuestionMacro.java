@@ -3,6 +3,8 @@ package org.guildhall.qa.web;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.community.web.MacroTarget;
 import org.guildhall.platform.GuildhallException.NotFound;
 import org.guildhall.platform.Templates;
@@ -13,12 +15,15 @@ import org.guildhall.qa.QuestionReading;
 import org.guildhall.qa.QuestionReading.QuestionPage;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code guildhall-question}: one question embedded in a page (parameter {@code id}) with its accepted answer and a
  * link to its page. A question the reader may not see renders the same neutral note as one that does not exist.
  */
 public class QuestionMacro implements Macro {
+
+    private final FeatureGate featureGate;
 
     static final String TEMPLATE = "templates/qa/question-embed.vm";
 
@@ -27,7 +32,9 @@ public class QuestionMacro implements Macro {
     private final Templates templates;
     private final WebResources webResources;
 
-    public QuestionMacro(QuestionReading reading, QaViews views, Templates templates, WebResources webResources) {
+    public QuestionMacro(FeatureGate featureGate,
+                         QuestionReading reading, QaViews views, Templates templates, WebResources webResources) {
+        this.featureGate = featureGate;
         this.reading = reading;
         this.views = views;
         this.templates = templates;
@@ -38,6 +45,10 @@ public class QuestionMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
+        Optional<String> turnedOff = featureGate.macroNote(Feature.QA);
+        if (turnedOff.isPresent()) {
+            return turnedOff.get();
+        }
         boolean absolute = !MacroTarget.isInteractive(context);
         Map<String, Object> model = views.base(absolute);
         QuestionPage thread;

@@ -3,6 +3,8 @@ package org.guildhall.qa.web;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.GuildhallException.NotFound;
 import org.guildhall.platform.Links;
@@ -35,6 +37,8 @@ import java.util.Optional;
  */
 public class QuestionPageServlet extends HttpServlet {
 
+    private final transient FeatureGate featureGate;
+
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/qa/question-page.vm";
     static final String REVISIONS_TEMPLATE = "templates/qa/revisions-page.vm";
@@ -51,10 +55,12 @@ public class QuestionPageServlet extends HttpServlet {
     private final transient WebResources webResources;
     private final transient Links links;
 
-    public QuestionPageServlet(CurrentUser currentUser, LoginRedirect loginRedirect, QaPermissions permissions,
+    public QuestionPageServlet(FeatureGate featureGate,
+                               CurrentUser currentUser, LoginRedirect loginRedirect, QaPermissions permissions,
                                QuestionReading reading,
                                QaViews views, QuestionListPages listPages, Templates templates,
                                WebResources webResources, Links links) {
+        this.featureGate = featureGate;
         this.currentUser = currentUser;
         this.loginRedirect = loginRedirect;
         this.permissions = permissions;
@@ -68,6 +74,10 @@ public class QuestionPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!featureGate.isOn(Feature.QA)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         List<String> parts = pathParts(request);
         if (parts.isEmpty()) {
             listPages.browse(request, response);

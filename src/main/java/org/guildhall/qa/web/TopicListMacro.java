@@ -3,6 +3,8 @@ package org.guildhall.qa.web;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.community.web.MacroTarget;
 import org.guildhall.platform.Templates;
 import org.guildhall.platform.WebResources;
@@ -20,6 +22,8 @@ import java.util.Optional;
  */
 public class TopicListMacro implements Macro {
 
+    private final FeatureGate featureGate;
+
     static final String TEMPLATE = "templates/qa/topics.vm";
     private static final int DEFAULT_LIMIT = 20;
 
@@ -28,7 +32,9 @@ public class TopicListMacro implements Macro {
     private final Templates templates;
     private final WebResources webResources;
 
-    public TopicListMacro(TopicCounts topicCounts, QaViews views, Templates templates, WebResources webResources) {
+    public TopicListMacro(FeatureGate featureGate,
+                          TopicCounts topicCounts, QaViews views, Templates templates, WebResources webResources) {
+        this.featureGate = featureGate;
         this.topicCounts = topicCounts;
         this.views = views;
         this.templates = templates;
@@ -43,6 +49,10 @@ public class TopicListMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
+        Optional<String> turnedOff = featureGate.macroNote(Feature.QA);
+        if (turnedOff.isPresent()) {
+            return turnedOff.get();
+        }
         boolean absolute = !MacroTarget.isInteractive(context);
         int limit = DEFAULT_LIMIT;
         try {

@@ -3,6 +3,8 @@ package org.guildhall.qa.web;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.platform.GuildhallException.NotFound;
 import org.guildhall.platform.Templates;
 import org.guildhall.platform.WebResources;
@@ -21,6 +23,8 @@ import java.util.Map;
  */
 public class TopicPageServlet extends HttpServlet {
 
+    private final transient FeatureGate featureGate;
+
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/qa/topic-page.vm";
     private static final String PREFIX = "/plugins/servlet/guildhall/topics/";
@@ -31,8 +35,9 @@ public class TopicPageServlet extends HttpServlet {
     private final transient Templates templates;
     private final transient WebResources webResources;
 
-    public TopicPageServlet(QuestionReading reading, QuestionListPages listPages,
+    public TopicPageServlet(FeatureGate featureGate, QuestionReading reading, QuestionListPages listPages,
                             QaViews views, Templates templates, WebResources webResources) {
+        this.featureGate = featureGate;
         this.reading = reading;
         this.listPages = listPages;
         this.views = views;
@@ -42,6 +47,10 @@ public class TopicPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!featureGate.isOn(Feature.QA)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         String uri = request.getRequestURI();
         int at = uri.indexOf(PREFIX);
         String name = at < 0 ? "" : URLDecoder.decode(uri.substring(at + PREFIX.length()), StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package org.guildhall.expertise.routing;
 
+import org.guildhall.admin.AuditLog;
 import org.guildhall.community.Community;
 import org.guildhall.community.CommunitySettings;
 import org.guildhall.community.Visibility;
@@ -101,7 +102,8 @@ public class ExpertRoutingTest extends ActiveObjectsTest {
         Clock clock = mock(Clock.class);
         when(clock.now()).thenAnswer(call -> now);
         routing = new ExpertRouting(questionDao, communityDao, routingDao, candidates, notifier,
-                mock(QaPermissions.class), mock(CurrentUser.class), transactions, people, clock);
+                mock(QaPermissions.class), mock(CurrentUser.class), transactions, people, clock,
+                mock(AuditLog.class));
     }
 
     @Test

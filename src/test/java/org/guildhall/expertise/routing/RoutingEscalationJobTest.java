@@ -1,5 +1,9 @@
 package org.guildhall.expertise.routing;
 
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.FeatureSwitches;
+import org.guildhall.platform.AccessMode;
+import org.junit.Before;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
@@ -12,6 +16,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -20,7 +25,33 @@ public class RoutingEscalationJobTest {
 
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final ExpertRouting routing = mock(ExpertRouting.class);
-    private final RoutingEscalationJob job = new RoutingEscalationJob(scheduler, routing);
+    private final AccessMode accessMode = mock(AccessMode.class);
+    private final FeatureSwitches features = mock(FeatureSwitches.class);
+    private final RoutingEscalationJob job = new RoutingEscalationJob(scheduler, routing, accessMode, features);
+
+    @Before
+    public void featureOnAndWritable() {
+        when(features.isOn(Feature.EXPERTISE)).thenReturn(true);
+    }
+
+    @Test
+    public void aRun_asksNobodyWhileConfluenceIsReadOnly() {
+        when(accessMode.readOnly()).thenReturn(true);
+
+        JobRunnerResponse response = job.runJob(null);
+
+        assertThat(response.getRunOutcome(), is(RunOutcome.ABORTED));
+        verify(routing, never()).escalateDue();
+    }
+
+    @Test
+    public void aRun_asksNobodyWhileExpertiseIsTurnedOff() {
+        when(features.isOn(Feature.EXPERTISE)).thenReturn(false);
+
+        job.runJob(null);
+
+        verify(routing, never()).escalateDue();
+    }
 
     @Test
     public void schedule_registersTheRunnerAndAJobThatRunsOncePerClusterEveryFifteenMinutes() throws Exception {

@@ -169,6 +169,15 @@ public final class UserDirectory {
         verifiedPasswords.forget(user.username());
     }
 
+    /** Deletes the user and their group memberships (on every node at once: cached entries are forgotten). */
+    public void delete(WorkbenchUser user) {
+        sql.update("DELETE FROM WB_GROUP_MEMBER WHERE USER_KEY = ?", user.userKey());
+        sql.update("DELETE FROM WB_USER WHERE USER_KEY = ?", user.userKey());
+        groupsByUserKey.remove(user.userKey());
+        usersByName.remove(user.username());
+        verifiedPasswords.forget(user.username());
+    }
+
     private static WorkbenchUser user(ResultSet row) throws SQLException {
         return new WorkbenchUser(row.getString("USER_KEY"), row.getString("USERNAME"), row.getString("FULL_NAME"),
                 row.getString("EMAIL"), Locale.forLanguageTag(row.getString("LOCALE")));

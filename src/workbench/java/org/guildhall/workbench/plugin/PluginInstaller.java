@@ -2,6 +2,7 @@ package org.guildhall.workbench.plugin;
 
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.plugin.web.model.WebPanel;
@@ -167,7 +168,8 @@ public final class PluginInstaller {
     }
 
     private List<InstalledPlugin.RestEndpoint> restEndpoints(AppContainer container) {
-        RestModuleLoader loader = new RestModuleLoader(container, new PluginClasses(source.classesDirectory()), classLoader);
+        RestModuleLoader loader = new RestModuleLoader(container, new PluginClasses(source.classesDirectory()), classLoader,
+                service(WebSudoManager.class));
         return descriptor.restModules().stream().map(loader::load).toList();
     }
 

@@ -1,5 +1,6 @@
 package org.guildhall.workbench.plugin;
 
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -24,17 +25,21 @@ final class RestModuleLoader {
     private final AppContainer container;
     private final PluginClasses pluginClasses;
     private final ClassLoader classLoader;
+    private final WebSudoManager webSudo;
 
-    RestModuleLoader(AppContainer container, PluginClasses pluginClasses, ClassLoader classLoader) {
+    RestModuleLoader(AppContainer container, PluginClasses pluginClasses, ClassLoader classLoader,
+                     WebSudoManager webSudo) {
         this.container = container;
         this.pluginClasses = pluginClasses;
         this.classLoader = classLoader;
+        this.webSudo = webSudo;
     }
 
     RestEndpoint load(RestModule module) {
         ResourceConfig application = new ResourceConfig();
         application.setClassLoader(classLoader);
         application.register(JacksonFeature.class);
+        application.register(new WebSudoRequiredFeature(webSudo));
         application.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         application.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         for (String packageName : module.packages()) {

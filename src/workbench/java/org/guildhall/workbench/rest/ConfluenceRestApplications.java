@@ -11,6 +11,8 @@ import org.guildhall.workbench.content.SpacePermissionStore;
 import org.guildhall.workbench.content.SpaceStore;
 import org.guildhall.workbench.content.StorageFormatRenderer;
 import org.guildhall.workbench.people.UserDirectory;
+import org.guildhall.workbench.host.WorkbenchAccessModeService;
+import com.atlassian.event.api.EventPublisher;
 
 /**
  * The workbench's own REST applications: the subset of Confluence's REST API at {@code /rest/api} and the
@@ -26,7 +28,8 @@ public final class ConfluenceRestApplications {
 
     public ConfluenceRestApplications(SpaceStore spaces, PageStore pages, SpacePermissionStore spacePermissions,
                                       UserDirectory users, PermissionManager permissionManager,
-                                      StorageFormatRenderer renderer, ApplicationProperties applicationProperties) {
+                                      StorageFormatRenderer renderer, ApplicationProperties applicationProperties,
+                                      WorkbenchAccessModeService accessMode, EventPublisher events) {
         SpaceAccess access = new SpaceAccess(spaces, permissionManager);
         ConfluenceLinks links = new ConfluenceLinks(applicationProperties);
         PageRendering rendering = new PageRendering(pages, access, renderer);
@@ -34,7 +37,8 @@ public final class ConfluenceRestApplications {
                 .register(new ConfluenceSpaceResource(new SpaceCreation(spaces, pages, spacePermissions),
                         spacePermissions, users, access, links))
                 .register(new ConfluenceContentResource(pages, access, rendering, links));
-        workbenchApi = application().register(new WorkbenchRenderResource(rendering));
+        workbenchApi = application().register(new WorkbenchRenderResource(rendering))
+                .register(new WorkbenchAdminResource(accessMode, users, events));
     }
 
     public ResourceConfig confluenceApi() {

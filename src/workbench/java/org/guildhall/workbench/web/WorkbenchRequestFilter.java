@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.guildhall.workbench.host.CurrentRequest;
 import org.guildhall.workbench.host.RequestPageBuilderService;
 import org.guildhall.workbench.people.UserDirectory;
 import org.guildhall.workbench.people.WorkbenchUser;
@@ -53,11 +54,13 @@ final class WorkbenchRequestFilter extends HttpFilter {
             user = fromSession(request).orElse(null);
         }
         AuthenticatedUserThreadLocal.set(user);
+        CurrentRequest.set(request);
         pageBuilder.beginRequest();
         try {
             chain.doFilter(request, response);
         } finally {
             pageBuilder.endRequest();
+            CurrentRequest.reset();
             AuthenticatedUserThreadLocal.reset();
         }
     }

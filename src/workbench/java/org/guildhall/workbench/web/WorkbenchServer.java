@@ -20,6 +20,7 @@ import org.guildhall.workbench.content.StorageFormatRenderer;
 import org.guildhall.workbench.mail.WorkbenchMailServer;
 import org.guildhall.workbench.host.RequestPageBuilderService;
 import org.guildhall.workbench.host.WorkbenchLoginUriProvider;
+import org.guildhall.workbench.host.WorkbenchWebSudoManager;
 import org.guildhall.workbench.people.UserDirectory;
 import org.guildhall.workbench.plugin.InstalledPlugin;
 import org.guildhall.workbench.rest.ConfluenceRestApplications;
@@ -43,7 +44,8 @@ public final class WorkbenchServer {
     public record Parts(InstalledPlugin plugin, UserDirectory users, SpaceStore spaces, PageStore pages,
                         PermissionManager permissions, StorageFormatRenderer renderer, TemplateRenderer templates,
                         RequestPageBuilderService pageBuilder, WorkbenchLoginUriProvider loginUris, AuiAssets aui,
-                        ConfluenceRestApplications confluenceRest, WorkbenchMailServer mailServer) {
+                        ConfluenceRestApplications confluenceRest, WorkbenchMailServer mailServer,
+                        WorkbenchWebSudoManager webSudo) {
     }
 
     public WorkbenchServer(int port, Parts parts) {
@@ -66,6 +68,8 @@ public final class WorkbenchServer {
 
         servlet(context, new LoginServlet(parts.users(), chrome), "/login.action");
         servlet(context, new LogoutServlet(), "/logout.action");
+        servlet(context, new AuthenticateServlet(parts.users(), parts.webSudo(), parts.loginUris(), chrome),
+                WorkbenchWebSudoManager.AUTHENTICATE_PATH);
         DashboardServlet dashboard = new DashboardServlet(parts.spaces(), parts.permissions(), chrome);
         servlet(context, dashboard, "/dashboard.action", "");
         UserProfileServlet profiles = new UserProfileServlet(parts.users(), parts.plugin().webPanels(),
