@@ -6,7 +6,6 @@ import org.guildhall.activity.ao.FollowDao;
 import org.guildhall.community.Community;
 import org.guildhall.community.Topics;
 import org.guildhall.community.VisibleCommunities;
-import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.platform.ContentPermissions;
 import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.GuildhallException.InvalidInput;
@@ -26,8 +25,9 @@ import java.util.TreeSet;
 /**
  * Reading the activity stream for one reader. The reader's visible communities and every filter are conditions of
  * the one SQL query of a page ({@link ActivityDao#read}), so the database returns only entries the reader may see, a
- * page at a time, with keyset paging. The reader's communities are read as ids and space keys only; the few
- * communities a page shows are then loaded by id for their names.
+ * page at a time, with keyset paging. The reader's communities come from {@link VisibleCommunities#all()}, which
+ * keeps each reader's answers in a cluster-wide cache, so a page costs no query beyond its own (the names of the
+ * communities a page shows come from the same map).
  * <p>
  * Confluence can also restrict single pages. Those restrictions live in Confluence, not in our tables, so entries
  * about pages, blog posts and their comments are checked afterwards, only the ones on the page being returned, in one
@@ -56,16 +56,14 @@ public class ActivityStream {
     private final VisibleCommunities visibleCommunities;
     private final ContentPermissions contentPermissions;
     private final CurrentUser currentUser;
-    private final CommunityDao communityDao;
 
     public ActivityStream(ActivityDao activityDao, FollowDao followDao, VisibleCommunities visibleCommunities,
-                          ContentPermissions contentPermissions, CurrentUser currentUser, CommunityDao communityDao) {
+                          ContentPermissions contentPermissions, CurrentUser currentUser) {
         this.activityDao = activityDao;
         this.followDao = followDao;
         this.visibleCommunities = visibleCommunities;
         this.contentPermissions = contentPermissions;
         this.currentUser = currentUser;
-        this.communityDao = communityDao;
     }
 
     /**
@@ -141,23 +139,28 @@ public class ActivityStream {
                 String.valueOf(request.following()));
         Optional<StreamPosition> after = request.cursor() == null || request.cursor().isEmpty() ? Optional.empty()
                 : Optional.of(StreamCursor.decode(request.cursor(), signature, reader));
-        Map<Long, String> communities = communitiesFor(request.spaceKeys());
+        Map<Long, Community> visible = visibleCommunities.all();
+        Map<Long, String> communities = communitiesFor(visible, request.spaceKeys());
         StreamFilter filter = filterFor(communities, new HashSet<>(request.userKeys()), topics, kinds,
                 request.following());
         Slice slice = readVisible(filter, after, request.limit());
-        // Only the few communities the page shows are loaded in full (names), never all the reader may see.
-        Map<Long, Community> shown = communityNames(slice.entries().stream().map(ActivityEntry::communityId)
-                .distinct().toList());
+        // The communities the page shows, with their names, from the reader's visible ones: no query.
+        Map<Long, Community> shown = new HashMap<>();
+        slice.entries().forEach(entry -> Optional.ofNullable(visible.get(entry.communityId()))
+                .ifPresent(community -> shown.put(community.id(), community)));
         return new StreamPage(ActivityGroup.of(slice.entries()), shown,
                 slice.next().map(position -> StreamCursor.encode(signature, reader, position)));
     }
 
     /**
-     * @param communityIds communities the reader may see (from {@link #communitiesFor})
-     * @return those communities in full, for their names: one statement, none for no ids
+     * @param communityIds communities the reader may see (from {@link #communitiesFor(Collection)})
+     * @return those communities in full, for their names, from the reader's visible ones: no query
      */
     public Map<Long, Community> communityNames(Collection<Long> communityIds) {
-        return communityIds.isEmpty() ? Map.of() : communityDao.findByIds(communityIds);
+        Map<Long, Community> visible = visibleCommunities.all();
+        Map<Long, Community> named = new HashMap<>();
+        communityIds.forEach(id -> Optional.ofNullable(visible.get(id)).ifPresent(community -> named.put(id, community)));
+        return named;
     }
 
     /**
@@ -165,14 +168,19 @@ public class ActivityStream {
      * @return the space keys of the enabled communities among them the current reader may view, by id
      */
     public Map<Long, String> communitiesFor(Collection<String> spaceKeys) {
-        Map<Long, String> visible = visibleCommunities.spaceKeysById();
-        if (spaceKeys.isEmpty()) {
-            return visible;
-        }
+        return communitiesFor(visibleCommunities.all(), spaceKeys);
+    }
+
+    /**
+     * @param visible   the communities the current reader may view ({@link VisibleCommunities#all()})
+     * @param spaceKeys the communities wanted, or empty for all
+     * @return the space keys of the visible communities among them, by id
+     */
+    private static Map<Long, String> communitiesFor(Map<Long, Community> visible, Collection<String> spaceKeys) {
         Map<Long, String> chosen = new HashMap<>();
-        visible.forEach((id, spaceKey) -> {
-            if (spaceKeys.contains(spaceKey)) {
-                chosen.put(id, spaceKey);
+        visible.forEach((id, community) -> {
+            if (spaceKeys.isEmpty() || spaceKeys.contains(community.spaceKey())) {
+                chosen.put(id, community.spaceKey());
             }
         });
         return chosen;

@@ -64,9 +64,9 @@ public class MemberListing {
         Optional<String> after = parse(cursor, limit);
         if (search.isPresent()) {
             int position = after.map(MemberListing::searchPosition).orElse(0);
-            return searchPage(policy.visibleCommunity(spaceKey), roleFilter, search.get(), position, limit);
+            return searchPage(policy.visibleCommunityToRead(spaceKey), roleFilter, search.get(), position, limit);
         }
-        return keyPage(policy.visibleCommunity(spaceKey), MembershipState.MEMBER, roleFilter, after, limit);
+        return keyPage(policy.visibleCommunityToRead(spaceKey), MembershipState.MEMBER, roleFilter, after, limit);
     }
 
     /**
@@ -78,7 +78,7 @@ public class MemberListing {
     public MemberPage requests(String spaceKey, String cursor, int limit) {
         policy.requireLogin();
         Optional<String> after = parse(cursor, limit);
-        Community community = policy.visibleCommunity(spaceKey);
+        Community community = policy.visibleCommunityToRead(spaceKey);
         if (!policy.standing(community).canModerate()) {
             throw new AccessDenied("guildhall.error.membership.not-moderator", community.name());
         }

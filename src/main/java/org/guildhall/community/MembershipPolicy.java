@@ -47,8 +47,22 @@ public class MembershipPolicy {
      *                   it is private)
      */
     public Community visibleCommunity(String spaceKey) {
-        return Optional.ofNullable(spaceKey)
-                .flatMap(communityDao::findBySpaceKey)
+        return visible(spaceKey, Optional.ofNullable(spaceKey).flatMap(communityDao::findBySpaceKey));
+    }
+
+    /**
+     * As {@link #visibleCommunity}, for reads that need only the community's id and settings (member lists): found in
+     * the cluster-wide {@link CommunityDao#enabledSnapshot()} without a query (its member count may lag); a key the
+     * snapshot does not hold is looked up in the database.
+     */
+    public Community visibleCommunityToRead(String spaceKey) {
+        Optional<Community> cached = communityDao.enabledSnapshot().stream()
+                .filter(community -> community.spaceKey().equals(spaceKey)).findFirst();
+        return cached.isPresent() ? visible(spaceKey, cached) : visibleCommunity(spaceKey);
+    }
+
+    private Community visible(String spaceKey, Optional<Community> found) {
+        return found
                 .filter(Community::enabled)
                 .filter(community -> spacePermissions.canView(community.spaceKey()) || isInvitedTo(community))
                 .orElseThrow(() -> new NotFound("guildhall.error.community.not-found", String.valueOf(spaceKey)));

@@ -6,7 +6,6 @@ import org.guildhall.activity.ao.ActivityDao;
 import org.guildhall.activity.ao.FollowDao;
 import org.guildhall.community.Community;
 import org.guildhall.community.VisibleCommunities;
-import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.community.Visibility;
 import org.guildhall.platform.ContentPermissions;
 import org.guildhall.platform.CurrentUser;
@@ -64,10 +63,7 @@ public class ActivityStreamReadingTest extends ActiveObjectsTest {
         countedAo = new EntityManagerActiveObjects(database.entityManager());
         setupDao = new ActivityDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
         VisibleCommunities visible = mock(VisibleCommunities.class);
-        when(visible.spaceKeysById()).thenReturn(Map.of(1L, "ONE", 2L, "TWO"));
-        CommunityDao communities = mock(CommunityDao.class);
-        when(communities.findByIds(org.mockito.ArgumentMatchers.anyCollection()))
-                .thenReturn(Map.of(1L, community(1, "ONE"), 2L, community(2, "TWO")));
+        when(visible.all()).thenReturn(Map.of(1L, community(1, "ONE"), 2L, community(2, "TWO")));
         when(currentUser.userKey()).thenReturn(Optional.of("key-reader"));
         ContentPermissions contentPermissions = new ContentPermissions() {
             @Override
@@ -77,7 +73,7 @@ public class ActivityStreamReadingTest extends ActiveObjectsTest {
             }
         };
         stream = new ActivityStream(new ActivityDao(countedAo, new EntityManagerTransactionalExecutorFactory(countedAo)),
-                new FollowDao(countedAo), visible, contentPermissions, currentUser, communities);
+                new FollowDao(countedAo), visible, contentPermissions, currentUser);
     }
 
     @After

@@ -1,7 +1,9 @@
 package org.guildhall.community;
 
 import org.guildhall.community.ao.CommunityDao;
+import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.SpacePermissions;
+import org.guildhall.testing.MapCacheManager;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -13,6 +15,8 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 public class VisibleCommunitiesTest {
@@ -45,10 +49,62 @@ public class VisibleCommunitiesTest {
     }
 
     @Test
-    public void spaceKeysById_holdsTheSameCommunitiesAsAll_fromTheEnabledSpaceKeysOnly() {
-        when(dao.findEnabledSpaceKeys()).thenReturn(java.util.Map.of(1L, "OPEN", 2L, "SECRET"));
+    public void aCachedReader_isAskedAboutOnceUntilAPermissionChangeIsForgotten() {
+        VisibleCommunities cached = cached("wb-key-ana");
 
-        assertThat(visible.spaceKeysById(), is(java.util.Map.of(1L, "OPEN")));
+        assertThat(cached.ids(), contains(1L));
+        assertThat(cached.ids(), contains(1L));
+        verify(permissions, times(1)).canView("SECRET");
+
+        when(permissions.canView("SECRET")).thenReturn(true);
+        assertThat(cached.ids(), contains(1L));
+        cached.forgetAll();
+        assertThat(cached.ids(), contains(1L, 2L));
+    }
+
+    @Test
+    public void aReaderWhoLosesViewPermission_losesTheCommunityOnceTheirAnswersAreForgotten() {
+        VisibleCommunities cached = cached("wb-key-ana");
+        assertThat(cached.ids(), contains(1L));
+
+        when(permissions.canView("OPEN")).thenReturn(false);
+        cached.forget("wb-key-bob");
+        assertThat("another reader's change keeps ana's answers", cached.ids(), contains(1L));
+        cached.forget("wb-key-ana");
+        assertThat(cached.ids().isEmpty(), is(true));
+    }
+
+    @Test
+    public void aCommunityTurnedOffDisappearsAtOnce_andOneTurnedOnSinceIsCheckedLive() {
+        VisibleCommunities cached = cached("wb-key-ana");
+        assertThat(cached.ids(), contains(1L));
+        Community added = community(7, "ADDED", true);
+        when(permissions.canView("ADDED")).thenReturn(true);
+
+        when(dao.enabledSnapshot()).thenReturn(List.of(secret, added));
+
+        assertThat(cached.ids(), contains(7L));
+    }
+
+    @Test
+    public void readersAreCachedApart_anonymousReadersTogether() {
+        java.util.concurrent.atomic.AtomicReference<Optional<String>> reader =
+                new java.util.concurrent.atomic.AtomicReference<>(Optional.of("wb-key-ana"));
+        CurrentUser currentUser = mock(CurrentUser.class);
+        when(currentUser.userKey()).thenAnswer(invocation -> reader.get());
+        VisibleCommunities cached = new VisibleCommunities(dao, permissions, currentUser, new MapCacheManager());
+        assertThat(cached.ids(), contains(1L));
+
+        reader.set(Optional.empty());
+        when(permissions.canView("OPEN")).thenReturn(false);
+
+        assertThat(cached.ids().isEmpty(), is(true));
+    }
+
+    private VisibleCommunities cached(String userKey) {
+        CurrentUser currentUser = mock(CurrentUser.class);
+        when(currentUser.userKey()).thenReturn(Optional.of(userKey));
+        return new VisibleCommunities(dao, permissions, currentUser, new MapCacheManager());
     }
 
     @Test

@@ -167,6 +167,8 @@ public final class Workbench implements AutoCloseable {
             plugin = new PluginInstaller(source, descriptor, hostServices, WorkbenchServer.CONTEXT_PATH).install();
             // Content changes reach the app's listeners once it is installed, as in Confluence.
             pages.announceChangesThrough(new ContentEvents(eventPublisher, users));
+            spacePermissions.announceChangesThrough((permission, granted) ->
+                    eventPublisher.publish(spacePermissionManager.changeEvent(permission, granted)));
             SpaceCreation spaceCreation = new SpaceCreation(spaces, pages, spacePermissions);
             if (schema.claimSetupStep(DEMO_DATA_STEP, options.nodeId())) {
                 try {

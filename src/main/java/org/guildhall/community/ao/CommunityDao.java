@@ -122,19 +122,6 @@ public class CommunityDao {
                 Query.select().where(ENABLED + " = ?", Boolean.TRUE).order(ID + " ASC"))));
     }
 
-    /**
-     * @return the space key of every enabled community, by id, in id order: one statement reading two columns (no
-     *         topics), for readers' filters that need only which communities there are
-     */
-    public Map<Long, String> findEnabledSpaceKeys() {
-        Map<Long, String> spaceKeys = new java.util.LinkedHashMap<>();
-        for (CommunityEntity entity : ao.find(CommunityEntity.class, Query.select(ID + ", " + SPACE_KEY)
-                .where(ENABLED + " = ?", Boolean.TRUE).order(ID + " ASC"))) {
-            spaceKeys.put((long) entity.getID(), entity.getSpaceKey());
-        }
-        return spaceKeys;
-    }
-
     /** @return the communities with these ids, enabled or not, by id (two statements for up to 500 ids) */
     public Map<Long, Community> findByIds(Collection<Long> ids) {
         Map<Long, Community> found = new HashMap<>();

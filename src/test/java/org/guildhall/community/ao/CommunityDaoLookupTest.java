@@ -42,15 +42,6 @@ public class CommunityDaoLookupTest extends ActiveObjectsTest {
     }
 
     @Test
-    public void findEnabledSpaceKeys_givesTheSpaceKeyOfEveryEnabledCommunityById() {
-        Community coffee = dao.save("COFFEE", new CommunitySettings("Coffee", "", Visibility.OPEN), NOW);
-        dao.save("TEA", new CommunitySettings("Tea", "", Visibility.OPEN), NOW);
-        dao.disable("TEA", NOW);
-
-        assertThat(dao.findEnabledSpaceKeys(), is(java.util.Map.of(coffee.id(), "COFFEE")));
-    }
-
-    @Test
     public void findById_andFindByIds_returnTheCommunitiesWithThoseIdsOnly() {
         Community coffee = dao.save("COFFEE", new CommunitySettings("Coffee", "", Visibility.OPEN), NOW);
         Community tea = dao.save("TEA", new CommunitySettings("Tea", "", Visibility.OPEN), NOW);

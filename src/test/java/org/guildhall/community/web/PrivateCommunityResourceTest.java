@@ -57,6 +57,23 @@ public class PrivateCommunityResourceTest {
     }
 
     @Test
+    public void aReaderWhoLosesViewPermission_losesTheCommunityAtOnce_althoughTheirAnswersWereJustCached() {
+        String topic = "visibility-" + key.toLowerCase(java.util.Locale.ROOT);
+        expect(200, confluence.putJson("alice", base, toJson(Map.of("name", "Secret society", "visibility", "open",
+                "topics", List.of(topic)))));
+        expect(200, confluence.get("bob", "/rest/guildhall/1.0/topics/" + topic));
+
+        SpacePermissionStore permissions = CONFLUENCE.bean(SpacePermissionStore.class);
+        permissions.revoke(key, SubjectType.GROUP, UserDirectory.USERS, SpacePermission.READ);
+        permissions.revoke(key, SubjectType.ANONYMOUS, null, SpacePermission.READ);
+        permissions.revoke(key, SubjectType.USER, "wb-key-bob", SpacePermission.READ);
+
+        expect(404, confluence.get("bob", "/rest/guildhall/1.0/topics/" + topic));
+        permissions.grant(key, SubjectType.USER, "wb-key-bob", SpacePermission.READ);
+        expect(200, confluence.get("bob", "/rest/guildhall/1.0/topics/" + topic));
+    }
+
+    @Test
     public void preview_listsExactlyTheBroaderViewGrantsAndTheMembersAndChangesNothing() {
         Response plan = confluence.get("alice", base + "/privacy-plan");
 

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The workbench's space permissions ({@code WB_SPACE_PERMISSION}), standing in for Confluence's.
@@ -30,6 +31,9 @@ public final class SpacePermissionStore {
 
     private final SqlRunner sql;
     private final Cache<String, List<SpacePermission>> bySpace;
+    /** Told of every change (null after {@link #forgetCached()}), as Confluence publishes space permission events. */
+    private volatile BiConsumer<SpacePermission, Boolean> changes = (permission, granted) -> {
+    };
 
     public SpacePermissionStore(SqlRunner sql, CacheManager caches) {
         this.sql = sql;
@@ -43,6 +47,7 @@ public final class SpacePermissionStore {
                 spaceKey, subjectType.name(), subjectType == SubjectType.ANONYMOUS ? ANONYMOUS_SUBJECT : subject,
                 operation);
         bySpace.remove(spaceKey);
+        changes.accept(new SpacePermission(0, spaceKey, subjectType, subject, operation), true);
     }
 
     /** Removes a permission; removing one that does not exist changes nothing. */
@@ -51,11 +56,21 @@ public final class SpacePermissionStore {
                 + "AND OPERATION = ?", spaceKey, subjectType.name(),
                 subjectType == SubjectType.ANONYMOUS ? ANONYMOUS_SUBJECT : subject, operation);
         bySpace.remove(spaceKey);
+        changes.accept(new SpacePermission(0, spaceKey, subjectType, subject, operation), false);
+    }
+
+    /**
+     * From now on tells {@code changes} of every grant (true) and revocation (false), and of bulk writes (a null
+     * permission), after the change: Confluence's {@code SpacePermissionManager} publishes an event for each.
+     */
+    public void announceChangesThrough(BiConsumer<SpacePermission, Boolean> changes) {
+        this.changes = changes;
     }
 
     /** Forgets every cached permission, on every node: for bulk loaders that write the table directly. */
     public void forgetCached() {
         bySpace.removeAll();
+        changes.accept(null, true);
     }
 
     /** @return the space's permissions in the order they were granted */

@@ -1,5 +1,8 @@
 package org.guildhall.workbench.host;
 
+import com.atlassian.confluence.event.events.permission.SpacePermissionChangeEvent;
+import com.atlassian.confluence.event.events.permission.SpacePermissionRemoveEvent;
+import com.atlassian.confluence.event.events.permission.SpacePermissionSaveEvent;
 import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.spaces.Space;
@@ -16,7 +19,9 @@ import java.util.Optional;
  * Workbench stand-in for Confluence's {@code SpacePermissionManager} (bean {@code spacePermissionManager}): saves and
  * removes rows of {@code WB_SPACE_PERMISSION}, translating Confluence's permission types to the workbench's
  * operations ({@code VIEWSPACE} = read, {@code EDITSPACE} = create, {@code COMMENT} = comment,
- * {@code SETSPACEPERMISSIONS} = administer). Other types are ignored, as the workbench has no use for them.
+ * {@code SETSPACEPERMISSIONS} = administer). Other types are ignored, as the workbench has no use for them. Like
+ * Confluence's, it publishes a {@code SpacePermissionSaveEvent} or {@code SpacePermissionRemoveEvent} after each change
+ * (for every writer of the table: see {@link SpacePermissionStore#announceChangesThrough}).
  */
 public final class WorkbenchSpacePermissionManager implements SpacePermissionManager {
 
@@ -57,6 +62,18 @@ public final class WorkbenchSpacePermissionManager implements SpacePermissionMan
             typeOf(stored.operation()).flatMap(type -> toHost(space, stored, type)).ifPresent(permissions::add);
         }
         return permissions;
+    }
+
+    /**
+     * @param stored the permission granted or revoked, or null for a bulk change of the table
+     * @return the event Confluence's {@code SpacePermissionManager} publishes after saving ({@code saved}) or removing
+     *         that permission
+     */
+    public SpacePermissionChangeEvent changeEvent(org.guildhall.workbench.content.SpacePermission stored,
+                                                  boolean saved) {
+        SpacePermission permission = stored == null ? null : typeOf(stored.operation())
+                .flatMap(type -> toHost(new Space(stored.spaceKey()), stored, type)).orElse(null);
+        return saved ? new SpacePermissionSaveEvent(this, permission) : new SpacePermissionRemoveEvent(this, permission);
     }
 
     private Optional<SpacePermission> toHost(Space space, org.guildhall.workbench.content.SpacePermission stored,
