@@ -7,10 +7,10 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * The activity settings system administrators set (table {@code AO_A368F0_ACTIVITY_SETTINGS}): one row, key
+ * The activity settings system administrators set (table {@code AO_A368F0_ACT_SETTINGS}): one row, key
  * {@code default}, like the routing settings. In the database so that every node purges alike.
  */
-@Table("ActivitySettings")
+@Table("ActSettings")
 public interface ActivitySettingsEntity extends Entity {
 
     String SETTINGS_KEY = "SETTINGS_KEY";

@@ -10,10 +10,10 @@ import net.java.ao.schema.Unique;
 import java.util.Date;
 
 /**
- * How often a person wants their digest (table {@code AO_A368F0_DIGEST_PREFERENCE}): one row per person who chose;
+ * How often a person wants their digest (table {@code AO_A368F0_DIGEST_PREF}): one row per person who chose;
  * nobody's row means {@code off}. {@code USER_KEY} is unique, so saving twice concurrently is one row.
  */
-@Table("DigestPreference")
+@Table("DigestPref")
 public interface DigestPreferenceEntity extends Entity {
 
     String ID = "ID";

@@ -7,11 +7,11 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * A random secret the app made for itself (table {@code AO_A368F0_GUILDHALL_SECRET}), e.g. the key that signs
+ * A random secret the app made for itself (table {@code AO_A368F0_APP_SECRET}), e.g. the key that signs
  * unsubscribe links. In the database, so every node of a cluster signs and checks alike; never in code.
  * {@code NAME} is unique, so two nodes creating it at once keep one.
  */
-@Table("GuildhallSecret")
+@Table("AppSecret")
 public interface GuildhallSecretEntity extends Entity {
 
     String NAME = "NAME";
