@@ -110,11 +110,12 @@ final class TemplateModels {
                     "canLeave", Boolean.class,
                     "interactive", Boolean.class));
 
-    /** @return {@link #BY_TEMPLATE}, the question and topic templates ({@link QaUiTemplateModels}) and the expertise templates ({@link ExpertiseTemplateModels}) */
+    /** @return {@link #BY_TEMPLATE}, the question and topic templates ({@link QaUiTemplateModels}) and the expertise templates ({@link ExpertiseTemplateModels}) and the health templates ({@link AnalyticsTemplateModels}) */
     static Map<String, Map<String, Class<?>>> all() {
         Map<String, Map<String, Class<?>>> all = new java.util.HashMap<>(BY_TEMPLATE);
         all.putAll(QaUiTemplateModels.BY_TEMPLATE);
         all.putAll(ExpertiseTemplateModels.BY_TEMPLATE);
+        all.putAll(AnalyticsTemplateModels.BY_TEMPLATE);
         return all;
     }
 
