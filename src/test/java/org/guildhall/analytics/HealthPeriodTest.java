@@ -18,9 +18,9 @@ public class HealthPeriodTest {
     public void parse_withoutDates_coversThe28DaysUpToToday() {
         HealthPeriod period = HealthPeriod.parse(null, "", TODAY);
 
-        assertThat(period, is(new HealthPeriod(LocalDate.parse("2026-02-22"), LocalDate.parse("2026-03-21"))));
-        assertThat(period.previous(), is(new HealthPeriod(LocalDate.parse("2026-01-25"),
-                LocalDate.parse("2026-02-22"))));
+        assertThat(period, is(new HealthPeriod(LocalDate.parse("2026-02-21"), LocalDate.parse("2026-03-21"))));
+        assertThat(period.previous(), is(new HealthPeriod(LocalDate.parse("2026-01-24"),
+                LocalDate.parse("2026-02-21"))));
     }
 
     @Test

@@ -111,12 +111,13 @@ final class TemplateModels {
                     "canLeave", Boolean.class,
                     "interactive", Boolean.class));
 
-    /** @return {@link #BY_TEMPLATE}, the question and topic templates ({@link QaUiTemplateModels}) the expertise templates ({@link ExpertiseTemplateModels}) and the digest templates ({@link DigestTemplateModels}) */
+    /** @return {@link #BY_TEMPLATE} and the question and topic ({@link QaUiTemplateModels}), expertise ({@link ExpertiseTemplateModels}), digest ({@link DigestTemplateModels}) and health ({@link AnalyticsTemplateModels}) templates */
     static Map<String, Map<String, Class<?>>> all() {
         Map<String, Map<String, Class<?>>> all = new java.util.HashMap<>(BY_TEMPLATE);
         all.putAll(QaUiTemplateModels.BY_TEMPLATE);
         all.putAll(ExpertiseTemplateModels.BY_TEMPLATE);
         all.putAll(DigestTemplateModels.BY_TEMPLATE);
+        all.putAll(AnalyticsTemplateModels.BY_TEMPLATE);
         return all;
     }
 

@@ -101,6 +101,7 @@ final class HealthView {
     Map<String, Object> chart(HealthChart chart, String unit, String pngUrl) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", chart.id());
+        view.put("headingId", chart.id() + "-heading");
         view.put("title", chart.title());
         view.put("svgHtml", chart.svg());
         view.put("pngUrl", pngUrl);

@@ -129,6 +129,7 @@ public class HealthResourceTest {
         assertThat(html.body(), containsString("role=\"img\""));
         assertThat(html.body(), containsString("<title id=\"guildhall-health-activity-title\">Active members per week"));
         assertThat(html.body(), containsString("class=\"aui guildhall-chart-data\""));
+        assertThat(html.body(), containsString("<h2 id=\"guildhall-health-activity-heading\">"));
         assertThat(html.body(), containsString("Bob Brennan"));
         expect(403, confluence.getHtml("bob", page));
         expect(404, confluence.getHtml("bob", "/plugins/servlet/guildhall/communities/HIDDENH/health"));
