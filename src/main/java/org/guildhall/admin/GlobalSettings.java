@@ -80,14 +80,15 @@ public class GlobalSettings {
         }
         Map<String, String> values = new LinkedHashMap<>();
         CommunityCreators creators = change.communityCreators();
-        if (creators != null) {
+        if (creators != null && !creators.equals(communityCreation.creators())) {
             checkCreators(creators, errors, values);
         }
         if (change.features() != null) {
             change.features().forEach((key, on) -> {
                 if (Feature.byKey(key).isEmpty() || on == null) {
                     errors.put("features." + key, "guildhall.error.admin.feature");
-                } else {
+                } else if (features.isOn(Feature.byKey(key).get()) != on) {
+                    // only real changes are stored and audited: the page sends every switch each time
                     values.put(FeatureSwitches.PREFIX + key, on.toString());
                 }
             });
