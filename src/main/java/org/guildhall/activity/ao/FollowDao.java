@@ -74,6 +74,18 @@ public class FollowDao {
     }
 
     /**
+     * @return the user keys of those who already followed the target at {@code at}, in the order they followed: who
+     *         hears about something is decided by the follows when it happened, not when the mail is sent
+     */
+    public List<String> followersAsOf(String targetType, String targetId, Instant at) {
+        return Arrays.stream(ao.find(FollowEntity.class, Query.select()
+                        .where(TARGET_TYPE + " = ? AND " + TARGET_ID + " = ? AND " + CREATED_AT + " <= ?",
+                                targetType, targetId, Date.from(at))
+                        .order(FollowEntity.ID + " ASC")))
+                .map(FollowEntity::getUserKey).toList();
+    }
+
+    /**
      * @return the person's follows, newest first, at most {@code limit} of them (one statement), so that a stream
      *         filtered by follows has bounded {@code IN} lists
      */

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decides who hears about an activity on a question: the question's followers and the people @mentioned in the new
+ * Decides who hears about an activity on a question: the question's followers when it happened (someone who follows
+ * only since, such as the person answering a new question before its mail went out, does not hear of it) and the people @mentioned in the new
  * text, each once (a follower who is also mentioned counts as a follower), never the person who acted, and only
  * people Confluence still lets view the community's space now — a follower who lost access hears nothing.
  */
@@ -35,7 +36,8 @@ public class NotificationRecipients {
      */
     public List<Recipient> of(QuestionActivity activity, String text) {
         Map<String, Recipient.Reason> reasons = new LinkedHashMap<>();
-        for (String follower : followers.followers(Posting.FOLLOW_QUESTION, Long.toString(activity.questionId()))) {
+        for (String follower : followers.followersAsOf(Posting.FOLLOW_QUESTION, Long.toString(activity.questionId()),
+                activity.at())) {
             reasons.putIfAbsent(follower, Recipient.Reason.FOLLOWER);
         }
         if (activity.kind().notifiesMentions()) {

@@ -34,6 +34,15 @@ public class FollowDaoTest extends ActiveObjectsTest {
     }
 
     @Test
+    public void followersAsOf_leavesOutThoseWhoFollowedOnlyAfterThatMoment() {
+        dao.follow("question", "7", "wb-key-alice", NOW);
+        dao.follow("question", "7", "wb-key-bob", NOW.plusSeconds(60));
+
+        assertThat(dao.followersAsOf("question", "7", NOW), contains("wb-key-alice"));
+        assertThat(dao.followersAsOf("question", "7", NOW.plusSeconds(60)), contains("wb-key-alice", "wb-key-bob"));
+    }
+
+    @Test
     public void follow_twiceIsOneFollow_andUnfollowRemovesIt() {
         assertThat(dao.follow("topic", "espresso", "wb-key-alice", NOW), is(true));
         assertThat(dao.follow("topic", "espresso", "wb-key-alice", NOW), is(false));

@@ -16,7 +16,9 @@ import static org.guildhall.qa.notify.Recipient.Reason.MENTIONED;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -103,7 +105,7 @@ public class NotificationRecipientsTest {
     }
 
     private void followedBy(String... userKeys) {
-        when(followers.followers(Posting.FOLLOW_QUESTION, Long.toString(QUESTION))).thenReturn(List.of(userKeys));
+        when(followers.followersAsOf(eq(Posting.FOLLOW_QUESTION), eq(Long.toString(QUESTION)), any())).thenReturn(List.of(userKeys));
     }
 
     private static QuestionActivity answeredBy(String actorKey) {

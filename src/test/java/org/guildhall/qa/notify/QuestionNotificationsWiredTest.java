@@ -217,7 +217,8 @@ public class QuestionNotificationsWiredTest {
             Thread.currentThread().interrupt();
         }
         messages = about(aboutQuestion);
-        assertThat("messages: " + messages.stream().map(CapturedMail::to).toList(), messages.size(), is(count));
+        assertThat("messages: " + messages.stream().map(message -> message.to() + ": " + message.subject()).toList(),
+                messages.size(), is(count));
         return messages.stream().collect(Collectors.toMap(CapturedMail::to, Function.identity()));
     }
 
