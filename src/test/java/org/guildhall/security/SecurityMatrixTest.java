@@ -127,11 +127,13 @@ public class SecurityMatrixTest {
         }
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = API + fixture.resolve(endpoint.substring(endpoint.indexOf(' ') + 1), role);
+        String accept = path.endsWith(".atom") ? "application/atom+xml"
+                : path.endsWith(".csv") ? "text/csv" : "application/json";
         Response response;
         if (endpoint.equals("POST /import/stackexchange")) {
             response = confluence.send(method, login, path, "application/zip", "", "Accept", "application/json");
         } else if (row.body() == null) {
-            response = confluence.send(method, login, path, null, null, "Accept", "application/json");
+            response = confluence.send(method, login, path, null, null, "Accept", accept);
         } else {
             response = confluence.send(method, login, path, "application/json", row.body(),
                     "Accept", "application/json");
@@ -164,7 +166,8 @@ public class SecurityMatrixTest {
             Map.entry("guildhall-questions", parameter("community", SPACE)),
             Map.entry("guildhall-question", "QUESTION"),
             Map.entry("guildhall-topics", parameter("community", SPACE)),
-            Map.entry("guildhall-activity", parameter("communities", SPACE)));
+            Map.entry("guildhall-activity", parameter("communities", SPACE)),
+            Map.entry("guildhall-community-health", parameter("space", SPACE)));
 
     private static String macroCell(String macro, String role, String login) {
         String parameters = MACRO_PARAMETERS.get(macro);
@@ -185,6 +188,9 @@ public class SecurityMatrixTest {
             case "/guildhall/people/*" -> "/guildhall/people/" + SecurityFixture.key("smanswerer");
             case "/guildhall/questions/*" -> "/guildhall/questions/" + fixture.postsOf(role).question();
             case "/guildhall/topics/*" -> "/guildhall/topics/" + SecurityFixture.TOPIC;
+            case "/guildhall/communities/*" -> "/guildhall/communities/" + SPACE + "/health";
+            // without a valid token the one-click unsubscribe changes nothing and says so, to anyone
+            case "/guildhall/digest/*" -> "/guildhall/digest/unsubscribe?user=x&token=forged";
             default -> pattern;
         };
         Response response = confluence.getHtml(login, path);

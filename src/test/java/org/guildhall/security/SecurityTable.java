@@ -84,6 +84,7 @@ final class SecurityTable {
         rest("PUT /questions/{id}", EDIT_QUESTION, "401 404 404 403 409 409 409 409 403");
         rest("GET /questions/{id}/revisions", "401 404 404 200+ 200+ 200+ 200+ 200+ 200+");
         rest("GET /questions/{id}/routing", "401 404 404 403 200- 200- 200- 200- 403");
+        rest("GET /questions/{id}/routing/mine", "401 404 404 200- 200- 200- 200- 200- 200-");
         rest("POST /questions/{id}/routing/decline", "401 404 404 403 403 403 403 403 403");
         rest("POST /questions/{id}/answers", "{}", "401 404 404 400 400 400 400 400 403");
         rest("POST /questions/{id}/comments", "{}", "401 404 404 400 400 400 400 400 403");
@@ -114,6 +115,21 @@ final class SecurityTable {
         rest("PUT /follows/{type}/{id}", "401 404 404 200- 200- 200- 200- 200- 200-");
         rest("DELETE /follows/{type}/{id}", "401 204- 204- 204- 204- 204- 204- 204- 204-");
         rest("GET /activity", "401 200- 200- 200+ 200+ 200+ 200+ 200+ 200+");
+        rest("GET /activity/feed.atom", "401 200- 200- 200+ 200+ 200+ 200+ 200+ 200+");
+        // digests
+        rest("GET /people/me/digest", "401 200- 200- 200- 200- 200- 200- 200- 200-");
+        rest("PUT /people/me/digest", "{}", "401 400 400 400 400 400 400 400 400");
+        rest("GET /people/me/digest/preview", "401 200- 200- 200+ 200+ 200+ 200- 200- 200-");
+        rest("POST /admin/digests/send", "401 403 403 403 403 403 403 200- 403");
+        rest("GET /admin/activity/retention", "401 403 403 403 403 403 403 200- 403");
+        rest("PUT /admin/activity/retention", "{}", "401 403 403 403 403 403 403 400 403");
+        // community health
+        rest("GET /communities/{spaceKey}/health", "401 404 404 403 200+ 200+ 200+ 200+ 403");
+        rest("GET /health", "401 403 403 403 403 403 403 200+ 403");
+        rest("GET /health.csv", "401 403 403 403 403 403 403 200+ 403");
+        // archives
+        rest("GET /communities/{spaceKey}/export", "401 404 404 403 403 403 200+ 200+ 403");
+        rest("POST /import/archive", "{}", "401 403 403 403 403 403 403 400 403");
         // expertise
         rest("GET /people/{userKey}/expertise", "401 200- 200- 200- 200- 200- 200- 200- 200-");
         rest("PUT /people/me/profile", "{}", "401 200- 200- 200- 200- 200- 200- 200- 200-");
@@ -129,6 +145,10 @@ final class SecurityTable {
         rest("POST /import/stackexchange", "", "401 403 403 403 403 403 403 400 403");
         rest("GET /import/runs", "401 403 403 403 403 403 403 200- 403");
         rest("GET /import/runs/{id}", "401 403 403 403 403 403 403 200- 403");
+        rest("GET /admin/settings", "401 403 403 403 403 403 403 200- 403");
+        rest("PUT /admin/settings", "{}", "401 403 403 403 403 403 403 200- 403");
+        rest("GET /admin/audit", "401 403 403 403 403 403 403 200- 403");
+        rest("GET /people/{userKey}/data", "401 403 403 403 403 403 403 200+ 403");
 
         macro("guildhall-community-directory", "hidden hidden hidden shows shows shows shows shows shows");
         macro("guildhall-community-join", "hidden hidden hidden shows shows shows shows shows shows");
@@ -141,6 +161,7 @@ final class SecurityTable {
         macro("guildhall-questions", "hidden hidden hidden shows shows shows shows shows shows");
         macro("guildhall-question", "hidden hidden hidden shows shows shows shows shows shows");
         macro("guildhall-topics", "hidden hidden hidden hidden hidden hidden hidden hidden hidden");
+        macro("guildhall-community-health", "hidden hidden hidden hidden shows shows shows shows hidden");
         macro("guildhall-activity", "hidden hidden hidden shows shows shows shows shows shows");
 
         servlet("/guildhall/space-settings", "302 404 404 403 403 403 200+ 200+ 403");
@@ -150,6 +171,11 @@ final class SecurityTable {
         servlet("/guildhall/questions/*", "302 404 404 200+ 200+ 200+ 200+ 200+ 200+");
         servlet("/guildhall/topics/*", "404 404 404 200+ 200+ 200+ 200+ 200+ 200+");
         servlet("/guildhall/admin/import", "302 403 403 403 403 403 403 200+ 403");
+        servlet("/guildhall/admin/settings", "302 403 403 403 403 403 403 302 403");
+        servlet("/guildhall/admin/health", "302 403 403 403 403 403 403 200+ 403");
+        servlet("/guildhall/communities/*", "302 404 404 403 200+ 200+ 200+ 200+ 403");
+        servlet("/guildhall/digest", "302 200- 200- 200+ 200+ 200+ 200- 200- 200-");
+        servlet("/guildhall/digest/*", "400 400 400 400 400 400 400 400 400");
     }
 
     /** @return the rows by endpoint */
