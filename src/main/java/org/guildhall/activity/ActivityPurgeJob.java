@@ -13,6 +13,7 @@ import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import org.guildhall.platform.AccessMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,11 @@ public class ActivityPurgeJob implements JobRunner {
 
     private final SchedulerService scheduler;
     private final ActivityRetention retention;
+    private final AccessMode accessMode;
 
-    public ActivityPurgeJob(@ComponentImport SchedulerService scheduler, ActivityRetention retention) {
+    public ActivityPurgeJob(@ComponentImport SchedulerService scheduler, ActivityRetention retention,
+                            AccessMode accessMode) {
+        this.accessMode = accessMode;
         this.scheduler = scheduler;
         this.retention = retention;
     }
@@ -58,6 +62,10 @@ public class ActivityPurgeJob implements JobRunner {
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
+        // nothing is written while Confluence is read-only; the next run removes what has expired since
+        if (accessMode.readOnly()) {
+            return JobRunnerResponse.aborted("Confluence is read-only");
+        }
         return JobRunnerResponse.success("removed " + retention.purge());
     }
 }

@@ -3,6 +3,8 @@ package org.guildhall.privacy;
 import net.java.ao.RawEntity;
 import org.guildhall.activity.ao.ActivityEntity;
 import org.guildhall.activity.ao.FollowEntity;
+import org.guildhall.activity.digest.ao.DigestPreferenceEntity;
+import org.guildhall.activity.digest.ao.DigestRunEntity;
 import org.guildhall.admin.ao.AuditEntryEntity;
 import org.guildhall.community.ao.MembershipEntity;
 import org.guildhall.community.ao.MembershipLogEntity;
@@ -19,6 +21,7 @@ import org.guildhall.qa.ao.QuestionEntity;
 import org.guildhall.qa.ao.ReputationEntity;
 import org.guildhall.qa.ao.RevisionEntity;
 import org.guildhall.qa.ao.VoteEntity;
+import org.guildhall.ratelimit.ao.RateWindowEntity;
 
 import java.util.List;
 
@@ -70,6 +73,11 @@ public final class PersonalColumns {
             new PersonalColumn("reputation", ReputationEntity.class, ReputationEntity.PERSON_KEY, null, Fate.DELETE),
             new PersonalColumn("routedQuestions", RoutingEntity.class, RoutingEntity.PERSON_KEY, null, Fate.DELETE),
             new PersonalColumn("routingDeclines", RoutingDeclineEntity.class, RoutingDeclineEntity.PERSON_KEY, null,
+                    Fate.DELETE),
+            new PersonalColumn("digestSettings", DigestPreferenceEntity.class, DigestPreferenceEntity.USER_KEY, null,
+                    Fate.DELETE),
+            new PersonalColumn("digestsSent", DigestRunEntity.class, DigestRunEntity.USER_KEY, null, Fate.DELETE),
+            new PersonalColumn("rateLimitWindows", RateWindowEntity.class, RateWindowEntity.PERSON_KEY, null,
                     Fate.DELETE));
 
     private PersonalColumns() {

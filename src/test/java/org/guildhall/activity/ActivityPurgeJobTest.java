@@ -5,12 +5,14 @@ import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.status.RunOutcome;
+import org.guildhall.platform.AccessMode;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -19,7 +21,18 @@ public class ActivityPurgeJobTest {
 
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final ActivityRetention retention = mock(ActivityRetention.class);
-    private final ActivityPurgeJob job = new ActivityPurgeJob(scheduler, retention);
+    private final AccessMode accessMode = mock(AccessMode.class);
+    private final ActivityPurgeJob job = new ActivityPurgeJob(scheduler, retention, accessMode);
+
+    @Test
+    public void aRun_removesNothingWhileConfluenceIsReadOnly() {
+        when(accessMode.readOnly()).thenReturn(true);
+
+        JobRunnerResponse response = job.runJob(null);
+
+        assertThat(response.getRunOutcome(), is(RunOutcome.ABORTED));
+        verify(retention, never()).purge();
+    }
 
     @Test
     public void schedule_registersTheRunnerAndAJobThatRunsOncePerClusterEveryDay() throws Exception {

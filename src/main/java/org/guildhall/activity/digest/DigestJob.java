@@ -13,6 +13,9 @@ import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.FeatureSwitches;
+import org.guildhall.platform.AccessMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,10 +35,15 @@ public class DigestJob implements JobRunner {
 
     private final SchedulerService scheduler;
     private final DigestSending sending;
+    private final AccessMode accessMode;
+    private final FeatureSwitches features;
 
-    public DigestJob(@ComponentImport SchedulerService scheduler, DigestSending sending) {
+    public DigestJob(@ComponentImport SchedulerService scheduler, DigestSending sending, AccessMode accessMode,
+                     FeatureSwitches features) {
         this.scheduler = scheduler;
         this.sending = sending;
+        this.accessMode = accessMode;
+        this.features = features;
     }
 
     /** Registers the runner and (re)schedules the job; scheduling the same id again replaces it. */
@@ -59,6 +67,13 @@ public class DigestJob implements JobRunner {
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
+        // what is due stays due: the first run after read-only mode ends (or the feature is back on) sends it
+        if (accessMode.readOnly()) {
+            return JobRunnerResponse.aborted("Confluence is read-only");
+        }
+        if (!features.isOn(Feature.ACTIVITY)) {
+            return JobRunnerResponse.aborted("Activity streams are turned off");
+        }
         return JobRunnerResponse.success("mailed " + sending.sendDue());
     }
 }

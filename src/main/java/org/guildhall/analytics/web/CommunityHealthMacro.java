@@ -2,6 +2,8 @@ package org.guildhall.analytics.web;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.analytics.CommunityHealth;
 import org.guildhall.analytics.HealthPeriod;
 import org.guildhall.analytics.web.HealthJson.HealthResponse;
@@ -12,6 +14,7 @@ import org.guildhall.platform.Templates;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,12 +28,15 @@ public class CommunityHealthMacro implements Macro {
     static final String TEMPLATE = "templates/analytics/health-macro.vm";
     private static final Set<String> STATIC_OUTPUT_TYPES = Set.of("email", "pdf", "word", "html_export", "feed");
 
+    private final FeatureGate featureGate;
     private final CommunityHealth health;
     private final Templates templates;
     private final Links links;
     private final I18n i18n;
 
-    public CommunityHealthMacro(CommunityHealth health, Templates templates, Links links, I18n i18n) {
+    public CommunityHealthMacro(FeatureGate featureGate, CommunityHealth health, Templates templates, Links links,
+                                I18n i18n) {
+        this.featureGate = featureGate;
         this.health = health;
         this.templates = templates;
         this.links = links;
@@ -40,6 +46,10 @@ public class CommunityHealthMacro implements Macro {
     /** Confluence calls it to render the macro, for any reader. */
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) {
+        Optional<String> turnedOff = featureGate.macroNote(Feature.HEALTH);
+        if (turnedOff.isPresent()) {
+            return turnedOff.get();
+        }
         String spaceKey = parameters.get("space");
         if (spaceKey == null || spaceKey.isBlank()) {
             spaceKey = context.getSpaceKey();

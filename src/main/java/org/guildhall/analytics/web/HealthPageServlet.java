@@ -3,6 +3,8 @@ package org.guildhall.analytics.web;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.analytics.CommunityHealth;
 import org.guildhall.analytics.HealthPeriod;
 import org.guildhall.analytics.web.HealthJson.HealthResponse;
@@ -35,6 +37,7 @@ public class HealthPageServlet extends HttpServlet {
     static final String TEMPLATE = "templates/analytics/health.vm";
     static final String PREFIX = "/plugins/servlet/guildhall/communities/";
 
+    private final transient FeatureGate featureGate;
     private final transient CurrentUser currentUser;
     private final transient LoginRedirect loginRedirect;
     private final transient CommunityHealth health;
@@ -43,8 +46,9 @@ public class HealthPageServlet extends HttpServlet {
     private final transient Links links;
     private final transient I18n i18n;
 
-    public HealthPageServlet(CurrentUser currentUser, LoginRedirect loginRedirect, CommunityHealth health,
+    public HealthPageServlet(FeatureGate featureGate, CurrentUser currentUser, LoginRedirect loginRedirect, CommunityHealth health,
                              Templates templates, WebResources webResources, Links links, I18n i18n) {
+        this.featureGate = featureGate;
         this.currentUser = currentUser;
         this.loginRedirect = loginRedirect;
         this.health = health;
@@ -56,6 +60,10 @@ public class HealthPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!featureGate.isOn(Feature.HEALTH)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         if (currentUser.userKey().isEmpty()) {
             String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
             response.sendRedirect(loginRedirect.loginUri(URI.create(request.getRequestURI() + query)).toString());

@@ -3,6 +3,8 @@ package org.guildhall.analytics.web;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.analytics.CommunityHealth;
 import org.guildhall.analytics.web.HealthJson.SiteResponse;
 import org.guildhall.analytics.web.HealthJson.SiteRowJson;
@@ -34,6 +36,7 @@ public class SiteHealthServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/analytics/site-health.vm";
 
+    private final transient FeatureGate featureGate;
     private final transient CurrentUser currentUser;
     private final transient LoginRedirect loginRedirect;
     private final transient CommunityHealth health;
@@ -42,8 +45,9 @@ public class SiteHealthServlet extends HttpServlet {
     private final transient Links links;
     private final transient I18n i18n;
 
-    public SiteHealthServlet(CurrentUser currentUser, LoginRedirect loginRedirect, CommunityHealth health,
+    public SiteHealthServlet(FeatureGate featureGate, CurrentUser currentUser, LoginRedirect loginRedirect, CommunityHealth health,
                              Templates templates, WebResources webResources, Links links, I18n i18n) {
+        this.featureGate = featureGate;
         this.currentUser = currentUser;
         this.loginRedirect = loginRedirect;
         this.health = health;
@@ -55,6 +59,10 @@ public class SiteHealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!featureGate.isOn(Feature.HEALTH)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         if (currentUser.userKey().isEmpty()) {
             String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
             response.sendRedirect(loginRedirect.loginUri(URI.create(request.getRequestURI() + query)).toString());
