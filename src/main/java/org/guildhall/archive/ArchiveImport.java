@@ -67,10 +67,12 @@ public class ArchiveImport {
     private final ClusterLockService locks;
     private final EvidenceRecorder evidence;
     private final ReputationDao reputation;
+    private final CommunityDao communities;
 
     public ArchiveImport(ArchiveDao dao, People people, CurrentUser currentUser, Spaces spaces,
                          Transactions transactions, Clock clock, @ComponentImport ClusterLockService locks,
-                         EvidenceRecorder evidence, ReputationDao reputation) {
+                         EvidenceRecorder evidence, ReputationDao reputation, CommunityDao communities) {
+        this.communities = communities;
         this.dao = dao;
         this.people = people;
         this.currentUser = currentUser;
@@ -120,6 +122,8 @@ public class ArchiveImport {
             } finally {
                 lock.unlock();
             }
+            // a community the import turned on must be in every node's snapshot of enabled communities at once
+            communities.forgetSnapshot();
             refreshEvidence(run.questionIds);
             return new ImportResult(spaceKey, run.communityCreated, run.added, run.skipped);
         } catch (JsonProcessingException e) {
