@@ -77,12 +77,12 @@ public class CommunityExport {
      *                      anonymous)
      */
     public ArchiveWriter export(String spaceKey) {
-        boolean administrator = currentUser.userKey().isPresent() && currentUser.isAdministrator();
+        boolean systemAdmin = currentUser.userKey().isPresent() && currentUser.isAdministrator();
         Optional<Community> found = spaceKey == null ? Optional.empty() : communities.findBySpaceKey(spaceKey);
-        if (found.isEmpty() || !(administrator || spacePermissions.canView(spaceKey))) {
+        if (found.isEmpty() || !(systemAdmin || spacePermissions.canView(spaceKey))) {
             throw new NotFound("guildhall.error.community.not-found", spaceKey);
         }
-        if (!administrator && (currentUser.userKey().isEmpty() || !spacePermissions.canAdminister(spaceKey))) {
+        if (!systemAdmin && (currentUser.userKey().isEmpty() || !spacePermissions.canAdminister(spaceKey))) {
             throw new AccessDenied("guildhall.archive.error.export-not-allowed");
         }
         Community community = found.get();

@@ -32,7 +32,10 @@ public final class HostPackageVersions {
             new Rule("jakarta.mail", "2.1"),
             new Rule("com.atlassian", null),
             // StAX (the Stack Exchange import): the JDK's, which Confluence's OSGi system bundle exports unversioned
-            new Rule("javax.xml.stream", null));
+            new Rule("javax.xml.stream", null),
+            // the JDK's HMAC (digest unsubscribe links) and image encoding (PNG charts), exported unversioned likewise
+            new Rule("javax.crypto", null),
+            new Rule("javax.imageio", null));
 
     private HostPackageVersions() {
     }
