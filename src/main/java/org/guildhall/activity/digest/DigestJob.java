@@ -1,23 +1,16 @@
 package org.guildhall.activity.digest;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import org.guildhall.admin.Feature;
 import org.guildhall.admin.FeatureSwitches;
 import org.guildhall.platform.AccessMode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.guildhall.platform.ClusterJob;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,43 +19,22 @@ import org.springframework.stereotype.Component;
  * do; the claims in the database keep a digest from going out twice even if two nodes ran at once.
  */
 @Component
-public class DigestJob implements JobRunner {
+public class DigestJob extends ClusterJob {
 
     static final JobRunnerKey RUNNER_KEY = JobRunnerKey.of("org.guildhall.activity.digest");
     static final JobId JOB_ID = JobId.of("org.guildhall.activity.digest");
     static final long INTERVAL_MINUTES = 60;
-    private static final Logger LOG = LoggerFactory.getLogger(DigestJob.class);
 
-    private final SchedulerService scheduler;
     private final DigestSending sending;
     private final AccessMode accessMode;
     private final FeatureSwitches features;
 
     public DigestJob(@ComponentImport SchedulerService scheduler, DigestSending sending, AccessMode accessMode,
                      FeatureSwitches features) {
-        this.scheduler = scheduler;
+        super(scheduler, RUNNER_KEY, JOB_ID, INTERVAL_MINUTES);
         this.sending = sending;
         this.accessMode = accessMode;
         this.features = features;
-    }
-
-    /** Registers the runner and (re)schedules the job; scheduling the same id again replaces it. */
-    @PostConstruct
-    public void schedule() {
-        scheduler.registerJobRunner(RUNNER_KEY, this);
-        try {
-            scheduler.scheduleJob(JOB_ID, JobConfig.forJobRunnerKey(RUNNER_KEY)
-                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(Schedule.forInterval(INTERVAL_MINUTES * 60_000, null)));
-        } catch (SchedulerServiceException e) {
-            LOG.error("Guildhall could not schedule digests", e);
-        }
-    }
-
-    /** The job stays scheduled for the next start; only this bundle's runner goes. */
-    @PreDestroy
-    public void unregister() {
-        scheduler.unregisterJobRunner(RUNNER_KEY);
     }
 
     @Override
