@@ -75,6 +75,10 @@ final class ExpertiseScenarios {
 
         @Override
         public void check(Target target) throws IOException, InterruptedException {
+            if (target.dataset().value(communityPurpose).isEmpty()) {
+                throw new IllegalStateException(name + ": every open community of this dataset has evidence, so there "
+                        + "is none to ask in without routing");
+            }
             String user = target.dataset().usernames().get(0);
             HttpResponse<String> response = target.send(ask(target, user, name + " check question"));
             if (response.statusCode() != 201) {
