@@ -38,7 +38,7 @@ public class MemberNames {
                 .map(MemberNames::tokens).orElse(List.of()));
     }
 
-    private static List<String> tokens(Person person) {
+    static List<String> tokens(Person person) {
         return tokens(person.displayName(), person.username());
     }
 

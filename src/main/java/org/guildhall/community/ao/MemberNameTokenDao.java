@@ -65,6 +65,41 @@ public class MemberNameTokenDao {
                 (int) communityId, userKey);
     }
 
+    /** A membership whose person has no name words stored yet. */
+    public record Unindexed(long membershipId, long communityId, String userKey) {
+    }
+
+    /**
+     * One statement: memberships (in any state) after {@code afterMembershipId} without any name word, by id — those
+     * added before the name index existed.
+     */
+    public List<Unindexed> findUnindexed(long afterMembershipId, int limit) {
+        return sql.createExecutor().execute(connection -> {
+            try {
+                String q = connection.getMetaData().getIdentifierQuoteString().trim();
+                String query = "SELECT m." + q + MembershipEntity.ID + q + ", m." + q + MembershipEntity.COMMUNITY_ID
+                        + q + ", m." + q + MembershipEntity.USER_KEY + q + " FROM " + q + MembershipEntity.TABLE + q
+                        + " m WHERE m." + q + MembershipEntity.ID + q + " > ? AND NOT EXISTS (SELECT 1 FROM " + q
+                        + MemberNameTokenEntity.TABLE + q + " t WHERE t." + q + COMMUNITY_ID + q + " = m." + q
+                        + MembershipEntity.COMMUNITY_ID + q + " AND t." + q + USER_KEY + q + " = m." + q
+                        + MembershipEntity.USER_KEY + q + ") ORDER BY m." + q + MembershipEntity.ID + q + " ASC"
+                        + limit(connection, limit);
+                try (PreparedStatement statement = connection.prepareStatement(query)) {
+                    statement.setInt(1, (int) afterMembershipId);
+                    List<Unindexed> found = new ArrayList<>();
+                    try (ResultSet result = statement.executeQuery()) {
+                        while (result.next()) {
+                            found.add(new Unindexed(result.getLong(1), result.getLong(2), result.getString(3)));
+                        }
+                    }
+                    return found;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read the memberships without name words", e);
+            }
+        });
+    }
+
     /**
      * One statement: the user keys of the community's memberships in that state that have, for every word, a token
      * starting with it.
@@ -104,11 +139,7 @@ public class MemberNameTokenDao {
                     parameters.add(word + UPPER);
                 }
                 query.append(" ORDER BY m.").append(q).append(MembershipEntity.USER_KEY).append(q)
-                        .append(" ASC");
-                String product = String.valueOf(connection.getMetaData().getDatabaseProductName())
-                        .toLowerCase(java.util.Locale.ROOT);
-                query.append(product.contains("oracle") || product.contains("microsoft")
-                        ? " OFFSET 0 ROWS FETCH NEXT " + limit + " ROWS ONLY" : " LIMIT " + limit);
+                        .append(" ASC").append(limit(connection, limit));
                 try (PreparedStatement statement = connection.prepareStatement(query.toString())) {
                     for (int i = 0; i < parameters.size(); i++) {
                         statement.setObject(i + 1, parameters.get(i));
@@ -125,5 +156,13 @@ public class MemberNameTokenDao {
                 throw new IllegalStateException("Could not search the members by name", e);
             }
         });
+    }
+
+    /** The row limit as the database writes it. */
+    private static String limit(java.sql.Connection connection, int rows) throws SQLException {
+        String product = String.valueOf(connection.getMetaData().getDatabaseProductName())
+                .toLowerCase(java.util.Locale.ROOT);
+        return product.contains("oracle") || product.contains("microsoft")
+                ? " OFFSET 0 ROWS FETCH NEXT " + rows + " ROWS ONLY" : " LIMIT " + rows;
     }
 }
