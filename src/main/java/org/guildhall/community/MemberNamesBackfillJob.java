@@ -82,8 +82,13 @@ public class MemberNamesBackfillJob implements JobRunner {
         return JobRunnerResponse.success("indexed " + backfill() + " memberships");
     }
 
-    /** @return how many memberships got name words */
-    int backfill() {
+    /**
+     * Stores the name words of every membership that has none (also after an archive import, which adds memberships
+     * directly). Call outside a transaction: each batch runs in its own.
+     *
+     * @return how many memberships got name words
+     */
+    public int backfill() {
         int indexed = 0;
         long after = 0;
         List<Unindexed> batch;

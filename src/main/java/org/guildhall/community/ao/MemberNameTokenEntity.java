@@ -9,14 +9,14 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * One lower-cased word of a member's display name or username (table {@code AO_A368F0_MEMBER_NAME_TOKEN}), for the
+ * One lower-cased word of a member's display name or username (table {@code AO_A368F0_MEMBER_WORD}), for the
  * member search: written when a membership is added, removed when it ends. Only {@link MemberNameTokenDao} uses it.
  */
-@Table("MemberNameToken")
+@Table("MemberWord")
 @Indexes(@Index(name = "member_token", methodNames = {"getCommunityId", "getToken"}))
 public interface MemberNameTokenEntity extends Entity {
 
-    String TABLE = "AO_A368F0_MEMBER_NAME_TOKEN";
+    String TABLE = "AO_A368F0_MEMBER_WORD";
     String COMMUNITY_ID = "COMMUNITY_ID";
     String USER_KEY = "USER_KEY";
     String TOKEN = "TOKEN";

@@ -320,7 +320,7 @@ final class MembershipDataPart implements DatasetPart {
         }
 
         String insertNameToken() {
-            return "INSERT INTO " + table("MEMBER_NAME_TOKEN") + " (" + columns(MemberNameTokenEntity.COMMUNITY_ID,
+            return "INSERT INTO " + table("MEMBER_WORD") + " (" + columns(MemberNameTokenEntity.COMMUNITY_ID,
                     MemberNameTokenEntity.USER_KEY, MemberNameTokenEntity.TOKEN) + ") VALUES (?, ?, ?)";
         }
 
