@@ -16,6 +16,7 @@ import org.guildhall.archive.ao.ArchiveDao.EndorsementRow;
 import org.guildhall.archive.ao.ArchiveDao.MemberRow;
 import org.guildhall.archive.ao.ArchiveDao.QuestionRow;
 import org.guildhall.archive.ao.ArchiveDao.RevisionRow;
+import org.guildhall.community.MemberNamesBackfillJob;
 import org.guildhall.community.MembershipState;
 import org.guildhall.community.Visibility;
 import org.guildhall.community.ao.CommunityDao;
@@ -68,10 +69,12 @@ public class ArchiveImport {
     private final EvidenceRecorder evidence;
     private final ReputationDao reputation;
     private final CommunityDao communities;
+    private final MemberNamesBackfillJob memberNames;
 
     public ArchiveImport(ArchiveDao dao, People people, CurrentUser currentUser, Spaces spaces,
                          Transactions transactions, Clock clock, @ComponentImport ClusterLockService locks,
-                         EvidenceRecorder evidence, ReputationDao reputation, CommunityDao communities) {
+                         EvidenceRecorder evidence, ReputationDao reputation, CommunityDao communities,
+                         MemberNamesBackfillJob memberNames) {
         this.communities = communities;
         this.dao = dao;
         this.people = people;
@@ -82,6 +85,7 @@ public class ArchiveImport {
         this.locks = locks;
         this.evidence = evidence;
         this.reputation = reputation;
+        this.memberNames = memberNames;
     }
 
     /** What an import added: rows new to this site, by kind, and rows it could not take over. */
@@ -125,6 +129,7 @@ public class ArchiveImport {
             // a community the import turned on must be in every node's snapshot of enabled communities at once
             communities.forgetSnapshot();
             refreshEvidence(run.questionIds);
+            memberNames.backfill(); // the imported members, for the member search
             return new ImportResult(spaceKey, run.communityCreated, run.added, run.skipped);
         } catch (JsonProcessingException e) {
             throw invalid("body", "guildhall.archive.error.malformed");

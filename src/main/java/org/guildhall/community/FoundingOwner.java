@@ -21,11 +21,13 @@ public class FoundingOwner {
     private final AppEvents appEvents;
     private final Clock clock;
     private final MembersGroup membersGroup;
+    private final MemberNames names;
 
     public FoundingOwner(MembershipDao membershipDao, CurrentUser currentUser, AppEvents appEvents, Clock clock,
-                         MembersGroup membersGroup) {
+                         MembersGroup membersGroup, MemberNames names) {
         this.membershipDao = membershipDao;
         this.membersGroup = membersGroup;
+        this.names = names;
         this.currentUser = currentUser;
         this.appEvents = appEvents;
         this.clock = clock;
@@ -41,7 +43,7 @@ public class FoundingOwner {
             return List.of();
         }
         membershipDao.lockCommunity(community.id());
-        MembershipChanges changes = new MembershipChanges(membershipDao, membersGroup, community,
+        MembershipChanges changes = new MembershipChanges(membershipDao, membersGroup, names, community,
                     userKey.get(), clock.now());
         Optional<Membership> current = changes.current(userKey.get());
         if (current.isPresent()) {

@@ -1,58 +1,53 @@
 package org.guildhall.community;
 
+import org.guildhall.community.ao.MemberNameTokenDao;
 import org.guildhall.community.ao.MembershipDao;
 import org.guildhall.platform.GuildhallException.AccessDenied;
 import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.platform.GuildhallException.NotFound;
 import org.guildhall.platform.People;
-import org.guildhall.platform.People.Person;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Lists a community's members and pending requests, a page at a time.
- *
- * <p>Without a search text the list is keyset-paged by user key: one query for the page and one look-up of the names
- * of everyone on it, however large the page. Names live in Confluence, not in Guildhall's tables (people are stored by
- * user key only), so a name search starts from Confluence's user directory instead: it reads the people whose name
- * matches a slice at a time and asks which of them are members, one query per slice. The first slice is twice the
- * page (enough when most matching people are members, and a short read for the directory), the next ones
- * {@value #SEARCH_SLICE} people; a page reads at most {@value #SEARCH_SLICES_PER_PAGE} slices, and when the members
- * among them do not fill it, it ends early with a cursor that continues where it stopped. So the cost of any request is bounded, whatever
- * the size of the community or of the user directory.
+ * Lists a community's members and pending requests, a page at a time, keyset-paged by user key: one query for the
+ * page and one look-up of the names of everyone on it, however large the page. A name search reads Guildhall's own
+ * index of the words of members' names ({@link MemberNames}): each word of the search text (at most
+ * {@value MemberNames#MAX_SEARCH_WORDS}) must begin a word of the display name or username. One query finds the
+ * page's user keys, one reads their memberships, one looks up their names — whatever the size of the community or of
+ * Confluence's user directory.
  */
 @Component
 public class MemberListing {
 
     public static final int DEFAULT_LIMIT = 25;
     public static final int MAX_LIMIT = 100;
-    /** People read from the user directory per round trip of a name search, after the first. */
-    static final int SEARCH_SLICE = 500;
-    /** Round trips to the user directory one page of a name search may make. */
-    static final int SEARCH_SLICES_PER_PAGE = 3;
 
     private final MembershipPolicy policy;
     private final MembershipDao membershipDao;
     private final People people;
+    private final MemberNameTokenDao nameTokens;
 
-    public MemberListing(MembershipPolicy policy, MembershipDao membershipDao, People people) {
+    public MemberListing(MembershipPolicy policy, MembershipDao membershipDao, People people,
+                         MemberNameTokenDao nameTokens) {
         this.policy = policy;
         this.membershipDao = membershipDao;
         this.people = people;
+        this.nameTokens = nameTokens;
     }
 
     /**
-     * Lists the community's members: by user key, or for a search text in the user directory's order (by username).
+     * Lists the community's members by user key, all or those whose name words begin with the search text's words.
      * Anyone who can view the community's space may call it.
      *
      * @param role   {@code owner}, {@code moderator}, {@code member}, or null for all
-     * @param query  text in the display name or username, or null
+     * @param query  words that begin words of the display name or username (any order), or null
      * @param cursor from the previous page of the same listing, or null
      * @param limit  1 to {@value #MAX_LIMIT}
      * @throws InvalidInput naming {@code role}, {@code query}, {@code cursor} or {@code limit}
@@ -63,8 +58,7 @@ public class MemberListing {
         Optional<String> search = MembershipInput.query(query);
         Optional<String> after = parse(cursor, limit);
         if (search.isPresent()) {
-            int position = after.map(MemberListing::searchPosition).orElse(0);
-            return searchPage(policy.visibleCommunityToRead(spaceKey), roleFilter, search.get(), position, limit);
+            return searchPage(policy.visibleCommunityToRead(spaceKey), roleFilter, search.get(), after, limit);
         }
         return keyPage(policy.visibleCommunityToRead(spaceKey), MembershipState.MEMBER, roleFilter, after, limit);
     }
@@ -95,47 +89,23 @@ public class MemberListing {
     }
 
     /**
-     * Walks the people whose name matches from {@code position} on, keeping the members. The cursor is the position
-     * of the first match not yet looked at.
+     * The members whose name words begin with every word of the text: their user keys from the name index (one row
+     * more, to know whether another page follows), then their memberships and names.
      */
-    private MemberPage searchPage(Community community, Optional<MembershipRole> role, String text, int position,
-                                  int limit) {
-        List<Member> page = new ArrayList<>();
-        int sliceSize = Math.min(SEARCH_SLICE, 2 * limit);
-        for (int slice = 0; slice < SEARCH_SLICES_PER_PAGE; slice++) {
-            List<Optional<Person>> matches = people.search(text, position, sliceSize);
-            Map<String, Membership> memberships = membershipDao.findByUserKeys(community.id(),
-                    MembershipState.MEMBER, role, matches.stream().flatMap(Optional::stream).map(Person::userKey).toList());
-            for (int index = 0; index < matches.size(); index++) {
-                Optional<Person> person = matches.get(index);
-                Membership membership = person.map(found -> memberships.get(found.userKey())).orElse(null);
-                if (membership == null) {
-                    continue;
-                }
-                if (page.size() == limit) {
-                    return new MemberPage(page, Optional.of(toCursor(Integer.toString(position + index))));
-                }
-                page.add(new Member(membership, person));
-            }
-            if (matches.size() < sliceSize) {
-                return new MemberPage(page, Optional.empty());
-            }
-            position += matches.size();
-            sliceSize = SEARCH_SLICE;
+    private MemberPage searchPage(Community community, Optional<MembershipRole> role, String text,
+                                  Optional<String> after, int limit) {
+        List<String> words = MemberNames.searchWords(text);
+        if (words.isEmpty()) {
+            return new MemberPage(List.of(), Optional.empty());
         }
-        return new MemberPage(page, Optional.of(toCursor(Integer.toString(position))));
-    }
-
-    private static int searchPosition(String cursor) {
-        try {
-            int position = Integer.parseInt(cursor);
-            if (position >= 0) {
-                return position;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidInput(Map.of("cursor", "guildhall.error.cursor.invalid"));
+        List<String> found = nameTokens.findUserKeys(community.id(), MembershipState.MEMBER, role, words, after,
+                limit + 1);
+        List<String> shown = found.size() > limit ? found.subList(0, limit) : found;
+        Map<String, Membership> memberships = membershipDao.findByUserKeys(community.id(), MembershipState.MEMBER,
+                role, shown);
+        List<Membership> rows = shown.stream().map(memberships::get).filter(Objects::nonNull).toList();
+        return new MemberPage(Member.withPeople(rows, people), found.size() > limit
+                ? Optional.of(toCursor(shown.get(limit - 1))) : Optional.empty());
     }
 
     private static Optional<String> parse(String cursor, int limit) {

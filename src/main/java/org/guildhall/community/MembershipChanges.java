@@ -9,22 +9,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The membership changes of one transaction: writes each one, logs it and keeps the community's members group in step
- * in the same transaction, and collects the event to publish once the transaction has committed.
+ * The membership changes of one transaction: writes each one, logs it and keeps the community's members group and
+ * the {@link MemberNames words of members' names} in step in the same transaction, and collects the event to publish once the transaction has committed.
  */
 public final class MembershipChanges {
 
     private final MembershipDao dao;
     private final MembersGroup membersGroup;
+    private final MemberNames names;
     private final Community community;
     private final String actorKey;
     private final Instant now;
     private final List<MembershipChangedEvent> events = new ArrayList<>();
 
-    MembershipChanges(MembershipDao dao, MembersGroup membersGroup, Community community, String actorKey,
-                      Instant now) {
+    MembershipChanges(MembershipDao dao, MembersGroup membersGroup, MemberNames names, Community community,
+                      String actorKey, Instant now) {
         this.dao = dao;
         this.membersGroup = membersGroup;
+        this.names = names;
         this.community = community;
         this.actorKey = actorKey;
         this.now = now;
@@ -38,6 +40,7 @@ public final class MembershipChanges {
     Membership add(String subjectKey, MembershipRole role, MembershipState state, String message,
                    MembershipAction action) {
         Membership added = dao.insert(community.id(), subjectKey, role, state, actorKey, message, now);
+        names.index(community.id(), subjectKey);
         record(subjectKey, action, role, state, message);
         return added;
     }
@@ -51,6 +54,7 @@ public final class MembershipChanges {
 
     void end(Membership membership, String message, MembershipAction action) {
         dao.delete(membership.id());
+        names.forget(community.id(), membership.userKey());
         record(membership.userKey(), action, MembershipRole.MEMBER, MembershipState.NONE, message);
     }
 

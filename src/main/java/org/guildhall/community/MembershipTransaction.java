@@ -24,11 +24,13 @@ public class MembershipTransaction {
     private final AppEvents appEvents;
     private final Clock clock;
     private final MembersGroup membersGroup;
+    private final MemberNames names;
 
     public MembershipTransaction(MembershipDao membershipDao, Transactions transactions, AppEvents appEvents,
-                                 Clock clock, MembersGroup membersGroup) {
+                                 Clock clock, MembersGroup membersGroup, MemberNames names) {
         this.membershipDao = membershipDao;
         this.membersGroup = membersGroup;
+        this.names = names;
         this.transactions = transactions;
         this.appEvents = appEvents;
         this.clock = clock;
@@ -44,7 +46,7 @@ public class MembershipTransaction {
             if (!membershipDao.lockCommunity(community.id())) {
                 throw new NotFound("guildhall.error.community.not-found", community.spaceKey());
             }
-            MembershipChanges changes = new MembershipChanges(membershipDao, membersGroup, community,
+            MembershipChanges changes = new MembershipChanges(membershipDao, membersGroup, names, community,
                     actorKey, clock.now());
             T outcome = work.apply(changes);
             membershipDao.refreshMemberCount(community.id());

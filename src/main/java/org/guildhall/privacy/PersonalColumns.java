@@ -6,6 +6,7 @@ import org.guildhall.activity.ao.FollowEntity;
 import org.guildhall.activity.digest.ao.DigestPreferenceEntity;
 import org.guildhall.activity.digest.ao.DigestRunEntity;
 import org.guildhall.admin.ao.AuditEntryEntity;
+import org.guildhall.community.ao.MemberNameTokenEntity;
 import org.guildhall.community.ao.MembershipEntity;
 import org.guildhall.community.ao.MembershipLogEntity;
 import org.guildhall.expertise.ao.EndorsementEntity;
@@ -59,6 +60,8 @@ public final class PersonalColumns {
             new PersonalColumn("settingsChanges", AuditEntryEntity.class, AuditEntryEntity.ACTOR_KEY, null,
                     Fate.ANONYMISE),
             new PersonalColumn("memberships", MembershipEntity.class, MembershipEntity.USER_KEY, null, Fate.DELETE),
+            new PersonalColumn("memberNameWords", MemberNameTokenEntity.class, MemberNameTokenEntity.USER_KEY, null,
+                    Fate.DELETE),
             new PersonalColumn("follows", FollowEntity.class, FollowEntity.USER_KEY, null, Fate.DELETE),
             new PersonalColumn("profile", ExpertProfileEntity.class, ExpertProfileEntity.PERSON_KEY, null,
                     Fate.DELETE),

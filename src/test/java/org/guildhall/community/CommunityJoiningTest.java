@@ -50,6 +50,18 @@ public class CommunityJoiningTest {
     }
 
     @Test
+    public void join_indexesTheWordsOfTheNewMembersName_andLeavingRemovesThem() {
+        when(fixture.people.find("key-bob")).thenReturn(java.util.Optional.of(
+                new org.guildhall.platform.People.Person("key-bob", "bob.b", "Bob Brewer")));
+        joining.join("COFFEE", null);
+        verify(fixture.nameTokens).replace(coffee.id(), "key-bob", java.util.List.of("bob", "brewer", "b"));
+
+        fixture.stored(coffee, "key-bob", MembershipRole.MEMBER, MembershipState.MEMBER);
+        joining.leave("COFFEE");
+        verify(fixture.nameTokens).delete(coffee.id(), "key-bob");
+    }
+
+    @Test
     public void join_asksToJoinACommunityThatJoinsOnRequest_withTheirMessage() {
         joining.join("TEA", "  I brew oolong  ");
 

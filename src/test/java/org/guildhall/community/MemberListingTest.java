@@ -1,116 +1,86 @@
 package org.guildhall.community;
 
-import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.platform.People.Person;
 import org.junit.Before;
 import org.junit.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
-import static org.junit.Assert.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 /**
- * How a name search walks Confluence's user directory: a first slice of twice the page, then larger slices, at most
- * {@value MemberListing#SEARCH_SLICES_PER_PAGE} per page, with a cursor that continues exactly where it stopped.
+ * How a name search uses Guildhall's index of name words: the search text's words, keyset paging by user key, and
+ * never Confluence's user directory.
  */
 public class MemberListingTest {
 
     private final MembershipFixture fixture = new MembershipFixture();
-    private final MemberListing listing = new MemberListing(fixture.policy, fixture.membershipDao, fixture.people);
-    private final List<Optional<Person>> directory = new ArrayList<>();
-    private final Set<String> members = new java.util.HashSet<>();
+    private final MemberListing listing = new MemberListing(fixture.policy, fixture.membershipDao, fixture.people,
+            fixture.nameTokens);
     private Community club;
 
     @Before
-    public void aClubAndADirectoryOfPeopleNamedAlex() {
+    public void aClub() {
         club = fixture.community("CLUB", Visibility.OPEN);
         fixture.loggedInAs("key-reader");
-        for (int i = 0; i < 2000; i++) {
-            directory.add(Optional.of(new Person("key-" + i, String.format("alex%04d", i), "Alex " + i)));
-        }
-        when(fixture.people.search(eq("alex"), anyInt(), anyInt())).thenAnswer(call -> {
-            int start = call.getArgument(1);
-            int max = call.getArgument(2);
-            return directory.subList(Math.min(start, directory.size()), Math.min(start + max, directory.size()));
-        });
-        when(fixture.membershipDao.findByUserKeys(anyLong(), eq(MembershipState.MEMBER), eq(Optional.empty()), any()))
-                .thenAnswer(call -> {
-                    Map<String, Membership> found = new HashMap<>();
-                    for (String userKey : (Collection<String>) call.getArgument(3)) {
-                        if (members.contains(userKey)) {
-                            found.put(userKey, new Membership(1, club.id(), userKey, MembershipRole.MEMBER,
-                                    MembershipState.MEMBER, userKey, "", MembershipFixture.NOW, MembershipFixture.NOW));
-                        }
-                    }
-                    return found;
-                });
     }
 
     @Test
-    public void search_readsFurtherSlicesUntilThePageIsFull_andTheCursorPointsAtTheNextMatch() {
-        members.addAll(List.of("key-10", "key-20", "key-30"));
+    public void search_asksTheNameIndexForEachWord_andPagesByUserKey() {
+        when(fixture.nameTokens.findUserKeys(club.id(), MembershipState.MEMBER, Optional.empty(),
+                List.of("alex", "ko"), Optional.empty(), 3)).thenReturn(List.of("key-1", "key-2", "key-3"));
+        when(fixture.membershipDao.findByUserKeys(club.id(), MembershipState.MEMBER, Optional.empty(),
+                List.of("key-1", "key-2"))).thenReturn(Map.of("key-1", member("key-1"), "key-2", member("key-2")));
 
-        MemberPage first = listing.members("CLUB", null, "alex", null, 2);
-        MemberPage second = listing.members("CLUB", null, "alex", first.nextCursor().orElseThrow(), 2);
+        MemberPage page = listing.members("CLUB", null, "Alex  Ko", null, 2);
 
-        assertThat(userKeys(first), contains("key-10", "key-20"));
-        assertThat(decode(first.nextCursor().orElseThrow()), is("30"));
-        assertThat(userKeys(second), contains("key-30"));
-        verify(fixture.people).search("alex", 0, 4);
-        verify(fixture.people).search("alex", 4, MemberListing.SEARCH_SLICE);
+        assertThat(userKeys(page), contains("key-1", "key-2"));
+        assertThat(decode(page.nextCursor().orElseThrow()), is("key-2"));
+        verify(fixture.people, never()).search(anyString(), anyInt(), anyInt());
     }
 
     @Test
-    public void search_stopsAfterItsSlicesWithACursorThatContinuesWhereItStopped() {
-        members.add("key-1500");
+    public void search_continuesAfterTheCursorsUserKey_andEndsWithoutCursorOnTheLastPage() {
+        when(fixture.nameTokens.findUserKeys(club.id(), MembershipState.MEMBER, Optional.empty(), List.of("alex"),
+                Optional.of("key-2"), 3)).thenReturn(List.of("key-3"));
+        when(fixture.membershipDao.findByUserKeys(club.id(), MembershipState.MEMBER, Optional.empty(),
+                List.of("key-3"))).thenReturn(Map.of("key-3", member("key-3")));
 
-        MemberPage first = listing.members("CLUB", null, "alex", null, 25);
-        MemberPage second = listing.members("CLUB", null, "alex", first.nextCursor().orElseThrow(), 25);
+        MemberPage page = listing.members("CLUB", null, "alex", MemberListing.toCursor("key-2"), 2);
 
-        assertThat(first.members(), is(empty()));
-        assertThat(decode(first.nextCursor().orElseThrow()), is(Integer.toString(50 + 2 * MemberListing.SEARCH_SLICE)));
-        assertThat(userKeys(second), contains("key-1500"));
-        assertThat(second.nextCursor(), is(Optional.empty()));
+        assertThat(userKeys(page), contains("key-3"));
+        assertThat(page.nextCursor(), is(Optional.empty()));
     }
 
     @Test
-    public void search_skipsPeopleConfluenceCannotResolve_withoutLosingTheirPlace() {
-        directory.set(0, Optional.empty());
-        members.addAll(List.of("key-1", "key-2"));
+    public void search_usesOnlyTheFirstWordsOfALongText() {
+        listing.members("CLUB", null, "a b c d e", null, 2);
 
-        MemberPage page = listing.members("CLUB", null, "alex", null, 1);
-
-        assertThat(userKeys(page), contains("key-1"));
-        assertThat(decode(page.nextCursor().orElseThrow()), is("2"));
+        verify(fixture.nameTokens).findUserKeys(club.id(), MembershipState.MEMBER, Optional.empty(),
+                List.of("a", "b", "c"), Optional.empty(), 3);
     }
 
     @Test
-    public void search_refusesACursorThatIsNotAPositionInTheSearch() {
-        String keyCursor = MemberListing.toCursor("key-10");
+    public void search_forATextWithoutLettersOrDigits_findsNobody_withoutAQuery() {
+        MemberPage page = listing.members("CLUB", null, "--", null, 2);
 
-        InvalidInput refused = assertThrows(InvalidInput.class,
-                () -> listing.members("CLUB", null, "alex", keyCursor, 2));
-
-        assertThat(refused.fieldErrorKeys().keySet(), contains("cursor"));
+        assertThat(page.members(), is(empty()));
+        verifyNoInteractions(fixture.nameTokens);
     }
 
     @Test
@@ -129,6 +99,18 @@ public class MemberListingTest {
         assertThat(page.members().get(0).person().map(Person::displayName), is(Optional.of("Bob")));
         assertThat(decode(page.nextCursor().orElseThrow()), is("key-bob"));
         verify(fixture.people, never()).find(any());
+        verify(fixture.membershipDao, never()).findByUserKeys(anyLong(), any(), any(), any());
+    }
+
+    @Test
+    public void nameWords_areTheLowerCasedLettersAndDigitsOfDisplayNameAndUsername() {
+        assertThat(MemberNames.tokens("Zoë O'Brien-Smith", "zoe.obrien2"),
+                contains("zoë", "o", "brien", "smith", "zoe", "obrien2"));
+    }
+
+    private Membership member(String userKey) {
+        return new Membership(1, club.id(), userKey, MembershipRole.MEMBER, MembershipState.MEMBER, userKey, "",
+                MembershipFixture.NOW, MembershipFixture.NOW);
     }
 
     private static List<String> userKeys(MemberPage page) {

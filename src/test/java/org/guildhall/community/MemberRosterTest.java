@@ -19,7 +19,7 @@ public class MemberRosterTest {
 
     private final MembershipFixture fixture = new MembershipFixture();
     private final MemberRoster roster = new MemberRoster(fixture.policy,
-            new MemberListing(fixture.policy, fixture.membershipDao, fixture.people));
+            new MemberListing(fixture.policy, fixture.membershipDao, fixture.people, fixture.nameTokens));
 
     @Test
     public void firstPage_listsMembersButNoRequestsForAMember() {

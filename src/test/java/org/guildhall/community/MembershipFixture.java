@@ -1,6 +1,7 @@
 package org.guildhall.community;
 
 import org.guildhall.community.ao.CommunityDao;
+import org.guildhall.community.ao.MemberNameTokenDao;
 import org.guildhall.community.ao.MembershipDao;
 import org.guildhall.platform.AppEvents;
 import org.guildhall.platform.Clock;
@@ -58,8 +59,9 @@ final class MembershipFixture {
         }
     };
     final MembershipPolicy policy = new MembershipPolicy(communityDao, membershipDao, spacePermissions, currentUser);
+    final MemberNameTokenDao nameTokens = mock(MemberNameTokenDao.class);
     final MembershipTransaction transaction = new MembershipTransaction(membershipDao, transactions, appEvents, clock,
-            membersGroup);
+            membersGroup, new MemberNames(people, nameTokens));
 
     MembershipFixture() {
         when(clock.now()).thenReturn(NOW);

@@ -2,6 +2,8 @@ package org.guildhall.community;
 
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.community.ao.CommunityEntity;
+import org.guildhall.community.ao.MemberNameTokenDao;
+import org.guildhall.community.ao.MemberNameTokenEntity;
 import org.guildhall.community.ao.MembershipDao;
 import org.guildhall.community.ao.MembershipEntity;
 import org.guildhall.community.ao.MembershipLogEntity;
@@ -62,6 +64,7 @@ public class MembershipRaceTest {
                 .findFirst().orElseThrow();
         ao = TestDatabases.activeObjects("postgres", (AoDatabase) postgres[1]);
         ao.deleteWithSQL(MembershipLogEntity.class, "ID > ?", 0);
+        ao.deleteWithSQL(MemberNameTokenEntity.class, "ID > ?", 0);
         ao.deleteWithSQL(MembershipEntity.class, "ID > ?", 0);
         ao.deleteWithSQL(CommunityEntity.class, "ID > ?", 0);
         communityDao = new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
@@ -73,7 +76,8 @@ public class MembershipRaceTest {
         People people = mock(People.class);
         MembershipPolicy policy = new MembershipPolicy(communityDao, membershipDao, spacePermissions, currentUser);
         MembershipTransaction transaction = new MembershipTransaction(membershipDao, new ActiveObjectsTransactions(ao),
-                mock(AppEvents.class), new Clock(), new MembersGroup(mock(Groups.class)));
+                mock(AppEvents.class), new Clock(), new MembersGroup(mock(Groups.class)),
+                new MemberNames(people, new MemberNameTokenDao(ao, new EntityManagerTransactionalExecutorFactory(ao))));
         joining = new CommunityJoining(policy, transaction);
         moderation = new MemberModeration(policy, transaction, people);
         threads = Executors.newFixedThreadPool(2);

@@ -22,6 +22,7 @@ import java.util.Date;
 @Indexes(@Index(name = "member_list", methodNames = {"getCommunityId", "getMemberState", "getUserKey"}))
 public interface MembershipEntity extends Entity {
 
+    String TABLE = "AO_A368F0_MEMBERSHIP";
     String ID = "ID";
     String COMMUNITY_ID = "COMMUNITY_ID";
     String USER_KEY = "USER_KEY";

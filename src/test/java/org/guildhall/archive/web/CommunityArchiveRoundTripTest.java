@@ -123,6 +123,12 @@ public class CommunityArchiveRoundTripTest {
         JsonNode question = ok(target.get("dave", REST + "/questions?community=" + SPACE + "&state=accepted")).json();
         assertThat(question.at("/results/0/title").asText(), is("How fine should espresso be ground, really?"));
         assertThat(ok(target.get("dave", REST + "/communities/" + SPACE)).json().get("memberCount").asInt(), is(3));
+        JsonNode member = ok(target.get("dave", REST + "/communities/" + SPACE + "/members?limit=1")).json()
+                .at("/results/0");
+        JsonNode found = ok(target.get("dave", REST + "/communities/" + SPACE + "/members?query="
+                + member.get("username").asText())).json().get("results");
+        assertThat(found.toString(), found.findValuesAsText("username").contains(member.get("username").asText()),
+                is(true));
         JsonNode stream = ok(target.get("dave", REST + "/activity?community=" + SPACE + "&limit=50")).json();
         assertThat(stream.toString(), stream.get("entries").size() > 0, is(true));
         assertThat(stream.toString(), containsString("/plugins/servlet/guildhall/questions/"));

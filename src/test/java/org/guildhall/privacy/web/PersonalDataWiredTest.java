@@ -52,6 +52,7 @@ public class PersonalDataWiredTest {
         assertThat(export.path("profile").size(), is(1));
         assertThat(export.path("follows").size() >= 2, is(true)); // the topic, and the question he answered
         assertThat(export.path("memberships").size() >= 1, is(true));
+        assertThat(export.path("memberNameWords").size() >= 1, is(true)); // the words of his name, for member search
 
         assertThat(confluence.delete("admin", "/rest/workbench/users/dave").status(), is(204));
 
@@ -59,7 +60,8 @@ public class PersonalDataWiredTest {
         assertThat(kept.path("bodyHtml").asText(), org.hamcrest.Matchers.containsString("kept after he leaves"));
         assertThat(kept.path("author").path("userKey").asText(), startsWith("guildhall-former-user:"));
         JsonNode after = confluence.get("admin", API + "/people/wb-key-dave/data").json();
-        for (String section : List.of("answers", "profile", "follows", "memberships", "questions", "votes")) {
+        for (String section : List.of("answers", "profile", "follows", "memberships", "memberNameWords", "questions",
+                "votes")) {
             assertThat(section, after.path(section).size(), is(0));
         }
         assertThat(confluence.get("erin", API + "/communities/DAVES").json().path("role")

@@ -1,10 +1,12 @@
 package org.guildhall.workbench.bench;
 
+import org.guildhall.community.MemberNames;
 import org.guildhall.community.MembershipRole;
 import org.guildhall.community.MembershipState;
 import org.guildhall.community.Visibility;
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.community.ao.CommunityEntity;
+import org.guildhall.community.ao.MemberNameTokenEntity;
 import org.guildhall.community.ao.MembershipDao;
 import org.guildhall.community.ao.MembershipEntity;
 import org.guildhall.workbench.ao.AoDatabase;
@@ -93,9 +95,11 @@ final class MembershipDataPart implements DatasetPart {
                 Map<String, StoredCommunity> communities = readCommunities(connection, tables);
                 SpacePlan.PlannedSpace large = largeCommunitySpace(plan, communities);
                 largeCommunity = large.key();
-                try (InsertBatch batch = new InsertBatch(connection, tables.insertMembership())) {
+                try (InsertBatch batch = new InsertBatch(connection, tables.insertMembership());
+                     InsertBatch tokens = new InsertBatch(connection, tables.insertNameToken())) {
                     Instant now = Instant.now();
-                    MembershipRows rows = new MembershipRows(batch, random, now);
+                    MembershipRows rows = new MembershipRows(batch, tokens, nameTokens(plan.people(), generated),
+                            random, now);
                     addLargeCommunity(rows, communities.get(large.key()).id(), large, plan.people(), generated);
                     for (SpacePlan.PlannedSpace space : plan.spaces()) {
                         StoredCommunity community = communities.get(space.key());
@@ -104,6 +108,7 @@ final class MembershipDataPart implements DatasetPart {
                         }
                     }
                     context.created("memberships", batch.finish());
+                    context.created("member name tokens", tokens.finish());
                 }
                 try (Statement counts = connection.createStatement()) {
                     counts.executeUpdate(tables.refreshMemberCounts());
@@ -124,6 +129,17 @@ final class MembershipDataPart implements DatasetPart {
     }
 
     /** A generated person; user keys sort in creation order, as the member list pages by user key. */
+    /** The words of every person's name, as the app stores them when a membership is added ({@link MemberNames}). */
+    private static Map<String, List<String>> nameTokens(List<SpacePlan.Person> benchPeople,
+                                                        List<GeneratedPerson> generated) {
+        Map<String, List<String>> tokens = new HashMap<>();
+        benchPeople.forEach(person -> tokens.put(person.userKey(),
+                MemberNames.tokens(person.fullName(), person.username())));
+        generated.forEach(person -> tokens.put(person.userKey(),
+                MemberNames.tokens(person.fullName(), person.username())));
+        return tokens;
+    }
+
     record GeneratedPerson(String userKey, String username, String fullName) {
     }
 
@@ -267,11 +283,16 @@ final class MembershipDataPart implements DatasetPart {
     private static final class MembershipRows {
 
         private final InsertBatch batch;
+        private final InsertBatch tokens;
+        private final Map<String, List<String>> tokensByUserKey;
         private final Random random;
         private final Instant now;
 
-        MembershipRows(InsertBatch batch, Random random, Instant now) {
+        MembershipRows(InsertBatch batch, InsertBatch tokens, Map<String, List<String>> tokensByUserKey, Random random,
+                       Instant now) {
             this.batch = batch;
+            this.tokens = tokens;
+            this.tokensByUserKey = tokensByUserKey;
             this.random = random;
             this.now = now;
         }
@@ -282,6 +303,9 @@ final class MembershipDataPart implements DatasetPart {
                     (long) (random.nextDouble() * OLDEST_MEMBERSHIP.toSeconds())));
             batch.add(communityId, userKey, communityId + ":" + userKey, role.name(), state.name(), actorKey,
                     since, since);
+            for (String token : tokensByUserKey.getOrDefault(userKey, List.of())) {
+                tokens.add(communityId, userKey, token);
+            }
         }
     }
 
@@ -293,6 +317,11 @@ final class MembershipDataPart implements DatasetPart {
                     MembershipEntity.USER_KEY, MembershipEntity.PAIR_KEY, MembershipEntity.MEMBER_ROLE,
                     MembershipEntity.MEMBER_STATE, MembershipEntity.ACTOR_KEY, MembershipEntity.CREATED_AT,
                     MembershipEntity.UPDATED_AT) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        }
+
+        String insertNameToken() {
+            return "INSERT INTO " + table("MEMBER_WORD") + " (" + columns(MemberNameTokenEntity.COMMUNITY_ID,
+                    MemberNameTokenEntity.USER_KEY, MemberNameTokenEntity.TOKEN) + ") VALUES (?, ?, ?)";
         }
 
         String selectCommunities() {

@@ -1,0 +1,93 @@
+package org.guildhall.community.ao;
+
+import org.guildhall.community.Community;
+import org.guildhall.community.CommunitySettings;
+import org.guildhall.community.MemberNames;
+import org.guildhall.community.MembershipRole;
+import org.guildhall.community.MembershipState;
+import org.guildhall.community.Visibility;
+import org.guildhall.testing.ActiveObjectsTest;
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+
+/** The prefix ranges of the name index, on every database's collation. */
+public class MemberNameTokenDaoTest extends ActiveObjectsTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+
+    private MembershipDao memberships;
+    private MemberNameTokenDao tokens;
+    private Community coffee;
+    private Community tea;
+
+    @Before
+    public void communitiesWithNamedMembers() {
+        memberships = new MembershipDao(ao);
+        tokens = new MemberNameTokenDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
+        CommunityDao communities = new CommunityDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
+        coffee = communities.save("COFFEE", new CommunitySettings("Coffee", "", Visibility.OPEN), NOW);
+        tea = communities.save("TEA", new CommunitySettings("Tea", "", Visibility.OPEN), NOW);
+        member(coffee, "key-zoe", MembershipState.MEMBER, "Zoë Ångström", "zoe.angstrom");
+        member(coffee, "key-zed", MembershipState.MEMBER, "Zed Zoo", "zed99");
+        member(coffee, "key-zora", MembershipState.PENDING, "Zora Zoe", "zora");
+        member(tea, "key-zeta", MembershipState.MEMBER, "Zeta Zoe", "zeta");
+    }
+
+    @Test
+    public void findUserKeys_matchesWordPrefixes_includingAccentsAndDigits_onlyInTheCommunityAndState() {
+        assertThat(find(coffee, "zo"), contains("key-zed", "key-zoe"));
+        assertThat(find(coffee, "zoë"), contains("key-zoe"));
+        assertThat(find(coffee, "ång"), contains("key-zoe"));
+        assertThat(find(coffee, "zed9"), contains("key-zed"));
+        assertThat(find(coffee, "oo"), is(empty()));
+        assertThat(find(tea, "zo"), contains("key-zeta"));
+    }
+
+    @Test
+    public void findUserKeys_needsEveryWord() {
+        assertThat(find(coffee, "zo", "ze"), contains("key-zed"));
+        assertThat(find(coffee, "zo", "angs"), contains("key-zoe"));
+        assertThat(find(coffee, "zoo", "angs"), is(empty()));
+    }
+
+    @Test
+    public void findUserKeys_pagesAfterTheGivenUserKey() {
+        assertThat(tokens.findUserKeys(coffee.id(), MembershipState.MEMBER, Optional.empty(), List.of("z"),
+                Optional.empty(), 1), contains("key-zed"));
+        assertThat(tokens.findUserKeys(coffee.id(), MembershipState.MEMBER, Optional.empty(), List.of("z"),
+                Optional.of("key-zed"), 1), contains("key-zoe"));
+        assertThat(tokens.findUserKeys(coffee.id(), MembershipState.MEMBER, Optional.of(MembershipRole.OWNER),
+                List.of("z"), Optional.empty(), 5), is(empty()));
+    }
+
+    @Test
+    public void delete_removesThePersonsWordsInThatCommunityOnly() {
+        member(tea, "key-zoe", MembershipState.MEMBER, "Zoë Ångström", "zoe.angstrom");
+
+        tokens.delete(coffee.id(), "key-zoe");
+
+        assertThat(find(coffee, "ång"), is(empty()));
+        assertThat(find(tea, "ång"), contains("key-zoe"));
+    }
+
+    private List<String> find(Community community, String... words) {
+        return tokens.findUserKeys(community.id(), MembershipState.MEMBER, Optional.empty(), List.of(words),
+                Optional.empty(), 10);
+    }
+
+    private void member(Community community, String userKey, MembershipState state, String displayName,
+                        String username) {
+        memberships.insert(community.id(), userKey, MembershipRole.MEMBER, state, userKey, "", NOW);
+        tokens.replace(community.id(), userKey, MemberNames.tokens(displayName, username));
+    }
+}
