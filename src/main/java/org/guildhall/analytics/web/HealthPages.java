@@ -1,12 +1,20 @@
 package org.guildhall.analytics.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.guildhall.admin.Feature;
+import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.analytics.CommunityHealth;
 import org.guildhall.analytics.HealthPeriod;
 import org.guildhall.analytics.web.HealthJson.FigureJson;
 import org.guildhall.analytics.web.HealthJson.SiteResponse;
 import org.guildhall.analytics.web.HealthJson.SiteRowJson;
+import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.GuildhallException.InvalidInput;
+import org.guildhall.platform.LoginRedirect;
 
+import java.io.IOException;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +29,26 @@ final class HealthPages {
     }
 
     /** @throws InvalidInput naming {@code days} unless it is empty or a whole number */
+    /**
+     * Lets a request to a health page through only while the health feature is on (404 otherwise) and for a logged-in
+     * reader (others are sent to log in and come back).
+     *
+     * @return true when the page may go on; otherwise the response is already written
+     */
+    static boolean admit(FeatureGate featureGate, CurrentUser currentUser, LoginRedirect loginRedirect,
+                         HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!featureGate.isOn(Feature.HEALTH)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return false;
+        }
+        if (currentUser.userKey().isEmpty()) {
+            String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+            response.sendRedirect(loginRedirect.loginUri(URI.create(request.getRequestURI() + query)).toString());
+            return false;
+        }
+        return true;
+    }
+
     static int days(String days) {
         if (days == null || days.isBlank()) {
             return DEFAULT_DAYS;

@@ -3,7 +3,6 @@ package org.guildhall.analytics.web;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.guildhall.admin.Feature;
 import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.analytics.CommunityHealth;
 import org.guildhall.analytics.web.HealthJson.SiteResponse;
@@ -17,7 +16,6 @@ import org.guildhall.platform.Templates;
 import org.guildhall.platform.WebResources;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -59,13 +57,7 @@ public class SiteHealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!featureGate.isOn(Feature.HEALTH)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        if (currentUser.userKey().isEmpty()) {
-            String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-            response.sendRedirect(loginRedirect.loginUri(URI.create(request.getRequestURI() + query)).toString());
+        if (!HealthPages.admit(featureGate, currentUser, loginRedirect, request, response)) {
             return;
         }
         if (!currentUser.isAdministrator()) {
