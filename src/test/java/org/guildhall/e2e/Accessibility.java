@@ -4,6 +4,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,8 @@ public final class Accessibility {
 
     /** Fails with a readable list when the page has serious or critical WCAG 2 A/AA violations. */
     public static void assertNoSeriousViolations(Page page) {
+        // colour contrast is only meaningful once the page's style sheets have loaded
+        page.waitForLoadState(LoadState.LOAD);
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa")).analyze();
         List<Rule> blocking = results.getViolations().stream()
                 .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))

@@ -125,7 +125,12 @@ public class DigestSending {
             queued = message.isPresent() && mail.send(userKey, message.get());
             boolean mailed = queued;
             transactions.inTransaction(() -> {
-                digestDao.finish(claim, mailed, clock.now());
+                if (mailed) {
+                    digestDao.finish(claim, true, clock.now());
+                } else {
+                    // nothing new yet: a later run of the same period mails what arrives meanwhile
+                    digestDao.release(claim);
+                }
                 return null;
             });
             return mailed;
