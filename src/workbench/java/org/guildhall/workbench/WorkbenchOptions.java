@@ -1,5 +1,7 @@
 package org.guildhall.workbench;
 
+import org.guildhall.workbench.cluster.ClusterTimings;
+
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -14,9 +16,45 @@ import java.util.Locale;
  * @param nodeId           this node's id in a cluster of workbenches on one PostgreSQL database
  * @param basedir          the project folder, where {@code node_modules/} holds AUI; null to find it from the class path
  * @param quiet            true to print nothing on start (tests)
+ * @param postgresServer   the PostgreSQL server's JDBC URL up to the database name, e.g.
+ *                         {@code jdbc:postgresql://127.0.0.1:5432/}; null for the machine's (see
+ *                         {@link org.guildhall.workbench.ao.AoDatabase#postgres(String)}). Tests put a proxy in between
+ *                         to take the database away for a while.
+ * @param clusterTimings   lock lease and poll intervals of the node's cluster services; tests shorten the lease so a
+ *                         dead node's locks run out within a second
  */
 public record WorkbenchOptions(int port, Path home, Database database, String postgresDatabase, int nodeId, Path basedir,
-                               boolean quiet) {
+                               boolean quiet, String postgresServer, ClusterTimings clusterTimings) {
+
+    /** Options on the machine's PostgreSQL server (when PostgreSQL is chosen) with the default cluster timings. */
+    public WorkbenchOptions(int port, Path home, Database database, String postgresDatabase, int nodeId, Path basedir,
+                            boolean quiet) {
+        this(port, home, database, postgresDatabase, nodeId, basedir, quiet, null, ClusterTimings.defaults());
+    }
+
+    public WorkbenchOptions {
+        if (clusterTimings == null) {
+            clusterTimings = ClusterTimings.defaults();
+        }
+    }
+
+    /** @return these options for the node with that id (same database, home and timings) */
+    public WorkbenchOptions withNodeId(int node) {
+        return new WorkbenchOptions(port, home, database, postgresDatabase, node, basedir, quiet, postgresServer,
+                clusterTimings);
+    }
+
+    /** @return these options on PostgreSQL reached through {@code server} ({@code jdbc:postgresql://host:port/}) */
+    public WorkbenchOptions withPostgresServer(String server) {
+        return new WorkbenchOptions(port, home, database, postgresDatabase, nodeId, basedir, quiet, server,
+                clusterTimings);
+    }
+
+    /** @return these options with other cluster timings */
+    public WorkbenchOptions withClusterTimings(ClusterTimings timings) {
+        return new WorkbenchOptions(port, home, database, postgresDatabase, nodeId, basedir, quiet, postgresServer,
+                timings);
+    }
 
     /** The database every node of {@code mvn -Pworkbench -Dworkbench.db=postgres} shares. */
     public static final String DEFAULT_POSTGRES_DATABASE = "guildhall_workbench";
