@@ -3,6 +3,7 @@ package org.guildhall.workbench;
 import org.guildhall.workbench.cluster.ClusterTimings;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -21,15 +22,19 @@ import java.util.Locale;
  *                         {@link org.guildhall.workbench.ao.AoDatabase#postgres(String)}). Tests put a proxy in between
  *                         to take the database away for a while.
  * @param clusterTimings   lock lease and poll intervals of the node's cluster services; tests shorten the lease so a
- *                         dead node's locks run out within a second
+ *                         dead node's locks run out within seconds
+ * @param connectGiveUp    how long a request waits while no database connection can be opened before it fails; null
+ *                         for c3p0's default (30 attempts a second apart), which also rides out a shared test server
+ *                         that briefly has no connection slot free. Outage tests shorten it.
  */
 public record WorkbenchOptions(int port, Path home, Database database, String postgresDatabase, int nodeId, Path basedir,
-                               boolean quiet, String postgresServer, ClusterTimings clusterTimings) {
+                               boolean quiet, String postgresServer, ClusterTimings clusterTimings,
+                               Duration connectGiveUp) {
 
     /** Options on the machine's PostgreSQL server (when PostgreSQL is chosen) with the default cluster timings. */
     public WorkbenchOptions(int port, Path home, Database database, String postgresDatabase, int nodeId, Path basedir,
                             boolean quiet) {
-        this(port, home, database, postgresDatabase, nodeId, basedir, quiet, null, ClusterTimings.defaults());
+        this(port, home, database, postgresDatabase, nodeId, basedir, quiet, null, ClusterTimings.defaults(), null);
     }
 
     public WorkbenchOptions {
@@ -41,19 +46,25 @@ public record WorkbenchOptions(int port, Path home, Database database, String po
     /** @return these options for the node with that id (same database, home and timings) */
     public WorkbenchOptions withNodeId(int node) {
         return new WorkbenchOptions(port, home, database, postgresDatabase, node, basedir, quiet, postgresServer,
-                clusterTimings);
+                clusterTimings, connectGiveUp);
     }
 
     /** @return these options on PostgreSQL reached through {@code server} ({@code jdbc:postgresql://host:port/}) */
     public WorkbenchOptions withPostgresServer(String server) {
         return new WorkbenchOptions(port, home, database, postgresDatabase, nodeId, basedir, quiet, server,
-                clusterTimings);
+                clusterTimings, connectGiveUp);
     }
 
     /** @return these options with other cluster timings */
     public WorkbenchOptions withClusterTimings(ClusterTimings timings) {
         return new WorkbenchOptions(port, home, database, postgresDatabase, nodeId, basedir, quiet, postgresServer,
-                timings);
+                timings, connectGiveUp);
+    }
+
+    /** @return these options with requests failing after {@code limit} while no database connection can be opened */
+    public WorkbenchOptions withConnectGiveUp(Duration limit) {
+        return new WorkbenchOptions(port, home, database, postgresDatabase, nodeId, basedir, quiet, postgresServer,
+                clusterTimings, limit);
     }
 
     /** The database every node of {@code mvn -Pworkbench -Dworkbench.db=postgres} shares. */

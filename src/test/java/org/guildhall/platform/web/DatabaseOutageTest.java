@@ -52,7 +52,7 @@ public class DatabaseOutageTest {
         String basedir = System.getProperty("project.basedir");
         workbench = Workbench.start(new WorkbenchOptions(0, HOME.getRoot().toPath(), WorkbenchOptions.Database.POSTGRES,
                 DATABASE, 1, basedir == null ? null : Path.of(basedir), true)
-                .withPostgresServer(proxy.postgresServerUrl()));
+                .withPostgresServer(proxy.postgresServerUrl()).withConnectGiveUp(Duration.ofSeconds(3)));
     }
 
     @AfterClass
