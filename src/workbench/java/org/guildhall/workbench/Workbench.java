@@ -84,6 +84,7 @@ public final class Workbench implements AutoCloseable {
     private final AuiAssets aui;
     private final WorkbenchMailServer mailServer;
     private final WorkbenchMailQueue mailQueue;
+    private boolean stopped;
 
     private Workbench(WorkbenchDatabase database, EntityManagerActiveObjects activeObjects,
                       HostServices hostServices, InstalledPlugin plugin, ClusterServices cluster,
@@ -125,12 +126,15 @@ public final class Workbench implements AutoCloseable {
             PluginDescriptor descriptor = DescriptorReader.read(source.descriptor());
             ClassLoader classLoader = Workbench.class.getClassLoader();
 
-            cluster = new ClusterServices(database.dataSource(), "node-" + options.nodeId());
+            cluster = new ClusterServices(database.dataSource(), "node-" + options.nodeId(), options.clusterTimings());
             UserDirectory users = new UserDirectory(sql, cluster.cacheManager());
             SpaceStore spaces = new SpaceStore(sql, cluster.cacheManager());
             PageStore pages = new PageStore(sql, cluster.cacheManager());
             SpacePermissionStore spacePermissions = new SpacePermissionStore(sql, cluster.cacheManager());
             activeObjects = new EntityManagerActiveObjects(database.aoDatabase().entityManager());
+            if (options.connectGiveUp() != null) {
+                WorkbenchDatabase.giveUpConnectingAfter(activeObjects.entityManager(), options.connectGiveUp());
+            }
             WorkbenchI18nResolver i18n = new WorkbenchI18nResolver(descriptor.i18nLocation(), classLoader);
             VelocityTemplateRenderer templates = new VelocityTemplateRenderer(i18n,
                     new VelocityAllowlist(descriptor.velocityAllowlist(), new PluginClasses(source.classesDirectory())));
@@ -275,6 +279,10 @@ public final class Workbench implements AutoCloseable {
     /** Stops the server and releases the database; safe to call twice. */
     @Override
     public synchronized void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         try {
             server.stop();
         } catch (Exception e) {
@@ -286,6 +294,36 @@ public final class Workbench implements AutoCloseable {
         cluster.close();
         activeObjects.entityManager().getProvider().dispose();
         database.close();
+    }
+
+    /**
+     * Stops this node as if its JVM had died, for tests of a Data Center cluster: the database connections go first
+     * (so transactions in flight roll back, as when the operating system closes a dead process's sockets), then Jetty
+     * stops without letting requests finish, and the cluster services stop without releasing their locks — those run
+     * out after the lease, as a dead Confluence node's do. No orderly shutdown reaches the database: the app is closed
+     * last only so that its threads end, when it can no longer write anything. Start a new workbench with the same
+     * options to bring the node back.
+     */
+    public synchronized void halt() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        activeObjects.entityManager().getProvider().dispose();
+        database.close();
+        try {
+            server.halt();
+        } catch (Exception e) {
+            LOG.debug("Jetty stopped abruptly", e);
+        }
+        cluster.halt();
+        try {
+            plugin.close();
+        } catch (RuntimeException e) {
+            LOG.debug("The halted node's app could not close its threads in order", e);
+        }
+        mailQueue.close();
+        mailServer.close();
     }
 
     /** c3p0, Jetty and Active Objects are chatty at INFO; keep their warnings only, unless told otherwise. */

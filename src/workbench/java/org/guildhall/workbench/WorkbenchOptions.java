@@ -1,6 +1,9 @@
 package org.guildhall.workbench;
 
+import org.guildhall.workbench.cluster.ClusterTimings;
+
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -14,9 +17,55 @@ import java.util.Locale;
  * @param nodeId           this node's id in a cluster of workbenches on one PostgreSQL database
  * @param basedir          the project folder, where {@code node_modules/} holds AUI; null to find it from the class path
  * @param quiet            true to print nothing on start (tests)
+ * @param postgresServer   the PostgreSQL server's JDBC URL up to the database name, e.g.
+ *                         {@code jdbc:postgresql://127.0.0.1:5432/}; null for the machine's (see
+ *                         {@link org.guildhall.workbench.ao.AoDatabase#postgres(String)}). Tests put a proxy in between
+ *                         to take the database away for a while.
+ * @param clusterTimings   lock lease and poll intervals of the node's cluster services; tests shorten the lease so a
+ *                         dead node's locks run out within seconds
+ * @param connectGiveUp    how long a request waits while no database connection can be opened before it fails; null
+ *                         for c3p0's default (30 attempts a second apart), which also rides out a shared test server
+ *                         that briefly has no connection slot free. Outage tests shorten it.
  */
 public record WorkbenchOptions(int port, Path home, Database database, String postgresDatabase, int nodeId, Path basedir,
-                               boolean quiet) {
+                               boolean quiet, String postgresServer, ClusterTimings clusterTimings,
+                               Duration connectGiveUp) {
+
+    /** Options on the machine's PostgreSQL server (when PostgreSQL is chosen) with the default cluster timings. */
+    public WorkbenchOptions(int port, Path home, Database database, String postgresDatabase, int nodeId, Path basedir,
+                            boolean quiet) {
+        this(port, home, database, postgresDatabase, nodeId, basedir, quiet, null, ClusterTimings.defaults(), null);
+    }
+
+    public WorkbenchOptions {
+        if (clusterTimings == null) {
+            clusterTimings = ClusterTimings.defaults();
+        }
+    }
+
+    /** @return these options for the node with that id (same database, home and timings) */
+    public WorkbenchOptions withNodeId(int node) {
+        return new WorkbenchOptions(port, home, database, postgresDatabase, node, basedir, quiet, postgresServer,
+                clusterTimings, connectGiveUp);
+    }
+
+    /** @return these options on PostgreSQL reached through {@code server} ({@code jdbc:postgresql://host:port/}) */
+    public WorkbenchOptions withPostgresServer(String server) {
+        return new WorkbenchOptions(port, home, database, postgresDatabase, nodeId, basedir, quiet, server,
+                clusterTimings, connectGiveUp);
+    }
+
+    /** @return these options with other cluster timings */
+    public WorkbenchOptions withClusterTimings(ClusterTimings timings) {
+        return new WorkbenchOptions(port, home, database, postgresDatabase, nodeId, basedir, quiet, postgresServer,
+                timings, connectGiveUp);
+    }
+
+    /** @return these options with requests failing after {@code limit} while no database connection can be opened */
+    public WorkbenchOptions withConnectGiveUp(Duration limit) {
+        return new WorkbenchOptions(port, home, database, postgresDatabase, nodeId, basedir, quiet, postgresServer,
+                clusterTimings, limit);
+    }
 
     /** The database every node of {@code mvn -Pworkbench -Dworkbench.db=postgres} shares. */
     public static final String DEFAULT_POSTGRES_DATABASE = "guildhall_workbench";

@@ -54,7 +54,11 @@ public record AoDatabase(Kind kind, String url, String username, String password
      * with {@code db.postgres.server}, {@code db.postgres.user}, {@code db.postgres.password}).
      */
     public static AoDatabase postgres(String database) {
-        String server = System.getProperty("db.postgres.server", "jdbc:postgresql://127.0.0.1:5432/");
+        return postgres(System.getProperty("db.postgres.server", "jdbc:postgresql://127.0.0.1:5432/"), database);
+    }
+
+    /** A database of its own on the PostgreSQL server at {@code server}, e.g. {@code jdbc:postgresql://127.0.0.1:5432/}. */
+    public static AoDatabase postgres(String server, String database) {
         return new AoDatabase(Kind.POSTGRES, server + database.toLowerCase(Locale.ROOT),
                 System.getProperty("db.postgres.user", "postgres"), System.getProperty("db.postgres.password", ""),
                 "public");

@@ -4,8 +4,14 @@ import com.mchange.v2.c3p0.ComboPooledDataSource;
 import org.guildhall.workbench.WorkbenchOptions;
 import org.guildhall.workbench.ao.AoDatabase;
 
+import net.java.ao.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javax.sql.DataSource;
+import java.lang.reflect.Field;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * The one database a workbench uses: the app's Active Objects tables and the workbench's own {@code WB_} tables
@@ -13,6 +19,9 @@ import java.sql.SQLException;
  * every node of a workbench cluster uses the same database ({@link WorkbenchOptions#postgresDatabase()}).
  */
 public final class WorkbenchDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchDatabase.class);
+    private static final int RETRY_DELAY_MILLIS = 500;
 
     private final AoDatabase aoDatabase;
     private final ComboPooledDataSource pool;
@@ -28,10 +37,46 @@ public final class WorkbenchDatabase implements AutoCloseable {
         pool.setCheckoutTimeout(10_000);
     }
 
+    /**
+     * c3p0 by default retries a failed connection attempt 30 times a second apart while the request waits; Confluence's
+     * pool gives up after its own timeout and the request fails. With a limit, attempts half a second apart stop after
+     * it, so a database that is away shows as failing requests (503 from the app) within that time; either way the
+     * pool recovers by itself once the database answers again.
+     */
+    public static void giveUpConnectingAfter(ComboPooledDataSource pool, Duration limit) {
+        pool.setAcquireRetryDelay(RETRY_DELAY_MILLIS);
+        pool.setAcquireRetryAttempts((int) Math.max(1, limit.toMillis() / RETRY_DELAY_MILLIS));
+    }
+
+    /**
+     * The same for the pool Active Objects built for {@code entityManager}. Active Objects keeps its data source to
+     * itself, so it is read from the provider's field; a library that changed shape only costs the shorter wait.
+     */
+    public static void giveUpConnectingAfter(EntityManager entityManager, Duration limit) {
+        try {
+            for (Class<?> type = entityManager.getProvider().getClass(); type != null; type = type.getSuperclass()) {
+                for (Field field : type.getDeclaredFields()) {
+                    if (DataSource.class.isAssignableFrom(field.getType())) {
+                        field.setAccessible(true);
+                        DataSource dataSource = (DataSource) field.get(entityManager.getProvider());
+                        if (dataSource.isWrapperFor(ComboPooledDataSource.class)) {
+                            giveUpConnectingAfter(dataSource.unwrap(ComboPooledDataSource.class), limit);
+                        }
+                        return;
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException | SQLException | RuntimeException e) {
+            LOG.warn("Active Objects' connection pool keeps c3p0's retries: {}", e.toString());
+        }
+    }
+
     /** Opens (and on PostgreSQL first creates) the database the options ask for. */
     public static WorkbenchDatabase open(WorkbenchOptions options) {
         if (options.database() == WorkbenchOptions.Database.POSTGRES) {
-            AoDatabase postgres = AoDatabase.postgres(options.postgresDatabase());
+            AoDatabase postgres = options.postgresServer() == null
+                    ? AoDatabase.postgres(options.postgresDatabase())
+                    : AoDatabase.postgres(options.postgresServer(), options.postgresDatabase());
             if (!postgres.isReachable()) {
                 throw new IllegalStateException("PostgreSQL is not reachable at " + postgres.url()
                         + " (start it, or run the workbench with -Dworkbench.db=h2)");
@@ -41,10 +86,17 @@ public final class WorkbenchDatabase implements AutoCloseable {
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot create database " + postgres.url(), e);
             }
-            return new WorkbenchDatabase(postgres, postgres.url());
+            return withConnectGiveUp(new WorkbenchDatabase(postgres, postgres.url()), options);
         }
         AoDatabase h2 = AoDatabase.h2File(options.home().resolve("db").resolve("workbench"));
-        return new WorkbenchDatabase(h2, h2.url());
+        return withConnectGiveUp(new WorkbenchDatabase(h2, h2.url()), options);
+    }
+
+    private static WorkbenchDatabase withConnectGiveUp(WorkbenchDatabase database, WorkbenchOptions options) {
+        if (options.connectGiveUp() != null) {
+            giveUpConnectingAfter(database.pool, options.connectGiveUp());
+        }
+        return database;
     }
 
     /** The pooled connections to the workbench's tables; cluster services may share it. */

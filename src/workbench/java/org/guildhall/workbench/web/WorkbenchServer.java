@@ -106,6 +106,13 @@ public final class WorkbenchServer {
         server.stop();
     }
 
+    /** Stops at once: open connections are closed and requests in flight are not waited for. */
+    public void halt() throws Exception {
+        server.setStopTimeout(0);
+        connector.close();
+        server.stop();
+    }
+
     public void join() throws InterruptedException {
         server.join();
     }
