@@ -57,7 +57,7 @@ public class ImportAdminServlet extends HttpServlet {
             return;
         }
         // a system administrator may import into any enabled community, whether or not they read its space
-        List<Community> targets = communities.findAllEnabled().stream()
+        List<Community> targets = communities.enabledSnapshot().stream()
                 .sorted(Comparator.comparing(Community::name, String.CASE_INSENSITIVE_ORDER)).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("communities", targets);
