@@ -96,8 +96,8 @@
         return row;
     }
 
-    /** A request row like the one the template renders. */
-    function requestRow(request) {
+    /** A request row like the one the template renders (without Approve / Deny while Confluence is read-only). */
+    function requestRow(request, readOnly) {
         var name = displayName(request);
         var row = element('li', 'guildhall-members-row guildhall-members-request');
         row.setAttribute('data-user-key', request.userKey);
@@ -105,6 +105,9 @@
         row.appendChild(element('span', 'guildhall-members-name', name));
         if (request.message) {
             row.appendChild(element('q', 'guildhall-members-request-message', request.message));
+        }
+        if (readOnly) {
+            return row;
         }
         var actions = element('span', 'guildhall-members-actions');
         var message = element('input', 'text');
@@ -133,7 +136,9 @@
             more: widget.querySelector('.guildhall-members-requests-more'),
             none: widget.querySelector('.guildhall-members-no-requests'),
             loading: AJS.I18n.getText('guildhall.members.requests.loading'),
-            row: requestRow,
+            row: function (request) {
+                return requestRow(request, widget.getAttribute('data-read-only') === 'true');
+            },
             shown: function () {
                 return '';
             }

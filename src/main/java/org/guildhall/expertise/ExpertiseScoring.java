@@ -1,5 +1,6 @@
 package org.guildhall.expertise;
 
+import org.guildhall.privacy.PersonalData;
 import org.guildhall.qa.Answer;
 import org.guildhall.qa.Question;
 
@@ -20,8 +21,8 @@ import java.util.List;
  *     {@value #PAGE_CREATED_POINTS} points, each other person who edits it (a major edit, one that notifies watchers)
  *     {@value #PAGE_EDITED_POINTS} point, dated at their latest such edit; minor edits count nothing;</li>
  *     <li>each item counts once per topic its question carries, in its question's community; deleted posts (and
- *     every post of a deleted question) count nothing; only Confluence users (not imported external people) collect
- *     evidence;</li>
+ *     every post of a deleted question) count nothing; only Confluence users (not imported external people, nor the
+ *     former-user keys a deleted person's posts are attributed to) collect evidence;</li>
  *     <li><b>decay</b>: an item's points halve every {@link #HALF_LIFE} (365 days) after it happened:
  *     {@code points × 2^(−age / half-life)};</li>
  *     <li>an endorsement adds {@value #ENDORSEMENT_POINTS} points, halving every {@link #ENDORSEMENT_HALF_LIFE}
@@ -88,13 +89,13 @@ public final class ExpertiseScoring {
         }
         for (String topic : question.topics()) {
             String asker = question.author().userKey();
-            if (asker != null) {
+            if (asker != null && !PersonalData.isFormerUser(asker)) {
                 items.add(new EvidenceItem(asker, topic, question.communityId(), EvidenceKind.QUESTION, question.id(),
                         question.id(), QUESTION_POINTS, question.createdAt()));
             }
             for (Answer answer : answers) {
                 String answerer = answer.author().userKey();
-                if (answer.deleted() || answerer == null) {
+                if (answer.deleted() || answerer == null || PersonalData.isFormerUser(answerer)) {
                     continue;
                 }
                 items.add(new EvidenceItem(answerer, topic, question.communityId(), EvidenceKind.ANSWER, answer.id(),

@@ -1,6 +1,7 @@
 package org.guildhall.privacy;
 
 import net.java.ao.RawEntity;
+import org.guildhall.activity.Follow;
 import org.guildhall.activity.ao.ActivityEntity;
 import org.guildhall.activity.ao.FollowEntity;
 import org.guildhall.activity.digest.ao.DigestPreferenceEntity;
@@ -22,6 +23,7 @@ import org.guildhall.qa.ao.QuestionEntity;
 import org.guildhall.qa.ao.ReputationEntity;
 import org.guildhall.qa.ao.RevisionEntity;
 import org.guildhall.qa.ao.VoteEntity;
+import org.guildhall.qa.importer.ao.ImportRunEntity;
 import org.guildhall.ratelimit.ao.RateWindowEntity;
 
 import java.util.List;
@@ -36,13 +38,26 @@ public final class PersonalColumns {
     /** What becomes of a column's rows when the person is deleted. */
     public enum Fate { ANONYMISE, DELETE }
 
+    /** Only the rows whose column holds this value, e.g. {@code TARGET_TYPE = 'person'}. */
+    public record Condition(String column, String value) {
+    }
+
     /**
      * @param section         the name of the export's section
      * @param compositeColumn a unique column that embeds the key (rewritten with it), or null
+     * @param condition       for a column that holds a person only in some rows (a target that may be a person), the
+     *                        rows it does; null when every row's value is a user key
      */
     public record PersonalColumn(String section, Class<? extends RawEntity<?>> entity, String column,
-                                 String compositeColumn, Fate fate) {
+                                 String compositeColumn, Fate fate, Condition condition) {
+
+        public PersonalColumn(String section, Class<? extends RawEntity<?>> entity, String column,
+                              String compositeColumn, Fate fate) {
+            this(section, entity, column, compositeColumn, fate, null);
+        }
     }
+
+    private static final Condition PERSON_TARGET = new Condition("TARGET_TYPE", Follow.PERSON);
 
     public static final List<PersonalColumn> ALL = List.of(
             new PersonalColumn("questions", QuestionEntity.class, QuestionEntity.AUTHOR_KEY, null, Fate.ANONYMISE),
@@ -51,6 +66,17 @@ public final class PersonalColumns {
             new PersonalColumn("revisions", RevisionEntity.class, RevisionEntity.EDITOR_KEY, null, Fate.ANONYMISE),
             new PersonalColumn("votes", VoteEntity.class, VoteEntity.VOTER_KEY, VoteEntity.VOTE_KEY, Fate.ANONYMISE),
             new PersonalColumn("activity", ActivityEntity.class, ActivityEntity.ACTOR_KEY, null, Fate.ANONYMISE),
+            new PersonalColumn("questionsClosed", QuestionEntity.class, QuestionEntity.CLOSED_BY, null,
+                    Fate.ANONYMISE),
+            new PersonalColumn("questionsDeleted", QuestionEntity.class, QuestionEntity.DELETED_BY, null,
+                    Fate.ANONYMISE),
+            new PersonalColumn("answersAccepted", AnswerEntity.class, AnswerEntity.ACCEPTED_BY, null, Fate.ANONYMISE),
+            new PersonalColumn("answersDeleted", AnswerEntity.class, AnswerEntity.DELETED_BY, null, Fate.ANONYMISE),
+            // entries about the person (joined, role changed): kept, like the content; the group key embeds the key
+            new PersonalColumn("activityAbout", ActivityEntity.class, ActivityEntity.TARGET_ID,
+                    ActivityEntity.GROUP_KEY, Fate.ANONYMISE, PERSON_TARGET),
+            new PersonalColumn("importsRequested", ImportRunEntity.class, ImportRunEntity.REQUESTED_BY, null,
+                    Fate.ANONYMISE),
             new PersonalColumn("membershipLog", MembershipLogEntity.class, MembershipLogEntity.SUBJECT_KEY, null,
                     Fate.ANONYMISE),
             new PersonalColumn("membershipLogActions", MembershipLogEntity.class, MembershipLogEntity.ACTOR_KEY, null,
@@ -63,6 +89,9 @@ public final class PersonalColumns {
             new PersonalColumn("memberNameWords", MemberNameTokenEntity.class, MemberNameTokenEntity.USER_KEY, null,
                     Fate.DELETE),
             new PersonalColumn("follows", FollowEntity.class, FollowEntity.USER_KEY, null, Fate.DELETE),
+            // other people's follows of the person: nothing left to follow
+            new PersonalColumn("followedBy", FollowEntity.class, FollowEntity.TARGET_ID, null, Fate.DELETE,
+                    PERSON_TARGET),
             new PersonalColumn("profile", ExpertProfileEntity.class, ExpertProfileEntity.PERSON_KEY, null,
                     Fate.DELETE),
             new PersonalColumn("skills", ExpertSkillEntity.class, ExpertSkillEntity.PERSON_KEY, null, Fate.DELETE),

@@ -1,6 +1,7 @@
 package org.guildhall.privacy;
 
 import org.guildhall.admin.SystemAdministrators;
+import org.guildhall.community.VisibleCommunities;
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.platform.Transactions;
 import org.guildhall.privacy.PersonalColumns.Fate;
@@ -18,7 +19,9 @@ import java.util.UUID;
  * Privacy: everything Guildhall holds about one person, for the right of access, and anonymising a person Confluence
  * deleted. Their content stays, attributed to an anonymous former user (pages and macros show "Former user" for a
  * key Confluence does not know); their profile, skills, evidence, scores, endorsements given and received, follows,
- * routing and memberships go (a community they owned alone gets its longest-standing member as owner).
+ * routing and memberships go (a community they owned alone gets its longest-standing member as owner), and so do
+ * other people's follows of them. Their evidence and score cells are deleted in the same transaction (no rebuild
+ * needed), and former-user keys never collect evidence again ({@link #isFormerUser}).
  */
 @Component
 public class PersonalData {
@@ -32,13 +35,23 @@ public class PersonalData {
     private final CommunityDao communityDao;
     private final Transactions transactions;
     private final SystemAdministrators systemAdministrators;
+    private final VisibleCommunities visibleCommunities;
 
     public PersonalData(PersonalDataDao dao, CommunityDao communityDao, Transactions transactions,
-                        SystemAdministrators systemAdministrators) {
+                        SystemAdministrators systemAdministrators, VisibleCommunities visibleCommunities) {
         this.dao = dao;
         this.communityDao = communityDao;
         this.transactions = transactions;
         this.systemAdministrators = systemAdministrators;
+        this.visibleCommunities = visibleCommunities;
+    }
+
+    /**
+     * @return whether the key is one that a deleted person's content is attributed to: such a key collects no
+     *         expertise, so a deleted person never reappears as an expert when their old answers are scored again
+     */
+    public static boolean isFormerUser(String userKey) {
+        return userKey != null && userKey.startsWith(FORMER_USER_PREFIX);
     }
 
     /** Receives the export a section and a page of rows at a time. */
@@ -64,7 +77,7 @@ public class PersonalData {
             long after = 0;
             List<Map<String, Object>> page;
             do {
-                page = dao.page(column.entity(), column.column(), userKey, after, PAGE_SIZE);
+                page = dao.page(column.entity(), column.column(), column.condition(), userKey, after, PAGE_SIZE);
                 if (!page.isEmpty()) {
                     sink.rows(page);
                     after = ((Number) page.get(page.size() - 1).get("ID")).longValue();
@@ -84,14 +97,16 @@ public class PersonalData {
             dao.removeMemberships(userKey);
             for (PersonalColumn column : PersonalColumns.ALL) {
                 if (column.fate() == Fate.ANONYMISE) {
-                    dao.replaceKey(column.entity(), column.column(), column.compositeColumn(), userKey, formerUser);
+                    dao.replaceKey(column.entity(), column.column(), column.compositeColumn(), column.condition(),
+                            userKey, formerUser);
                 } else if (!column.section().equals("memberships")) {
-                    dao.delete(column.entity(), column.column(), userKey);
+                    dao.delete(column.entity(), column.column(), column.condition(), userKey);
                 }
             }
             return null;
         });
         communityDao.forgetSnapshot();
+        visibleCommunities.forget(userKey);
         LOG.info("Guildhall anonymised the data of a deleted user");
         return formerUser;
     }

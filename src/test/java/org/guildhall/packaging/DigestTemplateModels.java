@@ -28,7 +28,8 @@ final class DigestTemplateModels {
                     Map.entry("frequencies", List.class),
                     Map.entry("option", String.class),
                     Map.entry("empty", Boolean.class),
-                    Map.entry("digestHtml", String.class)),
+                    Map.entry("digestHtml", String.class),
+                    Map.entry("readOnly", Boolean.class)),
             "templates/activity/digest-unsubscribed.vm", Map.ofEntries(
                     Map.entry("unsubscribed", Boolean.class),
                     Map.entry("preferencesUrl", String.class)));

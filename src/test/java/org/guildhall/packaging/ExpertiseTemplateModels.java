@@ -27,7 +27,8 @@ final class ExpertiseTemplateModels {
                     Map.entry("why", ExpertiseJson.WhyJson.class),
                     Map.entry("endorsement", ExpertiseJson.EndorsementJson.class),
                     Map.entry("item", ExpertiseJson.EvidenceJson.class),
-                    Map.entry("velocityCount", Integer.class)),
+                    Map.entry("velocityCount", Integer.class),
+                    Map.entry("readOnly", Boolean.class)),
             "templates/expertise/experts.vm", Map.ofEntries(
                     Map.entry("page", Boolean.class),
                     Map.entry("topic", String.class),

@@ -85,7 +85,8 @@ final class QaUiTemplateModels {
                     "weight", String.class)),
             entry("templates/qa/import-admin.vm", Map.of(
                     "communities", List.class,
-                    "community", org.guildhall.community.Community.class)),
+                    "community", org.guildhall.community.Community.class,
+                    "readOnly", Boolean.class)),
             entry("templates/qa/revisions-page.vm", Map.of(
                     "baseUrl", String.class,
                     "question", QaViews.QuestionView.class,

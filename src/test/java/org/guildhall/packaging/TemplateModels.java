@@ -61,7 +61,8 @@ final class TemplateModels {
                     Map.entry("roleOptions", List.class),
                     Map.entry("roleOption", String.class),
                     Map.entry("pageSize", Integer.class),
-                    Map.entry("listId", String.class)),
+                    Map.entry("listId", String.class),
+                    Map.entry("readOnly", Boolean.class)),
             "templates/activity/stream.vm", Map.ofEntries(
                     Map.entry("items", List.class),
                     Map.entry("item", org.guildhall.activity.web.ActivityItemView.class),
@@ -79,7 +80,8 @@ final class TemplateModels {
                     Map.entry("kindIds", List.class),
                     Map.entry("kindId", String.class),
                     Map.entry("feedUrl", String.class),
-                    Map.entry("streamId", String.class)),
+                    Map.entry("streamId", String.class),
+                    Map.entry("readOnly", Boolean.class)),
             "templates/community/directory.vm", Map.ofEntries(
                     Map.entry("communities", List.class),
                     Map.entry("community", CommunityJson.class),
@@ -101,7 +103,8 @@ final class TemplateModels {
                     "community", Community.class,
                     "visibility", String.class,
                     "topic", String.class,
-                    "velocityHasNext", Boolean.class),
+                    "velocityHasNext", Boolean.class,
+                    "readOnly", Boolean.class),
             "templates/community/join.vm", Map.of(
                     "spaceKey", String.class,
                     "communityName", String.class,
@@ -109,7 +112,8 @@ final class TemplateModels {
                     "canJoin", Boolean.class,
                     "canRequest", Boolean.class,
                     "canLeave", Boolean.class,
-                    "interactive", Boolean.class));
+                    "interactive", Boolean.class,
+                    "readOnly", Boolean.class));
 
     /** @return {@link #BY_TEMPLATE} and the question and topic ({@link QaUiTemplateModels}), expertise ({@link ExpertiseTemplateModels}), digest ({@link DigestTemplateModels}) and health ({@link AnalyticsTemplateModels}) templates */
     static Map<String, Map<String, Class<?>>> all() {

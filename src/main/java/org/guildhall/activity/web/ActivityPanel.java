@@ -4,6 +4,7 @@ import org.guildhall.activity.ActivityKind;
 import org.guildhall.activity.ActivityStream;
 import org.guildhall.activity.ActivityStream.StreamPage;
 import org.guildhall.activity.ActivityStream.StreamRequest;
+import org.guildhall.platform.AccessMode;
 import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.Links;
 import org.guildhall.platform.Templates;
@@ -31,15 +32,17 @@ public class ActivityPanel {
     private final WebResources webResources;
     private final Links links;
     private final CurrentUser currentUser;
+    private final AccessMode accessMode;
 
     public ActivityPanel(ActivityStream stream, ActivityViews views, Templates templates, WebResources webResources,
-                         Links links, CurrentUser currentUser) {
+                         Links links, CurrentUser currentUser, AccessMode accessMode) {
         this.stream = stream;
         this.views = views;
         this.templates = templates;
         this.webResources = webResources;
         this.links = links;
         this.currentUser = currentUser;
+        this.accessMode = accessMode;
     }
 
     /**
@@ -64,6 +67,7 @@ public class ActivityPanel {
         model.put("fixedKinds", String.join(",", request.kinds()));
         model.put("following", request.following());
         model.put("loggedIn", currentUser.userKey().isPresent());
+        model.put("readOnly", accessMode.readOnly());
         model.put("kindIds", kindChoices(request.kinds()));
         model.put("streamId", Integer.toHexString(ThreadLocalRandom.current().nextInt()));
         model.put("feedUrl", currentUser.userKey().isEmpty() ? "" : feedUrl(baseUrl, request));

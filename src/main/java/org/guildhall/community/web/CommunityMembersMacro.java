@@ -69,6 +69,7 @@ public class CommunityMembersMacro implements Macro {
         model.put("requestsNextCursor", firstPage.requests().flatMap(MemberPage::nextCursor).orElse(""));
         model.put("canModerate", interactive && standing.canModerate());
         model.put("canAdminister", interactive && standing.canAdminister());
+        model.put("readOnly", !standing.writable());
         model.put("roleOptions", Arrays.stream(MembershipRole.values()).map(MembershipRole::id).toList());
         model.put("pageSize", PAGE_SIZE);
         // Labels point at ids: unique per macro, since a page may hold the list twice.

@@ -26,6 +26,7 @@ final class JoinButtonModel {
         model.put("canRequest", standing.canRequest());
         model.put("canLeave", standing.canLeave());
         model.put("interactive", interactive);
+        model.put("readOnly", !standing.writable());
         return model;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.guildhall.community.Community;
 import org.guildhall.community.CommunityDirectory;
+import org.guildhall.platform.AccessMode;
 import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.GuildhallException;
 import org.guildhall.platform.LoginRedirect;
@@ -35,10 +36,11 @@ public class SpaceSettingsServlet extends HttpServlet {
     private final transient CommunityDirectory directory;
     private final transient Templates templates;
     private final transient WebResources webResources;
+    private final transient AccessMode accessMode;
 
     public SpaceSettingsServlet(CurrentUser currentUser, LoginRedirect loginRedirect, Spaces spaces,
                                 SpacePermissions spacePermissions, CommunityDirectory directory, Templates templates,
-                                WebResources webResources) {
+                                WebResources webResources, AccessMode accessMode) {
         this.currentUser = currentUser;
         this.loginRedirect = loginRedirect;
         this.spaces = spaces;
@@ -46,6 +48,7 @@ public class SpaceSettingsServlet extends HttpServlet {
         this.directory = directory;
         this.templates = templates;
         this.webResources = webResources;
+        this.accessMode = accessMode;
     }
 
     @Override
@@ -67,6 +70,7 @@ public class SpaceSettingsServlet extends HttpServlet {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("space", space.get());
+        model.put("readOnly", accessMode.readOnly());
         try {
             Community community = directory.visibleCommunity(spaceKey);
             model.put("community", community);

@@ -10,6 +10,7 @@ import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.expertise.ExpertiseReading;
 import org.guildhall.expertise.SkillLevel;
 import org.guildhall.expertise.Availability;
+import org.guildhall.platform.AccessMode;
 import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.GuildhallException;
 import org.guildhall.platform.Links;
@@ -48,10 +49,12 @@ public class PersonPageServlet extends HttpServlet {
     private final transient WebResources webResources;
     private final transient Links links;
     private final transient ActivityPanel activity;
+    private final transient AccessMode accessMode;
 
     public PersonPageServlet(FeatureGate featureGate,
                              CurrentUser currentUser, LoginRedirect loginRedirect, ExpertiseReading reading,
-                             Templates templates, WebResources webResources, Links links, ActivityPanel activity) {
+                             Templates templates, WebResources webResources, Links links, ActivityPanel activity,
+                             AccessMode accessMode) {
         this.featureGate = featureGate;
         this.activity = activity;
         this.currentUser = currentUser;
@@ -60,6 +63,7 @@ public class PersonPageServlet extends HttpServlet {
         this.templates = templates;
         this.webResources = webResources;
         this.links = links;
+        this.accessMode = accessMode;
     }
 
     @Override
@@ -90,6 +94,7 @@ public class PersonPageServlet extends HttpServlet {
         Map<String, Object> model = new HashMap<>();
         model.put("expertise", ExpertiseJson.expertise(expertise, links.baseUrl(false)));
         model.put("mine", expertise.mine());
+        model.put("readOnly", accessMode.readOnly());
         model.put("levels", Arrays.stream(SkillLevel.values()).map(SkillLevel::id).toList());
         model.put("availabilities", Arrays.stream(Availability.values()).map(Availability::id).toList());
         // the person's own activity, filtered for the reader like every stream

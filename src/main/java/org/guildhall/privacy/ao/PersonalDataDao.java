@@ -10,6 +10,7 @@ import org.guildhall.community.MembershipRole;
 import org.guildhall.community.MembershipState;
 import org.guildhall.community.ao.MembershipDao;
 import org.guildhall.community.ao.MembershipEntity;
+import org.guildhall.privacy.PersonalColumns.Condition;
 import org.springframework.stereotype.Component;
 
 import java.sql.Connection;
@@ -27,7 +28,7 @@ import java.util.Map;
 /**
  * The only code that reads or changes all of one person's rows across Guildhall's tables, for the right of access
  * (read, a page at a time) and for anonymising a deleted user (one UPDATE or DELETE per table and column, so no rows
- * are loaded). Which columns hold a person is listed in {@link PersonalColumns}.
+ * are loaded). Which columns hold a person is listed in {@link org.guildhall.privacy.PersonalColumns}.
  */
 @Component
 public class PersonalDataDao {
@@ -60,12 +61,23 @@ public class PersonalDataDao {
      */
     public List<Map<String, Object>> page(Class<? extends RawEntity<?>> entity, String column, String userKey,
                                           long afterId, int limit) {
+        return page(entity, column, null, userKey, afterId, limit);
+    }
+
+    /** As {@link #page(Class, String, String, long, int)}, only rows that meet the condition (null: all). */
+    public List<Map<String, Object>> page(Class<? extends RawEntity<?>> entity, String column, Condition condition,
+                                          String userKey, long afterId, int limit) {
         return sql.createExecutor().execute(connection -> {
             String q = quote(connection);
             try (PreparedStatement select = connection.prepareStatement("SELECT * FROM " + q + tableOf(entity) + q
-                    + " WHERE " + q + column + q + " = ? AND " + q + "ID" + q + " > ? ORDER BY " + q + "ID" + q)) {
-                select.setString(1, userKey);
-                select.setLong(2, afterId);
+                    + " WHERE " + q + column + q + " = ?" + and(q, condition) + " AND " + q + "ID" + q + " > ? ORDER BY "
+                    + q + "ID" + q)) {
+                int index = 1;
+                select.setString(index++, userKey);
+                if (condition != null) {
+                    select.setString(index++, condition.value());
+                }
+                select.setLong(index, afterId);
                 select.setMaxRows(limit);
                 return rows(select.executeQuery());
             } catch (SQLException e) {
@@ -82,19 +94,28 @@ public class PersonalDataDao {
      */
     public int replaceKey(Class<? extends RawEntity<?>> entity, String column, String compositeColumn, String userKey,
                           String replacementKey) {
+        return replaceKey(entity, column, compositeColumn, null, userKey, replacementKey);
+    }
+
+    /** As {@link #replaceKey(Class, String, String, String, String)}, only rows that meet the condition (null: all). */
+    public int replaceKey(Class<? extends RawEntity<?>> entity, String column, String compositeColumn,
+                          Condition condition, String userKey, String replacementKey) {
         return sql.createExecutor().execute(connection -> {
             String q = quote(connection);
             String set = q + column + q + " = ?" + (compositeColumn == null ? ""
                     : ", " + q + compositeColumn + q + " = REPLACE(" + q + compositeColumn + q + ", ?, ?)");
             try (PreparedStatement update = connection.prepareStatement("UPDATE " + q + tableOf(entity) + q
-                    + " SET " + set + " WHERE " + q + column + q + " = ?")) {
+                    + " SET " + set + " WHERE " + q + column + q + " = ?" + and(q, condition))) {
                 int index = 1;
                 update.setString(index++, replacementKey);
                 if (compositeColumn != null) {
                     update.setString(index++, userKey);
                     update.setString(index++, replacementKey);
                 }
-                update.setString(index, userKey);
+                update.setString(index++, userKey);
+                if (condition != null) {
+                    update.setString(index, condition.value());
+                }
                 return update.executeUpdate();
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot anonymise " + tableOf(entity) + "." + column, e);
@@ -104,9 +125,16 @@ public class PersonalDataDao {
 
     /** Deletes the column's rows of one person. @return the rows deleted */
     public int delete(Class<? extends RawEntity<?>> entity, String column, String userKey) {
+        return delete(entity, column, null, userKey);
+    }
+
+    /** Deletes the column's rows of one person that meet the condition (null: all). @return the rows deleted */
+    public int delete(Class<? extends RawEntity<?>> entity, String column, Condition condition, String userKey) {
         @SuppressWarnings({"unchecked", "rawtypes"})
         Class<? extends RawEntity<Object>> type = (Class) entity;
-        return ao.deleteWithSQL(type, column + " = ?", userKey);
+        return condition == null ? ao.deleteWithSQL(type, column + " = ?", userKey)
+                : ao.deleteWithSQL(type, column + " = ? AND " + condition.column() + " = ?", userKey,
+                condition.value());
     }
 
     /**
@@ -138,6 +166,10 @@ public class PersonalDataDao {
             communities.add(communityId);
         }
         return communities;
+    }
+
+    private static String and(String quote, Condition condition) {
+        return condition == null ? "" : " AND " + quote + condition.column() + quote + " = ?";
     }
 
     private static String quote(Connection connection) {

@@ -3,6 +3,7 @@ package org.guildhall.workbench.bench;
 import org.guildhall.workbench.Workbench;
 import org.guildhall.workbench.WorkbenchOptions;
 import org.guildhall.workbench.ao.AoDatabase;
+import org.guildhall.workbench.cluster.DatabaseInvalidatedCacheManager;
 import org.guildhall.workbench.jdbc.StatementCountingDriver;
 
 import java.lang.management.GarbageCollectorMXBean;
@@ -39,6 +40,7 @@ public final class Bench {
         List<ScenarioResult> results = new ArrayList<>();
         List<ActivityQueryMeasurement.Result> queryResults = List.of();
         Dataset dataset;
+        Map<String, Object> memory;
         try (Workbench workbench = Workbench.start(new WorkbenchOptions(0, settings.output().resolve("workbench-home"),
                 WorkbenchOptions.Database.POSTGRES, BenchDatabase.NAME, 1, settings.basedir(), true))) {
             System.out.println("[bench] Workbench on " + workbench.baseUrl() + ", PostgreSQL database " + BenchDatabase.NAME);
@@ -49,19 +51,25 @@ public final class Bench {
                     .connectTimeout(Duration.ofSeconds(10)).build();
             ScenarioRunner runner = new ScenarioRunner(new Scenario.Target(workbench.baseUrl(), client, dataset),
                     settings.concurrency(), settings.warmUp(), settings.duration());
+            HeapMeasurement.Snapshot beforeFirst = HeapMeasurement.snapshot();
             for (Scenario scenario : scenarios) {
                 System.out.printf(Locale.ROOT, "[bench] %s: %d s warm-up, then %d s at concurrency %d%n",
                         scenario.name(), settings.warmUp().toSeconds(), settings.duration().toSeconds(),
                         settings.concurrency());
                 results.add(runner.run(scenario));
             }
+            HeapMeasurement.Snapshot afterLast = HeapMeasurement.snapshot();
+            memory = HeapMeasurement.report(beforeFirst, afterLast,
+                    HeapMeasurement.drainAppCaches(workbench.bean(DatabaseInvalidatedCacheManager.class)));
             if (scenarios.stream().anyMatch(scenario -> scenario.name().startsWith("activity-"))) {
                 queryResults = ActivityQueryMeasurement.run(workbench, settings.concurrency(), settings.warmUp(),
                         settings.duration());
             }
         }
-        BenchReport.write(settings.output(), environment(settings, dataset), results);
+        BenchReport.write(settings.output(), environment(settings, dataset), results, memory);
         printSummary(results);
+        System.out.println(HeapMeasurement.summary(memory));
+        System.out.println();
         if (!queryResults.isEmpty()) {
             System.out.printf(Locale.ROOT, "%-24s %8s %8s %8s %8s %10s %10s%n", "activity query (no HTTP)", "queries",
                     "p50 ms", "p95 ms", "p99 ms", "rows/query", "SQL/query");

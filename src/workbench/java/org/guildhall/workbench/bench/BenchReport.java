@@ -24,10 +24,17 @@ final class BenchReport {
     }
 
     static void write(Path directory, Map<String, Object> environment, List<ScenarioResult> results) throws IOException {
+        write(directory, environment, results, Map.of());
+    }
+
+    /** @param memory the heap before the first and after the last scenario, and the app's share ({@link HeapMeasurement}) */
+    static void write(Path directory, Map<String, Object> environment, List<ScenarioResult> results,
+                      Map<String, Object> memory) throws IOException {
         Files.createDirectories(directory);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("environment", environment);
         document.put("scenarios", results);
+        document.put("memory", memory);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(directory.resolve("results.json").toFile(), document);
         Files.writeString(directory.resolve("report.html"), html(environment, results), StandardCharsets.UTF_8);

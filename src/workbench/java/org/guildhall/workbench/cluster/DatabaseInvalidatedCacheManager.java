@@ -56,6 +56,11 @@ public final class DatabaseInvalidatedCacheManager implements CacheManager {
         });
     }
 
+    /** @return the caches this node holds, by name (for the benchmark's memory report) */
+    public Map<String, Cache<?, ?>> caches() {
+        return Map.copyOf(caches);
+    }
+
     /** One poll: applies the invalidations other nodes published. Called from the node's invalidation poller. */
     void applyInvalidations() {
         invalidations.currentVersions().forEach((name, version) -> {

@@ -7,6 +7,7 @@ import org.guildhall.activity.digest.DigestContent;
 import org.guildhall.activity.digest.DigestFrequency;
 import org.guildhall.activity.digest.DigestMail;
 import org.guildhall.activity.digest.DigestPreferences;
+import org.guildhall.platform.AccessMode;
 import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.Links;
 import org.guildhall.platform.LoginRedirect;
@@ -41,9 +42,11 @@ public class DigestPageServlet extends HttpServlet {
     private final transient Templates templates;
     private final transient WebResources webResources;
     private final transient Links links;
+    private final transient AccessMode accessMode;
 
     public DigestPageServlet(CurrentUser currentUser, LoginRedirect loginRedirect, DigestPreferences preferences,
-                             DigestMail digestMail, Templates templates, WebResources webResources, Links links) {
+                             DigestMail digestMail, Templates templates, WebResources webResources, Links links,
+                             AccessMode accessMode) {
         this.currentUser = currentUser;
         this.loginRedirect = loginRedirect;
         this.preferences = preferences;
@@ -51,6 +54,7 @@ public class DigestPageServlet extends HttpServlet {
         this.templates = templates;
         this.webResources = webResources;
         this.links = links;
+        this.accessMode = accessMode;
     }
 
     @Override
@@ -76,6 +80,7 @@ public class DigestPageServlet extends HttpServlet {
         model.put("frequency", preferences.mine().id());
         model.put("frequencies", Arrays.stream(DigestFrequency.values()).map(DigestFrequency::id).toList());
         model.put("empty", preview.isEmpty());
+        model.put("readOnly", accessMode.readOnly());
         model.put("digestHtml", preview.isEmpty() ? "" : digestMail.bodyHtml(preview));
         webResources.require("activity-digest");
         response.getWriter().write(templates.render(TEMPLATE, model));

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.guildhall.community.Community;
 import org.guildhall.community.ao.CommunityDao;
+import org.guildhall.platform.AccessMode;
 import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.LoginRedirect;
 import org.guildhall.platform.Templates;
@@ -33,14 +34,16 @@ public class ImportAdminServlet extends HttpServlet {
     private final transient CommunityDao communities;
     private final transient Templates templates;
     private final transient WebResources webResources;
+    private final transient AccessMode accessMode;
 
     public ImportAdminServlet(CurrentUser currentUser, LoginRedirect loginRedirect, CommunityDao communities,
-                              Templates templates, WebResources webResources) {
+                              Templates templates, WebResources webResources, AccessMode accessMode) {
         this.currentUser = currentUser;
         this.loginRedirect = loginRedirect;
         this.communities = communities;
         this.templates = templates;
         this.webResources = webResources;
+        this.accessMode = accessMode;
     }
 
     @Override
@@ -54,10 +57,11 @@ public class ImportAdminServlet extends HttpServlet {
             return;
         }
         // a system administrator may import into any enabled community, whether or not they read its space
-        List<Community> targets = communities.findAllEnabled().stream()
+        List<Community> targets = communities.enabledSnapshot().stream()
                 .sorted(Comparator.comparing(Community::name, String.CASE_INSENSITIVE_ORDER)).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("communities", targets);
+        model.put("readOnly", accessMode.readOnly());
         webResources.require("qa-import-admin");
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(templates.render(TEMPLATE, model));
