@@ -9,13 +9,14 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * One recipient a community named for its weekly spotlight (table {@code AO_A368F0_SPOTLIGHT_RECIPIENT}): a person by
- * user key or a Confluence group by name. {@code RECIPIENT_KEY} ({@code <community id>|<kind>|<name>}) is unique, so a
- * community names each recipient once however two saves interleave.
+ * One recipient a community named for its weekly spotlight (table {@code AO_A368F0_SPOT_RECIPIENT}, short so that
+ * its primary key's name fits 30 characters): a person by user key or a Confluence group by name.
+ * {@code RECIPIENT_KEY} ({@code <community id>|<kind>|<name>}) is unique, so a community names each recipient once
+ * however two saves interleave.
  *
  * @see org.guildhall.analytics.Spotlight
  */
-@Table("SpotlightRecipient")
+@Table("SpotRecipient")
 @Indexes(@Index(name = "spotlight_rcpt_community", methodNames = {"getCommunityId"}))
 public interface SpotlightRecipientEntity extends Entity {
 
