@@ -123,7 +123,8 @@ public class CommunityHealth {
         return standing.community();
     }
 
-    private Map<String, String> names(Set<String> persons) {
+    /** @return the display names of these people (Confluence users and authors of imported content), by person key */
+    Map<String, String> names(Set<String> persons) {
         Map<String, String> names = new HashMap<>(dao.externalNames(persons));
         people.findAll(persons.stream().filter(person -> !names.containsKey(person)).toList())
                 .forEach((key, person) -> names.put(key, person.displayName()));

@@ -35,6 +35,18 @@ public final class HealthRows {
     public record Routed(long questionId, String person, boolean declined) {
     }
 
+    /**
+     * A question or answer written in the period, for the spotlight: {@code answerId} is 0 for a question; the title is
+     * the question's either way.
+     */
+    public record ValuedPost(long questionId, long answerId, String title, String author, int score,
+                             Instant createdAt) {
+
+        public boolean isAnswer() {
+            return answerId != 0;
+        }
+    }
+
     /** A question still waiting for its first answer. */
     public record Unanswered(long id, String title, Instant askedAt) {
     }

@@ -20,7 +20,8 @@ import static org.hamcrest.Matchers.startsWith;
 /**
  * Community health in headless Chromium, on the demo community COFFEE that the workbench imported from the real
  * coffee.stackexchange.com sample (January to March 2015): an administrator picks a period with the keyboard, sees the
- * figures and charts with their data tables, then exports every community's figures as CSV from Confluence
+ * figures and charts with their data tables, names the recipients of the community's weekly spotlight (an unknown
+ * group is refused next to its field), then exports every community's figures as CSV from Confluence
  * administration. Screenshots in {@code target/e2e/}.
  */
 public class HealthBrowserIT extends BrowserTest {
@@ -28,13 +29,15 @@ public class HealthBrowserIT extends BrowserTest {
     @ClassRule
     public static final RunningWorkbench CONFLUENCE = new RunningWorkbench();
 
+    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
     @Override
     protected RunningWorkbench confluence() {
         return CONFLUENCE;
     }
 
     @Test
-    public void anAdministratorSeesCoffeesHealthWithCharts_andExportsTheSiteWideCsv() throws IOException,
+    public void anAdministratorSeesCoffeesHealthWithCharts_namesSpotlightRecipients_andExportsTheSiteWideCsv() throws IOException,
             InterruptedException {
         awaitImport();
         logIn("admin");
@@ -55,6 +58,23 @@ public class HealthBrowserIT extends BrowserTest {
         assertThat(page.locator(".guildhall-health-champions").first()).isVisible();
         Accessibility.assertNoSeriousViolations(page);
         screenshot("health-coffee");
+
+        // the weekly spotlight's recipients, with the keyboard: an unknown group is named and nothing is saved
+        page.getByLabel("People", EXACT).fill("erin, bob");
+        page.getByLabel("Confluence groups", EXACT).fill("no-such-group");
+        page.getByLabel("Confluence groups", EXACT).press("Enter");
+        assertThat(page.locator(".error[data-field=groups]")).not().isEmpty();
+        assertThat(page.getByLabel("Confluence groups", EXACT)).isFocused();
+        page.getByLabel("Confluence groups", EXACT).fill("confluence-users");
+        page.getByLabel("Confluence groups", EXACT).press("Tab");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".guildhall-spotlight-status")).containsText("recipients are saved");
+        assertThat(page.locator(".error[data-field=groups]")).isEmpty();
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot("health-spotlight-recipients");
+        page.reload();
+        assertThat(page.getByLabel("People", EXACT)).hasValue("bob, erin");
+        assertThat(page.getByLabel("Confluence groups", EXACT)).hasValue("confluence-users");
 
         open("/plugins/servlet/guildhall/admin/health?from=2015-01-15&to=2015-02-15&sort=questions-asked&order=desc");
         assertThat(page.locator("table.guildhall-site-health")).containsText("Coffee");

@@ -1,5 +1,6 @@
 package org.guildhall.packaging;
 
+import org.guildhall.analytics.SpotlightMail;
 import org.guildhall.analytics.web.HealthJson;
 
 import java.util.List;
@@ -39,7 +40,25 @@ final class AnalyticsTemplateModels {
                     Map.entry("question", HealthJson.UnansweredJson.class),
                     Map.entry("unansweredDays", Integer.class),
                     Map.entry("unansweredCount", Integer.class),
-                    Map.entry("velocityCount", Integer.class))),
+                    Map.entry("velocityCount", Integer.class),
+                    Map.entry("spotlight", Boolean.class),
+                    Map.entry("spotlightUsernames", String.class),
+                    Map.entry("spotlightGroups", String.class),
+                    Map.entry("spotlightMaxPeople", Integer.class),
+                    Map.entry("spotlightMaxGroups", Integer.class),
+                    Map.entry("spotlightMaxRecipients", Integer.class))),
+            "templates/analytics/spotlight-mail.vm", Map.ofEntries(
+                    Map.entry("language", String.class),
+                    Map.entry("subject", String.class),
+                    Map.entry("introduction", String.class),
+                    Map.entry("questionsHeading", String.class),
+                    Map.entry("answersHeading", String.class),
+                    Map.entry("questions", List.class),
+                    Map.entry("answers", List.class),
+                    Map.entry("item", SpotlightMail.MailItem.class),
+                    Map.entry("reason", String.class),
+                    Map.entry("settingsUrl", String.class),
+                    Map.entry("settingsLabel", String.class)),
             "templates/analytics/site-health.vm", with(PERIOD_FORM, Map.ofEntries(
                     Map.entry("periodFrom", String.class),
                     Map.entry("periodTo", String.class),

@@ -127,6 +127,8 @@ final class SecurityTable {
         rest("GET /communities/{spaceKey}/health", "401 404 404 403 200+ 200+ 200+ 200+ 403");
         rest("GET /health", "401 403 403 403 403 403 403 200+ 403");
         rest("GET /health.csv", "401 403 403 403 403 403 403 200+ 403");
+        rest("GET /communities/{spaceKey}/spotlight", "401 404 404 403 200- 200- 200- 200- 403");
+        rest("PUT /communities/{spaceKey}/spotlight", "{}", "401 404 404 403 400 400 400 400 403");
         // archives
         rest("GET /communities/{spaceKey}/export", "401 404 404 403 403 403 200+ 200+ 403");
         rest("POST /import/archive", "{}", "401 403 403 403 403 403 403 400 403");

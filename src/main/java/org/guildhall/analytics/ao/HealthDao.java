@@ -9,6 +9,7 @@ import org.guildhall.analytics.HealthRows.Kind;
 import org.guildhall.analytics.HealthRows.MembershipChange;
 import org.guildhall.analytics.HealthRows.Routed;
 import org.guildhall.analytics.HealthRows.Unanswered;
+import org.guildhall.analytics.HealthRows.ValuedPost;
 import org.springframework.stereotype.Component;
 
 import java.sql.PreparedStatement;
@@ -137,12 +138,21 @@ public class HealthDao {
             }
         }
         Set<Long> communities = Set.copyOf(communityIds);
+        if (communities.isEmpty()) {
+            return found;
+        }
+        // a few communities (one community's page): only their rows are read; all of them (site-wide): every row of
+        // these people, as a list of thousands of community ids would not narrow it down
+        List<Object> within = communities.size() <= SLICE ? slices(communities).get(0) : List.of();
+        String inCommunities = within.isEmpty() ? "" : " AND \"COMMUNITY_ID\" IN (" + placeholders(within) + ")";
         for (String table : List.of(QUESTION, ANSWER, COMMENT)) {
             for (String column : List.of("AUTHOR_KEY", "EXTERNAL_AUTHOR_ID")) {
                 for (List<Object> slice : slices(column.equals("AUTHOR_KEY") ? userKeys : externalIds)) {
+                    List<Object> parameters = concat(slice, false, time(before));
+                    parameters.addAll(within);
                     query("SELECT DISTINCT \"COMMUNITY_ID\", " + PERSON + " FROM \"" + table + "\" WHERE \"" + column
-                                    + "\" IN (" + placeholders(slice) + ") AND \"DELETED\" = ? AND \"CREATED_AT\" < ?",
-                            concat(slice, false, time(before)), row -> {
+                                    + "\" IN (" + placeholders(slice) + ") AND \"DELETED\" = ? AND \"CREATED_AT\" < ?"
+                                    + inCommunities, parameters, row -> {
                                 if (communities.contains(row.getLong(1))) {
                                     found.add(row.getLong(1) + "|" + person(row, 2));
                                 }
@@ -207,6 +217,32 @@ public class HealthDao {
         return query("SELECT COUNT(*) FROM \"" + QUESTION + "\" WHERE \"COMMUNITY_ID\" = ? AND \"DELETED\" = ?"
                         + " AND \"LIST_STATE\" = ? AND \"CREATED_AT\" < ?",
                 List.of((int) communityId, false, "unanswered", time(askedBefore)), row -> row.getInt(1)).get(0);
+    }
+
+    /**
+     * The most valued questions and the most valued answers written in the community in [from, to): non-deleted, with
+     * a positive score (the votes they received: up minus down), highest first; equal scores by age, oldest first.
+     * Who wrote them (their reputation or role) plays no part. Deleted questions' answers are left out.
+     *
+     * @return up to {@code limit} questions followed by up to {@code limit} answers
+     */
+    public List<ValuedPost> valuedPosts(long communityId, Instant from, Instant to, int limit) {
+        List<Object> parameters = List.of((int) communityId, false, time(from), time(to), 0);
+        List<ValuedPost> posts = new ArrayList<>(query("SELECT \"ID\", \"TITLE\", " + PERSON + ", \"SCORE\","
+                        + " \"CREATED_AT\" FROM \"" + QUESTION + "\" WHERE \"COMMUNITY_ID\" = ? AND \"DELETED\" = ?"
+                        + " AND \"CREATED_AT\" >= ? AND \"CREATED_AT\" < ? AND \"SCORE\" > ?"
+                        + " ORDER BY \"SCORE\" DESC, \"CREATED_AT\", \"ID\"", parameters, limit,
+                row -> new ValuedPost(row.getLong(1), 0, row.getString(2), person(row, 3), row.getInt(5),
+                        instant(row, 6))));
+        posts.addAll(query("SELECT A.\"QUESTION_ID\", A.\"ID\", Q.\"TITLE\", A.\"AUTHOR_KEY\","
+                        + " A.\"EXTERNAL_AUTHOR_ID\", A.\"SCORE\", A.\"CREATED_AT\" FROM \"" + ANSWER + "\" A JOIN \""
+                        + QUESTION + "\" Q ON Q.\"ID\" = A.\"QUESTION_ID\" WHERE A.\"COMMUNITY_ID\" = ?"
+                        + " AND A.\"DELETED\" = ? AND A.\"CREATED_AT\" >= ? AND A.\"CREATED_AT\" < ? AND A.\"SCORE\" > ?"
+                        + " AND Q.\"DELETED\" = ? ORDER BY A.\"SCORE\" DESC, A.\"CREATED_AT\", A.\"ID\"",
+                concat(new ArrayList<>(parameters), false), limit,
+                row -> new ValuedPost(row.getLong(1), row.getLong(2), row.getString(3), person(row, 4),
+                        row.getInt(6), instant(row, 7))));
+        return posts;
     }
 
     /** @return the display names of these external people, by person key */

@@ -1,6 +1,7 @@
 package org.guildhall.analytics.web;
 
 import org.guildhall.analytics.HealthFigures;
+import org.guildhall.analytics.HealthLinks;
 import org.guildhall.analytics.HealthPeriod;
 import org.guildhall.analytics.HealthReport;
 import org.guildhall.analytics.HealthReport.Champion;
@@ -13,7 +14,6 @@ import java.util.List;
 public final class HealthJson {
 
     static final String QUESTIONS_PATH = "/plugins/servlet/guildhall/questions/";
-    static final String PEOPLE_PATH = "/plugins/servlet/guildhall/people/";
 
     private HealthJson() {
     }
@@ -128,7 +128,6 @@ public final class HealthJson {
     }
 
     private static String personUrl(String person, String baseUrl) {
-        return person.startsWith("external:") ? null
-                : baseUrl + PEOPLE_PATH + java.net.URLEncoder.encode(person, java.nio.charset.StandardCharsets.UTF_8);
+        return HealthLinks.person(person, baseUrl);
     }
 }

@@ -5,12 +5,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.guildhall.admin.web.FeatureGate;
 import org.guildhall.analytics.CommunityHealth;
+import org.guildhall.analytics.Spotlight;
+import org.guildhall.analytics.Spotlight.Recipients;
+import org.guildhall.analytics.SpotlightSending;
 import org.guildhall.analytics.HealthPeriod;
 import org.guildhall.analytics.web.HealthJson.HealthResponse;
 import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.GuildhallException;
 import org.guildhall.platform.I18n;
 import org.guildhall.platform.Links;
+import org.guildhall.platform.People;
 import org.guildhall.platform.LoginRedirect;
 import org.guildhall.platform.Templates;
 import org.guildhall.platform.WebResources;
@@ -22,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code /plugins/servlet/guildhall/communities/{spaceKey}/health?from=&to=&days=}: a community's health page,
@@ -43,9 +48,12 @@ public class HealthPageServlet extends HttpServlet {
     private final transient WebResources webResources;
     private final transient Links links;
     private final transient I18n i18n;
+    private final transient Spotlight spotlight;
 
     public HealthPageServlet(FeatureGate featureGate, CurrentUser currentUser, LoginRedirect loginRedirect, CommunityHealth health,
-                             Templates templates, WebResources webResources, Links links, I18n i18n) {
+                             Templates templates, WebResources webResources, Links links, I18n i18n,
+                             Spotlight spotlight) {
+        this.spotlight = spotlight;
         this.featureGate = featureGate;
         this.currentUser = currentUser;
         this.loginRedirect = loginRedirect;
@@ -110,6 +118,14 @@ public class HealthPageServlet extends HttpServlet {
             return;
         }
         model.putAll(HealthPageServlet.model(json, view, links.baseUrl(false)));
+        Recipients recipients = spotlight.recipients(spaceKey);
+        model.put("spotlight", Boolean.TRUE);
+        model.put("spotlightUsernames", recipients.people().stream().map(People.Person::username)
+                .collect(Collectors.joining(", ")));
+        model.put("spotlightGroups", String.join(", ", recipients.groups()));
+        model.put("spotlightMaxPeople", Spotlight.MAX_PEOPLE);
+        model.put("spotlightMaxGroups", Spotlight.MAX_GROUPS);
+        model.put("spotlightMaxRecipients", SpotlightSending.MAX_RECIPIENTS);
         model.put("errors", Map.of());
         render(response, HttpServletResponse.SC_OK, model);
     }
@@ -140,6 +156,7 @@ public class HealthPageServlet extends HttpServlet {
 
     private void render(HttpServletResponse response, int status, Map<String, Object> model) throws IOException {
         webResources.require("analytics-health");
+        webResources.require("analytics-spotlight");
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(templates.render(TEMPLATE, model));

@@ -8,6 +8,10 @@ import com.atlassian.user.Group;
 import org.guildhall.platform.Groups;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
 /** {@link Groups} backed by Confluence's {@code UserAccessor}. */
 @Component
 public class ConfluenceGroups implements Groups {
@@ -53,5 +57,23 @@ public class ConfluenceGroups implements Groups {
         if (found != null && user != null && userAccessor.hasMembership(found, user)) {
             userAccessor.removeMembership(found, user);
         }
+    }
+
+    /** Walks the group's lazily loaded member names and stops after {@code max} resolved users. */
+    @Override
+    public List<String> members(String group, int max) {
+        Group found = group == null ? null : userAccessor.getGroup(group);
+        List<String> userKeys = new ArrayList<>();
+        if (found == null) {
+            return userKeys;
+        }
+        Iterator<String> names = userAccessor.getMemberNames(found).iterator();
+        while (userKeys.size() < max && names.hasNext()) {
+            ConfluenceUser user = userAccessor.getUserByName(names.next());
+            if (user != null) {
+                userKeys.add(user.getKey().getStringValue());
+            }
+        }
+        return userKeys;
     }
 }

@@ -3,7 +3,9 @@ package org.guildhall.qa.ao;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Default;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -22,6 +24,8 @@ import java.util.Date;
  * {@code SOURCE_KEY} is likewise NOT NULL: answers written here carry {@code local:<random UUID>}.
  */
 @Table("Answer")
+// community health reads a community's posts of a period (HealthDao): a range of this index, not all the community's rows
+@Indexes(@Index(name = "a_community_new", methodNames = {"getCommunityId", "getCreatedAt"}))
 @Preload
 public interface AnswerEntity extends Entity {
 

@@ -3,7 +3,9 @@ package org.guildhall.qa.ao;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Default;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -16,6 +18,8 @@ import java.util.Date;
  * kinds, so a question page loads all its comments with one statement.
  */
 @Table("PostComment")
+// community health reads a community's posts of a period (HealthDao): a range of this index, not all the community's rows
+@Indexes(@Index(name = "c_community_new", methodNames = {"getCommunityId", "getCreatedAt"}))
 @Preload
 public interface CommentEntity extends Entity {
 

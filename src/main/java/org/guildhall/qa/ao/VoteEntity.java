@@ -1,7 +1,9 @@
 package org.guildhall.qa.ao;
 
 import net.java.ao.Entity;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -15,6 +17,8 @@ import java.util.Date;
  * Imported posts carry their score but no vote rows (Stack Exchange dumps are anonymous).
  */
 @Table("Vote")
+// community health reads a community's posts of a period (HealthDao): a range of this index, not all the community's rows
+@Indexes(@Index(name = "v_community_new", methodNames = {"getCommunityId", "getCreatedAt"}))
 public interface VoteEntity extends Entity {
 
     String ID = "ID";

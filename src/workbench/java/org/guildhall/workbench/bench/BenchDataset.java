@@ -14,7 +14,8 @@ final class BenchDataset {
 
     /** In load order: later parts build on what earlier ones planned. */
     static final List<DatasetPart> PARTS = List.of(new ConfluenceDataPart(), new CommunityDataPart(),
-            new MembershipDataPart(), new QaDataPart(), new ActivityDataPart(), new ExpertiseDataPart());
+            new MembershipDataPart(), new QaDataPart(), new ActivityDataPart(), new ExpertiseDataPart(),
+            new HealthDataPart());
 
     /** The same seed gives the same names and permissions on every run, so runs compare. */
     private static final long SEED = 20_261_125L;

@@ -30,7 +30,10 @@ final class Scenarios {
             // activity stream
             ActivityScenarios.first(),
             ActivityScenarios.deep(),
-            ActivityScenarios.filtered());
+            ActivityScenarios.filtered(),
+            // community health
+            HealthScenarios.communityPage(),
+            HealthScenarios.siteWide());
 
     private Scenarios() {
     }

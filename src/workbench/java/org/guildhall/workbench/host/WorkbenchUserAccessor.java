@@ -5,6 +5,7 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.Group;
 import com.atlassian.user.User;
+import com.atlassian.user.search.page.Pager;
 import org.guildhall.workbench.people.UserDirectory;
 
 import java.util.List;
@@ -61,6 +62,13 @@ public final class WorkbenchUserAccessor implements UserAccessor {
     @Override
     public boolean hasMembership(Group group, User user) {
         return users.groupsOf(keyOf(user)).contains(group.getName());
+    }
+
+    /** The members' usernames in one list: the workbench's groups are small, and callers stop when they have enough. */
+    @Override
+    public Pager<String> getMemberNames(Group group) {
+        List<String> names = group == null ? List.of() : users.memberNames(group.getName());
+        return names::iterator;
     }
 
     private static String keyOf(User user) {

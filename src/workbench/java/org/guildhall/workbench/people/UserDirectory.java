@@ -137,6 +137,12 @@ public final class UserDirectory {
                 || !sql.query("SELECT 1 FROM WB_GROUP_MEMBER WHERE GROUP_NAME = ?", row -> 1, groupName).isEmpty();
     }
 
+    /** @return the usernames of the group's members, by username (empty for an unknown group) */
+    public List<String> memberNames(String groupName) {
+        return sql.query("SELECT U.USERNAME FROM WB_GROUP_MEMBER M JOIN WB_USER U ON U.USER_KEY = M.USER_KEY"
+                + " WHERE M.GROUP_NAME = ? ORDER BY U.USERNAME", row -> row.getString(1), groupName);
+    }
+
     /** Creates an empty group; creating one that exists changes nothing. */
     public void createGroup(String groupName) {
         sql.insertUnlessDuplicate("INSERT INTO WB_GROUP (GROUP_NAME) VALUES (?)", groupName);
