@@ -31,6 +31,10 @@ import java.util.Set;
  * the cell of its author, topic and community with the app's own {@link ScoreChange} (so weights and decay are the
  * app's). Rows go in as JDBC batches; a full rebuild through the app would take one transaction per question.
  * Records the most frequent topics and the people with the most evidence for the expertise scenarios.
+ * <p>
+ * One open community gets no evidence at all, as one whose questions came in before expertise was switched on and was
+ * never rebuilt: the open, enabled community of a space every user reads with the fewest questions (never the busiest
+ * one). Asking there routes nobody, so {@code ask-unrouted} measures asking without routing.
  */
 final class ExpertiseDataPart implements DatasetPart {
 
@@ -53,6 +57,7 @@ final class ExpertiseDataPart implements DatasetPart {
             connection.setAutoCommit(false);
             try {
                 Map<Integer, List<String>> topics = questionTopics(connection);
+                Unrouted unrouted = unroutedCommunity(connection, context);
                 Map<String, Cell> cells = new HashMap<>();
                 Map<String, Integer> topicItems = new HashMap<>();
                 int items;
@@ -61,6 +66,9 @@ final class ExpertiseDataPart implements DatasetPart {
                         EvidenceEntity.KIND, EvidenceEntity.POST_ID, EvidenceEntity.QUESTION_ID, EvidenceEntity.POINTS,
                         EvidenceEntity.OCCURRED_AT, EvidenceEntity.EVIDENCE_KEY))) {
                     Recorder recorder = item -> {
+                        if (item.communityId() == unrouted.id()) {
+                            return;
+                        }
                         evidence.add(item.personKey(), item.topic(), (int) item.communityId(), item.kind().id(),
                                 item.postId(), item.questionId().intValue(), item.points(),
                                 Timestamp.from(item.occurredAt()), item.key());
@@ -85,9 +93,7 @@ final class ExpertiseDataPart implements DatasetPart {
                         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                                 .thenComparing(Map.Entry.comparingByKey()))
                         .limit(SCENARIO_VALUES).map(Map.Entry::getKey).toList()));
-                Set<Long> withEvidence = new HashSet<>();
-                cells.values().forEach(cell -> withEvidence.add(cell.communityId));
-                context.value(UNROUTED_COMMUNITY, unroutedCommunity(connection, context, withEvidence));
+                context.value(UNROUTED_COMMUNITY, unrouted.spaceKey());
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -95,27 +101,43 @@ final class ExpertiseDataPart implements DatasetPart {
         }
     }
 
+    /** The community left without evidence; id -1 and an empty key when the dataset has no candidate. */
+    private record Unrouted(long id, String spaceKey) {
+    }
+
     /**
-     * @return an enabled, open community of a space every user may read, whose community has no evidence at all, or
-     *         empty when the dataset has none
+     * @return the enabled, open community of a space every user may read with the fewest questions (then the lowest
+     *         id), never the busiest one; none when the dataset has no such community (the ask-unrouted scenario then
+     *         says so when it is chosen; every other scenario still runs on this dataset)
      */
-    private static String unroutedCommunity(Connection connection, DatasetContext context, Set<Long> withEvidence)
-            throws SQLException {
+    private static Unrouted unroutedCommunity(Connection connection, DatasetContext context) throws SQLException {
         Set<String> readable = new HashSet<>();
         context.plan().spaces().stream().filter(space -> !space.restricted())
                 .forEach(space -> readable.add(space.key()));
+        readable.remove(context.value(QaDataPart.QA_COMMUNITY));
+        Map<Long, Integer> questions = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT "
+                + AoTables.quote(QuestionEntity.COMMUNITY_ID) + ", COUNT(*) FROM " + AoTables.table("QUESTION")
+                + " GROUP BY " + AoTables.quote(QuestionEntity.COMMUNITY_ID)); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                questions.put(row.getLong(1), row.getInt(2));
+            }
+        }
+        Unrouted best = new Unrouted(-1, "");
+        int fewest = Integer.MAX_VALUE;
         try (PreparedStatement select = connection.prepareStatement("SELECT " + AoTables.columns(CommunityEntity.ID,
                 CommunityEntity.SPACE_KEY) + " FROM " + AoTables.table("COMMUNITY") + " WHERE "
                 + AoTables.quote(CommunityEntity.ENABLED) + " = TRUE AND " + AoTables.quote(CommunityEntity.VISIBILITY)
                 + " = 'OPEN' ORDER BY " + AoTables.quote(CommunityEntity.ID)); ResultSet row = select.executeQuery()) {
             while (row.next()) {
-                if (!withEvidence.contains(row.getLong(1)) && readable.contains(row.getString(2))) {
-                    return row.getString(2);
+                int count = questions.getOrDefault(row.getLong(1), 0);
+                if (readable.contains(row.getString(2)) && count < fewest) {
+                    best = new Unrouted(row.getLong(1), row.getString(2));
+                    fewest = count;
                 }
             }
         }
-        // the ask-unrouted scenario then says so when it is chosen; every other scenario still runs on this dataset
-        return "";
+        return best;
     }
 
     private interface Recorder {
