@@ -54,8 +54,9 @@ public final class ExpertiseJson {
                             List<EndorsementJson> endorsements) {
     }
 
+    /** @param moreTopics true when the person has evidence in topics beyond those listed (their strongest) */
     public record ExpertiseResponse(PersonJson person, ProfileJson profile, List<TopicJson> topics,
-                                    List<EvidenceJson> recentAnswers, String computedAt) {
+                                    boolean moreTopics, List<EvidenceJson> recentAnswers, String computedAt) {
     }
 
     public record ExpertJson(PersonJson person, double score, WhyJson why, String availability, boolean availableNow,
@@ -123,7 +124,7 @@ public final class ExpertiseJson {
                 topic.evidence().stream().map(view -> evidence(view, baseUrl)).toList(),
                 topic.endorsements().stream().map(view -> endorsement(view, baseUrl)).toList())).toList();
         return new ExpertiseResponse(person(expertise.person(), baseUrl),
-                profile(expertise.profile(), expertise.computedAt()), topics,
+                profile(expertise.profile(), expertise.computedAt()), topics, expertise.moreTopics(),
                 expertise.recentAnswers().stream().map(view -> evidence(view, baseUrl)).toList(),
                 expertise.computedAt().toString());
     }

@@ -5,7 +5,9 @@ import org.guildhall.expertise.EvidenceItem;
 import org.guildhall.expertise.EvidenceKind;
 import org.guildhall.expertise.ExpertiseScoring;
 import org.guildhall.expertise.ScoreChange;
+import org.guildhall.expertise.ao.EvidenceDao;
 import org.guildhall.expertise.ao.EvidenceEntity;
+import org.guildhall.expertise.ao.ExpertTopicScoreEntity;
 import org.guildhall.expertise.ao.ExpertiseScoreEntity;
 import org.guildhall.qa.ao.AnswerEntity;
 import org.guildhall.qa.ao.QuestionEntity;
@@ -28,7 +30,8 @@ import java.util.Set;
 /**
  * Expertise evidence and score cells for the Q&amp;A data, as the app's incremental updates would have kept them: every
  * answer (points by its score), accepted answer and question gives one item per topic of its question, counted into
- * the cell of its author, topic and community with the app's own {@link ScoreChange} (so weights and decay are the
+ * the cell of its author, topic and community, once into the author's general cell in the community, and into the
+ * author's all-communities sum of the topic, with the app's own {@link ScoreChange} (so weights and decay are the
  * app's). Rows go in as JDBC batches; a full rebuild through the app would take one transaction per question.
  * Records the most frequent topics and the people with the most evidence for the expertise scenarios.
  * <p>
@@ -59,6 +62,8 @@ final class ExpertiseDataPart implements DatasetPart {
                 Map<Integer, List<String>> topics = questionTopics(connection);
                 Unrouted unrouted = unroutedCommunity(connection, context);
                 Map<String, Cell> cells = new HashMap<>();
+                Map<String, Cell> topicSums = new HashMap<>();
+                Set<String> works = new HashSet<>();
                 Map<String, Integer> topicItems = new HashMap<>();
                 int items;
                 try (InsertBatch evidence = new InsertBatch(connection, AoTables.insert("EXPERT_EVIDENCE",
@@ -75,6 +80,13 @@ final class ExpertiseDataPart implements DatasetPart {
                         cells.computeIfAbsent(item.communityId() + ":" + item.topic() + ":" + item.personKey(),
                                 key -> new Cell(item.personKey(), item.topic(), item.communityId()))
                                 .add(ScoreChange.of(item, 1));
+                        topicSums.computeIfAbsent(EvidenceDao.topicKey(item.topic(), item.personKey()),
+                                key -> new Cell(item.personKey(), item.topic(), 0)).add(ScoreChange.of(item, 1));
+                        if (works.add(item.personKey() + "|" + item.kind().id() + "|" + item.postId())) {
+                            cells.computeIfAbsent(item.communityId() + ":" + EvidenceDao.GENERAL_TOPIC + ":"
+                                    + item.personKey(), key -> new Cell(item.personKey(), EvidenceDao.GENERAL_TOPIC,
+                                    item.communityId())).add(ScoreChange.of(item, 1));
+                        }
                         topicItems.merge(item.topic(), 1, Integer::sum);
                     };
                     answers(connection, topics, recorder);
@@ -83,12 +95,14 @@ final class ExpertiseDataPart implements DatasetPart {
                 }
                 context.created("expertise evidence", items);
                 context.created("expertise score cells", insertCells(connection, cells));
+                context.created("expertise topic sums", insertTopicSums(connection, topicSums));
                 connection.commit();
                 context.value(EXPERTISE_TOPICS, String.join("\n", topicItems.entrySet().stream()
                         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                         .limit(SCENARIO_VALUES).map(Map.Entry::getKey).toList()));
                 Map<String, Integer> perPerson = new HashMap<>();
-                cells.values().forEach(cell -> perPerson.merge(cell.personKey, cell.change.items(), Integer::sum));
+                topicSums.values().forEach(cell -> perPerson.merge(cell.personKey, cell.change.items(),
+                        Integer::sum));
                 context.value(EXPERTISE_PEOPLE, String.join(",", perPerson.entrySet().stream()
                         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                                 .thenComparing(Map.Entry.comparingByKey()))
@@ -222,6 +236,20 @@ final class ExpertiseDataPart implements DatasetPart {
                     }
                 }
             }
+        }
+    }
+
+    private static int insertTopicSums(Connection connection, Map<String, Cell> sums) throws SQLException {
+        try (InsertBatch batch = new InsertBatch(connection, AoTables.insert("EXPERT_TOPIC",
+                ExpertTopicScoreEntity.PERSON_KEY, ExpertTopicScoreEntity.TOPIC, ExpertTopicScoreEntity.TOPIC_KEY,
+                ExpertTopicScoreEntity.WEIGHTED, ExpertTopicScoreEntity.ITEM_COUNT,
+                ExpertTopicScoreEntity.LOCK_TOKEN))) {
+            for (Map.Entry<String, Cell> entry : sums.entrySet().stream()
+                    .sorted(Comparator.comparing(Map.Entry::getKey)).toList()) {
+                Cell sum = entry.getValue();
+                batch.add(sum.personKey, sum.topic, entry.getKey(), sum.change.weighted(), sum.change.items(), 0);
+            }
+            return batch.finish();
         }
     }
 
