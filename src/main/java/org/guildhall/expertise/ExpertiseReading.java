@@ -8,6 +8,7 @@ import org.guildhall.expertise.ao.ProfileDao;
 import org.guildhall.platform.Clock;
 import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.GuildhallException.AccessDenied;
+import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.platform.GuildhallException.NotFound;
 import org.guildhall.platform.People;
 import org.guildhall.platform.People.Person;
@@ -44,6 +45,8 @@ public class ExpertiseReading {
     public static final int EVIDENCE_PER_TOPIC = 5;
     /** Recent answers a profile lists. */
     public static final int RECENT_ANSWERS = 10;
+    /** The most answers one page of {@link #answers} holds. */
+    public static final int MAX_ANSWER_PAGE = 50;
     /** An answer gives one item per topic of its question: read this many times more to find distinct answers. */
     static final int RECENT_READ_FACTOR = 3;
     static final int TOPIC_SLACK = 10;
@@ -97,7 +100,7 @@ public class ExpertiseReading {
 
     /** Everything the profile page and the REST API show of a person, for the current reader. */
     public record Expertise(Person person, Profile profile, List<TopicExpertise> topics, List<EvidenceView> recentAnswers,
-                            boolean moreTopics, boolean mine, Instant computedAt) {
+                            String recentAnswersCursor, boolean moreTopics, boolean mine, Instant computedAt) {
     }
 
     /**
@@ -122,13 +125,12 @@ public class ExpertiseReading {
                 visible.keySet(), PageVisibility.MAX_CHECKED));
         List<EvidenceItem> items = evidenceDao.findStrongestPerTopic(userKey, shown.topics(), visible.keySet(),
                 EVIDENCE_PER_TOPIC).stream().filter(pages::shows).toList();
-        List<EvidenceItem> answers = evidenceDao.findRecent(userKey, EvidenceKind.ANSWER, visible.keySet(),
-                Optional.empty(), RECENT_ANSWERS * RECENT_READ_FACTOR);
+        AnswerRows answers = answerRows(userKey, visible.keySet(), Optional.empty(), RECENT_ANSWERS);
         List<EvidenceItem> endorsed = evidenceDao.findAnswerItems(userKey, endorsements.stream()
                 .filter(endorsement -> endorsement.evidenceKind() == EvidenceKind.ANSWER)
                 .map(Endorsement::evidenceId).toList());
         Set<Long> questionIds = new HashSet<>();
-        for (List<EvidenceItem> list : List.of(items, answers, endorsed)) {
+        for (List<EvidenceItem> list : List.of(items, answers.items(), endorsed)) {
             list.forEach(item -> Optional.ofNullable(item.questionId()).ifPresent(questionIds::add));
         }
         Map<Long, Question> questions = questionDao.findByIds(questionIds);
@@ -139,13 +141,8 @@ public class ExpertiseReading {
             evidenceByTopic.computeIfAbsent(item.topic(), topic -> new ArrayList<>())
                     .add(view(item, pages, questions, visible, now));
         }
-        List<EvidenceView> recentAnswers = new ArrayList<>();
-        Set<Long> recentAnswerIds = new HashSet<>();
-        for (EvidenceItem item : answers) {
-            if (recentAnswerIds.add(item.postId()) && recentAnswers.size() < RECENT_ANSWERS) {
-                recentAnswers.add(view(item, pages, questions, visible, now));
-            }
-        }
+        List<EvidenceView> recentAnswers = answers.items().stream()
+                .map(item -> view(item, pages, questions, visible, now)).toList();
         Map<Long, String> answerTitles = new HashMap<>();
         endorsed.forEach(item -> answerTitles.put(item.postId(), title(item, pages, questions)));
         Map<String, List<EndorsementView>> endorsementsByTopic = new LinkedHashMap<>();
@@ -183,7 +180,93 @@ public class ExpertiseReading {
                 && topic.accepted() + topic.answers() + topic.questions() + topic.pages() <= 0);
         topics.sort(Comparator.comparingDouble(TopicExpertise::score).reversed()
                 .thenComparing(TopicExpertise::topic));
-        return new Expertise(person, profile, topics, recentAnswers, shown.more(), reader.equals(userKey), now);
+        return new Expertise(person, profile, topics, recentAnswers, answers.nextCursor(), shown.more(),
+                reader.equals(userKey), now);
+    }
+
+    /** One page of a person's answers as a reader may see them, newest first. */
+    public record AnswerPage(List<EvidenceView> answers, String nextCursor) {
+    }
+
+    /**
+     * The person's answers in communities the reader can see, newest first, a page at a time: the profile's "show
+     * more". Logged-in users. One statement for the answers and one for their questions' titles, whatever the number
+     * of answers.
+     *
+     * @param cursor the {@code nextCursor} of the previous page, or null for the first
+     * @param limit  1–{@value #MAX_ANSWER_PAGE}; null for {@value #RECENT_ANSWERS}
+     * @throws AccessDenied when anonymous (401)
+     * @throws NotFound     for a user Confluence does not know
+     * @throws InvalidInput naming {@code limit} or {@code cursor} (not one this method returned)
+     */
+    public AnswerPage answers(String userKey, String cursor, Integer limit) {
+        currentUser.userKey().orElseThrow(() -> new AccessDenied("guildhall.error.login-required"));
+        people.find(userKey).orElseThrow(() -> new NotFound("guildhall.error.person.not-found"));
+        int size = limit == null ? RECENT_ANSWERS : limit;
+        if (size < 1 || size > MAX_ANSWER_PAGE) {
+            throw new InvalidInput(Map.of("limit", "guildhall.error.experts.limit"));
+        }
+        Optional<EvidenceDao.ItemPosition> after = cursor == null || cursor.isBlank() ? Optional.empty()
+                : Optional.of(AnswerCursor.parse(cursor).orElseThrow(() -> new InvalidInput(Map.of("cursor",
+                "guildhall.error.cursor.invalid"))));
+        Instant now = clock.now();
+        Map<Long, Community> visible = visibleCommunities.all();
+        AnswerRows rows = answerRows(userKey, visible.keySet(), after, size);
+        Map<Long, Question> questions = questionDao.findByIds(rows.items().stream().map(EvidenceItem::questionId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        PageVisibility.Seen none = new PageVisibility.Seen(Map.of(), List.of());
+        return new AnswerPage(rows.items().stream().map(item -> view(item, none, questions, visible, now)).toList(),
+                rows.nextCursor());
+    }
+
+    /** A page of distinct answers (one item each) and the cursor after it, null when there is nothing after. */
+    private record AnswerRows(List<EvidenceItem> items, String nextCursor) {
+    }
+
+    /**
+     * An answer gives one item per topic of its question: reads up to {@value #RECENT_READ_FACTOR} times the page
+     * plus one, keeps each answer once, and continues after the last one kept.
+     */
+    private AnswerRows answerRows(String userKey, Set<Long> communityIds, Optional<EvidenceDao.ItemPosition> after,
+                                  int size) {
+        int read = size * RECENT_READ_FACTOR + 1;
+        List<EvidenceItem> rows = evidenceDao.findRecent(userKey, EvidenceKind.ANSWER, communityIds, after, read);
+        List<EvidenceItem> page = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        boolean more = rows.size() == read;
+        for (EvidenceItem item : rows) {
+            if (seen.add(item.postId())) {
+                if (page.size() == size) {
+                    more = true;
+                    break;
+                }
+                page.add(item);
+            }
+        }
+        EvidenceItem last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new AnswerRows(page, more && last != null ? AnswerCursor.of(last.occurredAt(), last.postId()) : null);
+    }
+
+    /** The opaque cursor of a page of answers: the last answer's time and id. */
+    static final class AnswerCursor {
+        private AnswerCursor() {
+        }
+
+        static String of(Instant occurredAt, long postId) {
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString((occurredAt.toEpochMilli() + "."
+                    + postId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        static Optional<EvidenceDao.ItemPosition> parse(String cursor) {
+            try {
+                String[] parts = new String(java.util.Base64.getUrlDecoder().decode(cursor.trim()),
+                        java.nio.charset.StandardCharsets.UTF_8).split("\\.");
+                return parts.length != 2 ? Optional.empty() : Optional.of(new EvidenceDao.ItemPosition(
+                        Instant.ofEpochMilli(Long.parseLong(parts[0])), Long.parseLong(parts[1])));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** The topics a profile shows, with the reader's exact sums in them; {@code more} when others were left out. */

@@ -443,6 +443,39 @@ public class ExpertiseEvidenceTest extends ActiveObjectsTest {
         assertThat(strongest.size(), is(ExpertiseReading.EVIDENCE_PER_TOPIC));
     }
 
+    @Test
+    public void answers_comeAPageAtATime_newestFirst_eachOnce_neverFromACommunityTheReaderCannotSee() {
+        List<Long> answers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            int round = i;
+            Question question = as("asker", () -> posting.ask("COFFEE", "Espresso question number " + round,
+                    "Body", List.of("espresso", "milk")));
+            answers.add(as("ann", () -> posting.answer(question.id(), "Answer " + round)).id());
+        }
+        Question hidden = as("asker", () -> posting.ask("SECRET", "A secret espresso question", "Body",
+                List.of("espresso")));
+        as("ann", () -> posting.answer(hidden.id(), "Secret answer"));
+        hiddenSpaces.add("SECRET");
+
+        List<Long> paged = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            String after = cursor;
+            ExpertiseReading.AnswerPage page = as("viewer", () -> reading.answers("ann", after, 2));
+            page.answers().forEach(view -> paged.add(view.item().postId()));
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor != null && pages < 10);
+
+        assertThat(paged, is(List.of(answers.get(4), answers.get(3), answers.get(2), answers.get(1),
+                answers.get(0))));
+        assertThat(pages, is(3));
+        assertThat(as("viewer", () -> reading.expertise("ann")).recentAnswers().size(), is(5));
+        assertField(() -> reading.answers("ann", "not-a-cursor", 2), "viewer", "cursor");
+        assertField(() -> reading.answers("ann", null, ExpertiseReading.MAX_ANSWER_PAGE + 1), "viewer", "limit");
+    }
+
     /** Adds points to a person's cell as if an item worth them happened now (rankings read cells only). */
     private void seed(String person, String topic, long communityId, double points) {
         evidenceDao.addToCell(person, topic, communityId, new ScoreChange(points * weightNow(), points, 1, 0, 1, 0,

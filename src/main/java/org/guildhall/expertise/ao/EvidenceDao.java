@@ -308,12 +308,17 @@ public class EvidenceDao {
                         row.getTimestamp(8).toInstant()));
     }
 
+    /** Where a page of a person's items ends: the last item's time and post. */
+    public record ItemPosition(Instant occurredAt, long postId) {
+    }
+
     /**
-     * @return the person's newest items of one kind in these communities, newest first, strictly before
-     *         {@code before} when given (keyset paging), at most {@code limit} (one statement, {@code ev_person_time})
+     * @return the person's newest items of one kind in these communities, newest first (then by post id, highest
+     *         first), after {@code after} when given (keyset paging), at most {@code limit} (one statement,
+     *         {@code ev_person_time})
      */
     public List<EvidenceItem> findRecent(String personKey, EvidenceKind kind, Collection<Long> communityIds,
-                                         Optional<Instant> before, int limit) {
+                                         Optional<ItemPosition> after, int limit) {
         if (communityIds.isEmpty()) {
             return List.of();
         }
@@ -323,12 +328,16 @@ public class EvidenceDao {
         parameters.addAll(ints(communityIds));
         String where = EvidenceEntity.PERSON_KEY + " = ? AND " + EvidenceEntity.KIND + " = ? AND "
                 + EvidenceEntity.COMMUNITY_ID + " IN (" + placeholders(communityIds.size()) + ")";
-        if (before.isPresent()) {
-            where += " AND " + EvidenceEntity.OCCURRED_AT + " < ?";
-            parameters.add(Date.from(before.get()));
+        if (after.isPresent()) {
+            where += " AND (" + EvidenceEntity.OCCURRED_AT + " < ? OR (" + EvidenceEntity.OCCURRED_AT + " = ? AND "
+                    + EvidenceEntity.POST_ID + " < ?))";
+            Date at = Date.from(after.get().occurredAt());
+            parameters.add(at);
+            parameters.add(at);
+            parameters.add(after.get().postId());
         }
         return Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(where, parameters.toArray())
-                        .order(EvidenceEntity.OCCURRED_AT + " DESC, " + EvidenceEntity.ID + " DESC").limit(limit)))
+                        .order(EvidenceEntity.OCCURRED_AT + " DESC, " + EvidenceEntity.POST_ID + " DESC").limit(limit)))
                 .map(EvidenceDao::toItem).toList();
     }
 
