@@ -3,6 +3,7 @@ package org.guildhall.expertise.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import net.java.ao.Entity;
 import net.java.ao.Query;
 import org.guildhall.expertise.Contributor;
 import org.guildhall.expertise.EvidenceItem;
@@ -27,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
+import java.util.function.ToIntFunction;
 
 /**
  * The only code that reads and writes evidence items and score cells. Rankings (sums over several communities and
@@ -127,10 +130,9 @@ public class EvidenceDao {
             ao.create(ExpertiseScoreEntity.class, row);
             return;
         }
-        found[0].setLockToken(found[0].getLockToken() == Integer.MAX_VALUE ? 0 : found[0].getLockToken() + 1);
-        found[0].save();
-        ExpertiseScoreEntity locked = ao.find(ExpertiseScoreEntity.class,
-                Query.select().where(ExpertiseScoreEntity.SCORE_KEY + " = ?", key))[0];
+        ExpertiseScoreEntity locked = locked(ExpertiseScoreEntity.class, found[0],
+                ExpertiseScoreEntity::getLockToken, ExpertiseScoreEntity::setLockToken, ExpertiseScoreEntity.SCORE_KEY,
+                key);
         int items = locked.getItemCount() + change.items();
         if (items <= 0) {
             ao.delete(locked);
@@ -162,10 +164,9 @@ public class EvidenceDao {
             ao.create(ExpertTopicScoreEntity.class, row);
             return;
         }
-        found[0].setLockToken(found[0].getLockToken() == Integer.MAX_VALUE ? 0 : found[0].getLockToken() + 1);
-        found[0].save();
-        ExpertTopicScoreEntity locked = ao.find(ExpertTopicScoreEntity.class,
-                Query.select().where(ExpertTopicScoreEntity.TOPIC_KEY + " = ?", key))[0];
+        ExpertTopicScoreEntity locked = locked(ExpertTopicScoreEntity.class, found[0],
+                ExpertTopicScoreEntity::getLockToken, ExpertTopicScoreEntity::setLockToken,
+                ExpertTopicScoreEntity.TOPIC_KEY, key);
         int items = locked.getItemCount() + change.items();
         if (items <= 0) {
             ao.delete(locked);
@@ -174,6 +175,18 @@ public class EvidenceDao {
         locked.setWeighted(locked.getWeighted() + change.weighted());
         locked.setItemCount(items);
         locked.save();
+    }
+
+    /**
+     * Writes the row's lock token, which takes the row's lock until the transaction ends, then reads the row again
+     * (what a concurrent transaction committed before is now visible and cannot change).
+     */
+    private <E extends Entity> E locked(Class<E> type, E row, ToIntFunction<E> token, ObjIntConsumer<E> setToken,
+                                        String keyColumn, String key) {
+        int current = token.applyAsInt(row);
+        setToken.accept(row, current == Integer.MAX_VALUE ? 0 : current + 1);
+        row.save();
+        return ao.find(type, Query.select().where(keyColumn + " = ?", key))[0];
     }
 
     /** @return the unique key of a person's all-communities row in a topic */
@@ -365,29 +378,6 @@ public class EvidenceDao {
     /** @return every item, for the rebuild check and tests */
     public List<EvidenceItem> findAllItems() {
         return Arrays.stream(ao.find(EvidenceEntity.class)).map(EvidenceDao::toItem).toList();
-    }
-
-    /**
-     * @return the person's items in these communities (and these topics, unless {@code topics} is empty), newest first,
-     *         at most {@code limit} (one statement)
-     */
-    public List<EvidenceItem> findForPerson(String personKey, Collection<String> topics, Collection<Long> communityIds,
-                                            int limit) {
-        if (communityIds.isEmpty()) {
-            return List.of();
-        }
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(personKey);
-        parameters.addAll(ints(communityIds));
-        String where = EvidenceEntity.PERSON_KEY + " = ? AND " + EvidenceEntity.COMMUNITY_ID + " IN ("
-                + placeholders(communityIds.size()) + ")";
-        if (!topics.isEmpty()) {
-            where += " AND " + EvidenceEntity.TOPIC + " IN (" + placeholders(topics.size()) + ")";
-            parameters.addAll(topics);
-        }
-        return Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(where, parameters.toArray())
-                        .order(EvidenceEntity.OCCURRED_AT + " DESC, " + EvidenceEntity.ID + " DESC").limit(limit)))
-                .map(EvidenceDao::toItem).toList();
     }
 
     /**
