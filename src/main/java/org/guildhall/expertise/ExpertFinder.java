@@ -221,8 +221,11 @@ public class ExpertFinder {
             return List.copyOf(experts);
         }
         List<String> keys = experts.stream().map(expert -> expert.person().userKey()).toList();
-        List<EvidenceItem> items = evidenceDao.findStrongest(keys, topics, communities.keySet(),
-                keys.size() * EVIDENCE_PER_PERSON * 10);
+        // strongest first within each person and topic; the first items of each person's topics come first
+        List<EvidenceItem> items = new ArrayList<>(evidenceDao.findStrongest(keys, topics, communities.keySet(),
+                EVIDENCE_PER_PERSON));
+        items.sort(Comparator.comparingDouble(EvidenceItem::points).reversed()
+                .thenComparing(EvidenceItem::occurredAt, Comparator.reverseOrder()));
         Set<Long> questionIds = new HashSet<>();
         items.forEach(item -> Optional.ofNullable(item.questionId()).ifPresent(questionIds::add));
         Map<Long, Question> questions = questionDao.findByIds(questionIds);

@@ -123,7 +123,7 @@ public class ExpertiseReading {
 
         PageVisibility.Seen pages = pageVisibility.check(evidenceDao.findPages(List.of(userKey), shown.topics(),
                 visible.keySet(), PageVisibility.MAX_CHECKED));
-        List<EvidenceItem> items = evidenceDao.findStrongestPerTopic(userKey, shown.topics(), visible.keySet(),
+        List<EvidenceItem> items = evidenceDao.findStrongest(List.of(userKey), shown.topics(), visible.keySet(),
                 EVIDENCE_PER_TOPIC).stream().filter(pages::shows).toList();
         AnswerRows answers = answerRows(userKey, visible.keySet(), Optional.empty(), RECENT_ANSWERS);
         List<EvidenceItem> endorsed = evidenceDao.findAnswerItems(userKey, endorsements.stream()

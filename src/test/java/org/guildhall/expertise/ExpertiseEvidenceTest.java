@@ -438,7 +438,7 @@ public class ExpertiseEvidenceTest extends ActiveObjectsTest {
         assertThat(seen.topics().stream().map(ExpertiseReading.TopicExpertise::topic).toList().contains(
                 "secret-topic"), is(false));
         assertThat(seen.recentAnswers().size(), is(ExpertiseReading.EVIDENCE_PER_TOPIC + 3));
-        List<EvidenceItem> strongest = evidenceDao.findStrongestPerTopic("ann", List.of("espresso"),
+        List<EvidenceItem> strongest = evidenceDao.findStrongest(List.of("ann"), List.of("espresso"),
                 List.of(coffee), ExpertiseReading.EVIDENCE_PER_TOPIC);
         assertThat(strongest.size(), is(ExpertiseReading.EVIDENCE_PER_TOPIC));
     }

@@ -287,34 +287,35 @@ public class EvidenceDao {
     }
 
     /**
-     * @return the person's strongest items (most points, then newest) in each of these topics over these communities,
-     *         at most {@code perTopic} per topic (one statement: a window over their {@code ev_person_topic} range)
+     * @return each person's strongest items (most points, then newest) in each of these topics over these communities,
+     *         at most {@code each} per person and topic, by person and topic, strongest first (one statement: a window
+     *         over their {@code ev_person_topic} ranges), so that nobody's many items crowd out another's
      */
-    public List<EvidenceItem> findStrongestPerTopic(String personKey, Collection<String> topics,
-                                                    Collection<Long> communityIds, int perTopic) {
-        if (topics.isEmpty() || communityIds.isEmpty()) {
+    public List<EvidenceItem> findStrongest(Collection<String> personKeys, Collection<String> topics,
+                                            Collection<Long> communityIds, int each) {
+        if (personKeys.isEmpty() || topics.isEmpty() || communityIds.isEmpty()) {
             return List.of();
         }
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(personKey);
+        List<Object> parameters = new ArrayList<>(personKeys);
         parameters.addAll(topics);
         parameters.addAll(ints(communityIds));
-        parameters.add(perTopic);
+        parameters.add(each);
         return query(quote -> {
+                    String person = quote + EvidenceEntity.PERSON_KEY + quote;
+                    String topic = quote + EvidenceEntity.TOPIC + quote;
                     String columns = String.join(", ", java.util.stream.Stream.of(EvidenceEntity.PERSON_KEY,
                             EvidenceEntity.TOPIC, EvidenceEntity.COMMUNITY_ID, EvidenceEntity.KIND,
                             EvidenceEntity.POST_ID, EvidenceEntity.QUESTION_ID, EvidenceEntity.POINTS,
                             EvidenceEntity.OCCURRED_AT).map(column -> quote + column + quote).toList());
                     return "SELECT " + columns + " FROM (SELECT " + columns + ", ROW_NUMBER() OVER (PARTITION BY "
-                            + quote + EvidenceEntity.TOPIC + quote + " ORDER BY " + quote + EvidenceEntity.POINTS
-                            + quote + " DESC, " + quote + EvidenceEntity.OCCURRED_AT + quote + " DESC, " + quote
+                            + person + ", " + topic + " ORDER BY " + quote + EvidenceEntity.POINTS + quote
+                            + " DESC, " + quote + EvidenceEntity.OCCURRED_AT + quote + " DESC, " + quote
                             + EvidenceEntity.ID + quote + " DESC) AS RN FROM " + quote + EVIDENCE_TABLE + quote
-                            + " WHERE " + quote + EvidenceEntity.PERSON_KEY + quote + " = ? AND " + quote
-                            + EvidenceEntity.TOPIC + quote + " IN (" + placeholders(topics.size()) + ") AND " + quote
-                            + EvidenceEntity.COMMUNITY_ID + quote + " IN (" + placeholders(communityIds.size())
-                            + ")) STRONGEST WHERE RN <= ? ORDER BY " + quote + EvidenceEntity.TOPIC + quote
-                            + ", RN";
-                }, parameters, topics.size() * perTopic,
+                            + " WHERE " + person + " IN (" + placeholders(personKeys.size()) + ") AND " + topic
+                            + " IN (" + placeholders(topics.size()) + ") AND " + quote + EvidenceEntity.COMMUNITY_ID
+                            + quote + " IN (" + placeholders(communityIds.size()) + ")) STRONGEST WHERE RN <= ?"
+                            + " ORDER BY " + person + ", " + topic + ", RN";
+                }, parameters, personKeys.size() * topics.size() * each,
                 row -> new EvidenceItem(row.getString(1), row.getString(2), row.getInt(3),
                         EvidenceKind.parse(row.getString(4)).orElseThrow(), row.getLong(5),
                         row.getObject(6) == null ? null : row.getLong(6), row.getDouble(7),
@@ -378,27 +379,6 @@ public class EvidenceDao {
     /** @return every item, for the rebuild check and tests */
     public List<EvidenceItem> findAllItems() {
         return Arrays.stream(ao.find(EvidenceEntity.class)).map(EvidenceDao::toItem).toList();
-    }
-
-    /**
-     * @return these people's items in these topics and communities, strongest (most points, then newest) first, at
-     *         most {@code limit} in all (one statement)
-     */
-    public List<EvidenceItem> findStrongest(Collection<String> personKeys, Collection<String> topics,
-                                            Collection<Long> communityIds, int limit) {
-        if (personKeys.isEmpty() || topics.isEmpty() || communityIds.isEmpty()) {
-            return List.of();
-        }
-        List<Object> parameters = new ArrayList<>(personKeys);
-        parameters.addAll(topics);
-        parameters.addAll(ints(communityIds));
-        return Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(EvidenceEntity.PERSON_KEY + " IN ("
-                                + placeholders(personKeys.size()) + ") AND " + EvidenceEntity.TOPIC + " IN ("
-                                + placeholders(topics.size()) + ") AND " + EvidenceEntity.COMMUNITY_ID + " IN ("
-                                + placeholders(communityIds.size()) + ")", parameters.toArray())
-                        .order(EvidenceEntity.POINTS + " DESC, " + EvidenceEntity.OCCURRED_AT + " DESC, "
-                                + EvidenceEntity.ID + " DESC").limit(limit)))
-                .map(EvidenceDao::toItem).toList();
     }
 
     /** @return the person's answer items for these answers, one per topic (one statement; none for no answers) */
