@@ -27,9 +27,54 @@
         return keys.length ? errors[keys[0]] : (result.json.message || String(result.status));
     }
 
+    /** Appends the next page of the person's answers; focus moves to the first new one. */
+    function showMoreAnswers(page, button) {
+        button.disabled = true;
+        fetch(REST + '/people/' + encodeURIComponent(page.getAttribute('data-user-key')) + '/answers?cursor='
+            + encodeURIComponent(button.getAttribute('data-cursor')), {
+            credentials: 'same-origin',
+            headers: {'Accept': 'application/json'}
+        }).then(function (response) {
+            return response.json().then(function (json) {
+                return {ok: response.ok, status: response.status, json: json};
+            });
+        }).then(function (result) {
+            if (!result.ok) {
+                say(page, firstError(result));
+                button.disabled = false;
+                return;
+            }
+            var list = page.querySelector('.guildhall-recent-answers');
+            var first = null;
+            result.json.answers.forEach(function (answer) {
+                var item = document.createElement('li');
+                var link = document.createElement('a');
+                link.href = answer.url;
+                link.textContent = answer.title;
+                item.appendChild(link);
+                list.appendChild(item);
+                first = first || link;
+            });
+            if (result.json.nextCursor) {
+                button.setAttribute('data-cursor', result.json.nextCursor);
+                button.disabled = false;
+            } else {
+                button.remove();
+            }
+            if (first) {
+                first.focus();
+            }
+        });
+    }
+
     document.addEventListener('click', function (event) {
         var page = document.querySelector('.guildhall-person');
         if (!page) {
+            return;
+        }
+        var more = event.target.closest('.guildhall-recent-answers-more');
+        if (more) {
+            showMoreAnswers(page, more);
             return;
         }
         var toggle = event.target.closest('.guildhall-why-toggle');

@@ -30,7 +30,8 @@ import java.util.TreeMap;
  * Keeps evidence and scores in step with Q&A, incrementally: each Q&A event (asked, answered, accepted, voted on an
  * answer, edited, deleted or restored) re-derives the evidence of that one question and its answers with
  * {@link ExpertiseScoring#evidenceOf}, compares it with what is stored, and adds only the difference to the affected
- * score cells. Work per event is bounded by one question's answers, never by history.
+ * score cells (and to the person's general cell in the community, where each piece of work counts once). Work per
+ * event is bounded by one question's answers, never by history.
  * <p>
  * Runs under the question's row lock, so two events for the same question apply one after the other; cells are
  * changed in key order, so two questions never wait for each other's cells in opposite orders.
@@ -110,6 +111,7 @@ public class EvidenceRecorder {
             evidenceDao.delete(gone.id());
             change(changes, gone.item(), ScoreChange.of(gone.item(), -1));
         }
+        changeGeneral(changes, works(wanted), works(stored.stream().map(StoredItem::item).toList()));
         for (CellChange cell : new ArrayList<>(changes.values())) {
             evidenceDao.addToCell(cell.personKey(), cell.topic(), cell.communityId(), cell.change());
         }
@@ -119,9 +121,51 @@ public class EvidenceRecorder {
     void count(List<EvidenceItem> items) {
         Map<String, CellChange> changes = new TreeMap<>();
         items.forEach(item -> change(changes, item, ScoreChange.of(item, 1)));
+        changeGeneral(changes, works(items), Map.of());
         for (CellChange cell : changes.values()) {
             evidenceDao.addToCell(cell.personKey(), cell.topic(), cell.communityId(), cell.change());
         }
+    }
+
+    /**
+     * Each piece of work once (a person's answer, acceptance, question or page), whatever the number of its topics:
+     * their items in every topic carry the same points and time.
+     */
+    private static Map<String, EvidenceItem> works(List<EvidenceItem> items) {
+        Map<String, EvidenceItem> works = new TreeMap<>();
+        items.forEach(item -> works.putIfAbsent(item.personKey() + "|" + item.kind().id() + "|" + item.postId(),
+                item));
+        return works;
+    }
+
+    /**
+     * Keeps the general cells ({@link EvidenceDao#GENERAL_TOPIC}: a person's work in a community, each piece once) in
+     * step: only work that came, went or changed its points or time changes them, so refreshing an unchanged question
+     * writes nothing.
+     */
+    private static void changeGeneral(Map<String, CellChange> changes, Map<String, EvidenceItem> wanted,
+                                      Map<String, EvidenceItem> stored) {
+        for (Map.Entry<String, EvidenceItem> work : wanted.entrySet()) {
+            EvidenceItem before = stored.get(work.getKey());
+            EvidenceItem now = work.getValue();
+            if (before == null) {
+                change(changes, general(now), ScoreChange.of(now, 1));
+            } else if (before.points() != now.points() || !before.occurredAt().equals(now.occurredAt())
+                    || before.communityId() != now.communityId()) {
+                change(changes, general(before), ScoreChange.of(before, -1));
+                change(changes, general(now), ScoreChange.of(now, 1));
+            }
+        }
+        for (Map.Entry<String, EvidenceItem> work : stored.entrySet()) {
+            if (!wanted.containsKey(work.getKey())) {
+                change(changes, general(work.getValue()), ScoreChange.of(work.getValue(), -1));
+            }
+        }
+    }
+
+    private static EvidenceItem general(EvidenceItem item) {
+        return new EvidenceItem(item.personKey(), EvidenceDao.GENERAL_TOPIC, item.communityId(), item.kind(),
+                item.postId(), item.questionId(), item.points(), item.occurredAt());
     }
 
     private static void change(Map<String, CellChange> changes, EvidenceItem item, ScoreChange change) {

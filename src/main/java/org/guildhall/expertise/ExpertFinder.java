@@ -34,8 +34,9 @@ import java.util.Set;
  * "Who knows about this?": people ranked by their evidence (decayed) plus endorsements in a topic, or in the topics a
  * free text names, over the communities the reader can see (or one of them), each with the evidence that put them
  * there. People who only declared the topic, or whose "ask me about" line mentions the text, follow with score 0.
- * A fixed number of statements per request whatever the number of people: one grouped ranking over the indexed score
- * cells, then one statement each for profiles, endorsements, evidence, question titles and names.
+ * A fixed number of statements per request whatever the number of people or of their evidence: per topic one indexed
+ * read of the pre-ranked sums with a limit, one grouped statement for the candidates' exact sums over the reader's
+ * communities, then one statement each for profiles, endorsements, evidence, question titles and names.
  */
 @Component
 public class ExpertFinder {
@@ -43,6 +44,11 @@ public class ExpertFinder {
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 50;
     static final int EVIDENCE_PER_PERSON = 3;
+    /** How often the pre-ranked read may widen before the full grouped ranking decides. */
+    static final int POOL_ROUNDS = 3;
+    static final int POOL_GROWTH = 4;
+    /** Sums added up in another order differ in their last bits. */
+    static final double ROUNDING = 1e-9;
 
     private final CurrentUser currentUser;
     private final People people;
@@ -119,7 +125,9 @@ public class ExpertFinder {
         }
         Instant now = clock.now();
         int candidates = limit * 3 + 10;
-        List<RankedPerson> ranked = evidenceDao.rank(topics, communities.keySet(), candidates);
+        List<RankedPerson> ranked = rank(topics, communities.keySet(),
+                communities.size() == 1 && query.community() != null && !query.community().isBlank()
+                        ? Optional.of(communities.keySet().iterator().next()) : Optional.empty(), limit, candidates);
         // pages hidden from the reader count nothing for them: one check for the candidates' page items
         PageVisibility.Seen pages = pageVisibility.check(evidenceDao.findPages(
                 ranked.stream().filter(person -> person.pages() > 0).map(RankedPerson::personKey).toList(), topics,
@@ -168,6 +176,44 @@ public class ExpertFinder {
         return new Result(List.copyOf(topics), withEvidence(top, topics, communities, pages, now));
     }
 
+    /**
+     * The people with the most evidence the reader may count in the topics, best first, at most {@code pool}, read from
+     * the pre-ranked sums instead of every cell: for each topic its top {@code pool} people (one indexed statement
+     * with a limit), then their exact sums over the reader's communities (one grouped statement over their cells).
+     * Everyone not read has at most the {@code pool}-th sum of each topic (sums over every community bound what any
+     * reader may count), so once the {@code limit}-th exact sum reaches that bound the top {@code limit} are exact.
+     * Otherwise (a reader who cannot see where the top people's evidence is) the pool grows, and after
+     * {@value #POOL_ROUNDS} rounds the grouped ranking over all the reader's cells decides.
+     */
+    private List<RankedPerson> rank(Set<String> topics, Set<Long> communityIds, Optional<Long> oneCommunity,
+                                    int limit, int pool) {
+        if (topics.isEmpty() || communityIds.isEmpty()) {
+            return List.of();
+        }
+        int size = pool;
+        for (int round = 1; round <= POOL_ROUNDS; round++) {
+            Set<String> read = new LinkedHashSet<>();
+            double unreadAtMost = 0;
+            boolean everyoneRead = true;
+            for (String topic : topics) {
+                List<EvidenceDao.TopicScore> top = evidenceDao.rankTopic(topic, oneCommunity, size);
+                top.forEach(score -> read.add(score.personKey()));
+                if (top.size() == size) {
+                    everyoneRead = false;
+                    unreadAtMost += top.get(size - 1).weighted();
+                }
+            }
+            List<RankedPerson> exact = new ArrayList<>(evidenceDao.sumFor(read, topics, communityIds));
+            exact.sort(Comparator.comparingDouble(RankedPerson::weighted).reversed()
+                    .thenComparing(RankedPerson::personKey));
+            if (everyoneRead || exact.size() >= limit && exact.get(limit - 1).weighted() >= unreadAtMost * (1 - ROUNDING)) {
+                return exact.subList(0, Math.min(pool, exact.size()));
+            }
+            size *= POOL_GROWTH;
+        }
+        return evidenceDao.rank(topics, communityIds, pool);
+    }
+
     /** Adds each person's strongest items in the topics: one statement for all of them, one for question titles. */
     private List<Expert> withEvidence(List<Expert> experts, Set<String> topics, Map<Long, Community> communities,
                                       PageVisibility.Seen pages, Instant now) {
@@ -175,8 +221,11 @@ public class ExpertFinder {
             return List.copyOf(experts);
         }
         List<String> keys = experts.stream().map(expert -> expert.person().userKey()).toList();
-        List<EvidenceItem> items = evidenceDao.findStrongest(keys, topics, communities.keySet(),
-                keys.size() * EVIDENCE_PER_PERSON * 10);
+        // strongest first within each person and topic; the first items of each person's topics come first
+        List<EvidenceItem> items = new ArrayList<>(evidenceDao.findStrongest(keys, topics, communities.keySet(),
+                EVIDENCE_PER_PERSON));
+        items.sort(Comparator.comparingDouble(EvidenceItem::points).reversed()
+                .thenComparing(EvidenceItem::occurredAt, Comparator.reverseOrder()));
         Set<Long> questionIds = new HashSet<>();
         items.forEach(item -> Optional.ofNullable(item.questionId()).ifPresent(questionIds::add));
         Map<Long, Question> questions = questionDao.findByIds(questionIds);

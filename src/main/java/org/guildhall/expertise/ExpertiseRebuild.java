@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Recomputes all evidence and scores from the Q&A tables: for recovery (an event that failed to apply) and for
  * upgrades that change the scoring rule. Empties the evidence derived from Q&A and every score cell, counts the page
- * evidence (kept: Confluence's page events cannot be replayed) into the cells again, then refreshes every question in id order through the
+ * evidence (kept: Confluence's page events cannot be replayed) into the cells again, whole pages at a time, then refreshes every question in id order through the
  * same code the incremental updates use, one transaction per question (ids read 200 at a time). Events that
  * arrive while it runs may be applied twice or not at all for their question: run it again, or when the app is quiet.
  */
@@ -55,17 +55,17 @@ public class ExpertiseRebuild {
             evidenceDao.deleteAllButPages();
             return null;
         });
-        long afterPageItem = 0;
+        long afterPage = 0;
         while (true) {
-            List<EvidenceDao.StoredItem> pages = evidenceDao.pageItemsAfter(afterPageItem, BATCH);
+            List<Long> pages = evidenceDao.pagesAfter(afterPage, BATCH);
             if (pages.isEmpty()) {
                 break;
             }
             transactions.inTransactionRetryingOnConflict(() -> {
-                recorder.count(pages.stream().map(EvidenceDao.StoredItem::item).toList());
+                recorder.count(evidenceDao.findPageItems(pages));
                 return null;
             });
-            afterPageItem = pages.get(pages.size() - 1).id();
+            afterPage = pages.get(pages.size() - 1);
         }
         int count = 0;
         long after = 0;

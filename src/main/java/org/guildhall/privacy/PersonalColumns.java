@@ -14,6 +14,7 @@ import org.guildhall.expertise.ao.EndorsementEntity;
 import org.guildhall.expertise.ao.EvidenceEntity;
 import org.guildhall.expertise.ao.ExpertProfileEntity;
 import org.guildhall.expertise.ao.ExpertSkillEntity;
+import org.guildhall.expertise.ao.ExpertTopicScoreEntity;
 import org.guildhall.expertise.ao.ExpertiseScoreEntity;
 import org.guildhall.expertise.routing.ao.RoutingDeclineEntity;
 import org.guildhall.expertise.routing.ao.RoutingEntity;
@@ -98,6 +99,8 @@ public final class PersonalColumns {
             new PersonalColumn("evidence", EvidenceEntity.class, EvidenceEntity.PERSON_KEY, null, Fate.DELETE),
             new PersonalColumn("expertiseScores", ExpertiseScoreEntity.class, ExpertiseScoreEntity.PERSON_KEY, null,
                     Fate.DELETE),
+            new PersonalColumn("expertiseTopicSums", ExpertTopicScoreEntity.class, ExpertTopicScoreEntity.PERSON_KEY,
+                    null, Fate.DELETE),
             new PersonalColumn("endorsementsReceived", EndorsementEntity.class, EndorsementEntity.PERSON_KEY, null,
                     Fate.DELETE),
             new PersonalColumn("endorsementsGiven", EndorsementEntity.class, EndorsementEntity.ENDORSER_KEY, null,

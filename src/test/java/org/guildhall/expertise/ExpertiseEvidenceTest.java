@@ -347,6 +347,156 @@ public class ExpertiseEvidenceTest extends ActiveObjectsTest {
         assertThat(as("viewer", () -> reading.expertise("writer")).topics(), is(empty()));
     }
 
+    @Test
+    public void eachPieceOfWork_countsOnceInItsAuthorsGeneralCell_andTheTopicSumsFollowTheCells() {
+        Question question = as("asker", () -> posting.ask("COFFEE", "Espresso with milk, or without?", "Body",
+                List.of("espresso", "milk")));
+        Answer answer = as("ann", () -> posting.answer(question.id(), "Without."));
+        Question secretQuestion = as("asker", () -> posting.ask("SECRET", "A secret espresso question", "Body",
+                List.of("espresso")));
+        as("ann", () -> posting.answer(secretQuestion.id(), "Secretly."));
+
+        ScoreCell general = cell("ann", EvidenceDao.GENERAL_TOPIC, coffee);
+        assertThat(general.items() + "/" + general.answers(), is("1/1"));
+        assertThat(general.points(), closeTo(ExpertiseScoring.answerPoints(0), 1e-9));
+        assertThat(topicSum("ann", "espresso"), closeTo(cell("ann", "espresso", coffee).weighted()
+                + cell("ann", "espresso", secret).weighted(), 1e-9));
+
+        as("ann", () -> {
+            posting.deleteAnswer(answer.id());
+            return null;
+        });
+        assertThat(evidenceDao.findAllCells().stream().filter(cell -> cell.personKey().equals("ann")
+                && cell.communityId() == coffee).toList(), is(empty()));
+        assertThat(topicSum("ann", "espresso"), closeTo(cell("ann", "espresso", secret).weighted(), 1e-9));
+        assertThat(evidenceDao.findAllTopicScores().stream().filter(sum -> sum.topic().equals("milk")
+                && sum.personKey().equals("ann")).toList(),
+                is(empty()));
+    }
+
+    @Test
+    public void findAnExpert_ranksByWhatTheReaderMayCount_evenWhenTheBestOverallEarnedItWhereTheReaderCannotSee() {
+        for (int i = 0; i < 20; i++) {
+            String person = String.format("loud%02d", i);
+            seed(person, "espresso", secret, 10);
+            seed(person, "espresso", coffee, 1);
+        }
+        seed("quiet", "espresso", coffee, 5);
+        hiddenSpaces.add("SECRET");
+
+        List<ExpertFinder.Expert> experts = as("viewer", () -> finder.find(new ExpertFinder.ExpertQuery("espresso",
+                null, null, false, 1))).experts();
+
+        assertThat(experts.stream().map(expert -> expert.person().userKey()).toList(), contains("quiet"));
+        assertThat(experts.get(0).evidencePoints(), closeTo(ExpertiseScoring.decayed(5 * weightNow(), now()), 1e-6));
+        List<ExpertFinder.Expert> insiders = as("viewer", () -> {
+            hiddenSpaces.remove("SECRET");
+            return finder.find(new ExpertFinder.ExpertQuery("espresso", null, null, false, 3)).experts();
+        });
+        assertThat(insiders.stream().map(expert -> expert.person().userKey()).toList(),
+                contains("loud00", "loud01", "loud02"));
+    }
+
+    @Test
+    public void theRankedReads_returnAtMostTheirLimit_bestFirstWithTiesByKey_whateverTheEvidence() {
+        for (int i = 0; i < 30; i++) {
+            seed(String.format("p%02d", i), "espresso", coffee, i % 10);
+            seed("ann", "topic-" + i, coffee, i);
+        }
+
+        List<EvidenceDao.TopicScore> top = evidenceDao.rankTopic("espresso", Optional.empty(), 4);
+        List<EvidenceDao.TopicScore> inCoffee = evidenceDao.rankTopic("espresso", Optional.of(coffee), 4);
+        List<EvidenceDao.TopicScore> annsTopics = evidenceDao.topTopics("ann", 3);
+
+        assertThat(top.stream().map(EvidenceDao.TopicScore::personKey).toList(),
+                contains("p09", "p19", "p29", "p08"));
+        assertThat(inCoffee.stream().map(EvidenceDao.TopicScore::personKey).toList(),
+                contains("p09", "p19", "p29", "p08"));
+        assertThat(annsTopics.stream().map(EvidenceDao.TopicScore::topic).toList(),
+                contains("topic-29", "topic-28", "topic-27"));
+    }
+
+    @Test
+    public void aProfile_listsTheStrongestTopicsTheReaderMayCount_withAFewItemsEach_andSaysThereAreMore() {
+        Question question = as("asker", () -> posting.ask("COFFEE", "Which grinder for espresso?", "Body",
+                List.of("espresso")));
+        for (int i = 0; i < ExpertiseReading.EVIDENCE_PER_TOPIC + 3; i++) {
+            int round = i;
+            as("ann", () -> posting.answer(question.id(), "Answer number " + round));
+        }
+        for (int i = 0; i < ExpertiseReading.TOPICS_SHOWN + 5; i++) {
+            seed("ann", "topic-" + i, coffee, 100 + i);
+        }
+        seed("ann", "secret-topic", secret, 10_000);
+        hiddenSpaces.add("SECRET");
+
+        ExpertiseReading.Expertise seen = as("viewer", () -> reading.expertise("ann"));
+
+        assertThat(seen.moreTopics(), is(true));
+        assertThat(seen.topics().size(), is(ExpertiseReading.TOPICS_SHOWN));
+        assertThat(seen.topics().get(0).topic(), is("topic-" + (ExpertiseReading.TOPICS_SHOWN + 4)));
+        assertThat(seen.topics().stream().map(ExpertiseReading.TopicExpertise::topic).toList().contains(
+                "secret-topic"), is(false));
+        assertThat(seen.recentAnswers().size(), is(ExpertiseReading.EVIDENCE_PER_TOPIC + 3));
+        List<EvidenceItem> strongest = evidenceDao.findStrongest(List.of("ann"), List.of("espresso"),
+                List.of(coffee), ExpertiseReading.EVIDENCE_PER_TOPIC);
+        assertThat(strongest.size(), is(ExpertiseReading.EVIDENCE_PER_TOPIC));
+    }
+
+    @Test
+    public void answers_comeAPageAtATime_newestFirst_eachOnce_neverFromACommunityTheReaderCannotSee() {
+        List<Long> answers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            int round = i;
+            Question question = as("asker", () -> posting.ask("COFFEE", "Espresso question number " + round,
+                    "Body", List.of("espresso", "milk")));
+            answers.add(as("ann", () -> posting.answer(question.id(), "Answer " + round)).id());
+        }
+        Question hidden = as("asker", () -> posting.ask("SECRET", "A secret espresso question", "Body",
+                List.of("espresso")));
+        as("ann", () -> posting.answer(hidden.id(), "Secret answer"));
+        hiddenSpaces.add("SECRET");
+
+        List<Long> paged = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            String after = cursor;
+            ExpertiseReading.AnswerPage page = as("viewer", () -> reading.answers("ann", after, 2));
+            page.answers().forEach(view -> paged.add(view.item().postId()));
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor != null && pages < 10);
+
+        assertThat(paged, is(List.of(answers.get(4), answers.get(3), answers.get(2), answers.get(1),
+                answers.get(0))));
+        assertThat(pages, is(3));
+        assertThat(as("viewer", () -> reading.expertise("ann")).recentAnswers().size(), is(5));
+        assertField(() -> reading.answers("ann", "not-a-cursor", 2), "viewer", "cursor");
+        assertField(() -> reading.answers("ann", null, ExpertiseReading.MAX_ANSWER_PAGE + 1), "viewer", "limit");
+    }
+
+    /** Adds points to a person's cell as if an item worth them happened now (rankings read cells only). */
+    private void seed(String person, String topic, long communityId, double points) {
+        evidenceDao.addToCell(person, topic, communityId, new ScoreChange(points * weightNow(), points, 1, 0, 1, 0,
+                0));
+    }
+
+    private static final Instant SEEDED_AT = Instant.now();
+
+    private static double weightNow() {
+        return ExpertiseScoring.weight(SEEDED_AT);
+    }
+
+    private static Instant now() {
+        return Instant.now();
+    }
+
+    private double topicSum(String person, String topic) {
+        return evidenceDao.findAllTopicScores().stream().filter(sum -> sum.personKey().equals(person)
+                && sum.topic().equals(topic)).findFirst().orElseThrow().weighted();
+    }
+
     private void assertField(Supplier<Object> work, String caller, String field) {
         InvalidInput refused = assertThrows(InvalidInput.class, () -> as(caller, work));
         assertThat(refused.fieldErrorKeys().keySet(), contains(field));

@@ -134,6 +134,7 @@ final class SecurityTable {
         rest("POST /import/archive", "{}", "401 403 403 403 403 403 403 400 403");
         // expertise
         rest("GET /people/{userKey}/expertise", "401 200- 200- 200- 200- 200- 200- 200- 200-");
+        rest("GET /people/{userKey}/answers", "401 200- 200- 200- 200- 200- 200- 200- 200-");
         rest("PUT /people/me/profile", "{}", "401 200- 200- 200- 200- 200- 200- 200- 200-");
         rest("POST /people/{userKey}/endorsements", "{}", "401 400 400 400 400 400 400 400 400");
         rest("DELETE /people/{userKey}/endorsements/{id}", "401 404 404 404 404 404 404 404 404");

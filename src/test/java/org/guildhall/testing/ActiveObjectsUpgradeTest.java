@@ -101,6 +101,12 @@ public abstract class ActiveObjectsUpgradeTest {
         return DescriptorEntities.upgradeTasks();
     }
 
+    /** @return the model version of the descriptor's last upgrade task: where a full upgrade ends */
+    protected static ModelVersion latestVersion() {
+        List<ActiveObjectsUpgradeTask> tasks = descriptorUpgradeTasks();
+        return tasks.get(tasks.size() - 1).getModelVersion();
+    }
+
     @SafeVarargs
     protected final void migrate(Class<? extends Entity>... entities) {
         ao.migrate(entities);

@@ -3,6 +3,7 @@ package org.guildhall.expertise.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import net.java.ao.Entity;
 import net.java.ao.Query;
 import org.guildhall.expertise.Contributor;
 import org.guildhall.expertise.EvidenceItem;
@@ -27,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
+import java.util.function.ToIntFunction;
 
 /**
  * The only code that reads and writes evidence items and score cells. Rankings (sums over several communities and
@@ -35,6 +38,13 @@ import java.util.function.Function;
  */
 @Component
 public class EvidenceDao {
+
+    /**
+     * The topic of a person's general cell in a community: their work there in any topic, each piece counted once (an
+     * answer to a question with three topics counts once, not three times). Not a valid topic name, so no topic
+     * query ever reads it; routing ranks by it.
+     */
+    public static final String GENERAL_TOPIC = "*";
 
     static final String EVIDENCE_TABLE = "AO_A368F0_EXPERT_EVIDENCE";
     static final String SCORE_TABLE = "AO_A368F0_EXPERT_SCORE";
@@ -97,6 +107,9 @@ public class EvidenceDao {
         if (change.isNone()) {
             return;
         }
+        if (!GENERAL_TOPIC.equals(topic)) {
+            addToTopic(personKey, topic, change);
+        }
         String key = communityId + ":" + topic + ":" + personKey;
         ExpertiseScoreEntity[] found = ao.find(ExpertiseScoreEntity.class,
                 Query.select().where(ExpertiseScoreEntity.SCORE_KEY + " = ?", key));
@@ -117,10 +130,9 @@ public class EvidenceDao {
             ao.create(ExpertiseScoreEntity.class, row);
             return;
         }
-        found[0].setLockToken(found[0].getLockToken() == Integer.MAX_VALUE ? 0 : found[0].getLockToken() + 1);
-        found[0].save();
-        ExpertiseScoreEntity locked = ao.find(ExpertiseScoreEntity.class,
-                Query.select().where(ExpertiseScoreEntity.SCORE_KEY + " = ?", key))[0];
+        ExpertiseScoreEntity locked = locked(ExpertiseScoreEntity.class, found[0],
+                ExpertiseScoreEntity::getLockToken, ExpertiseScoreEntity::setLockToken, ExpertiseScoreEntity.SCORE_KEY,
+                key);
         int items = locked.getItemCount() + change.items();
         if (items <= 0) {
             ao.delete(locked);
@@ -136,17 +148,226 @@ public class EvidenceDao {
         locked.save();
     }
 
-    /** @return the person's cells in these communities (one statement; none for no communities) */
+    /** The same for the person's all-communities sum in the topic ({@link ExpertTopicScoreEntity}). */
+    private void addToTopic(String personKey, String topic, ScoreChange change) {
+        String key = topicKey(topic, personKey);
+        ExpertTopicScoreEntity[] found = ao.find(ExpertTopicScoreEntity.class,
+                Query.select().where(ExpertTopicScoreEntity.TOPIC_KEY + " = ?", key));
+        if (found.length == 0) {
+            Map<String, Object> row = new HashMap<>();
+            row.put(ExpertTopicScoreEntity.PERSON_KEY, personKey);
+            row.put(ExpertTopicScoreEntity.TOPIC, topic);
+            row.put(ExpertTopicScoreEntity.TOPIC_KEY, key);
+            row.put(ExpertTopicScoreEntity.WEIGHTED, change.weighted());
+            row.put(ExpertTopicScoreEntity.ITEM_COUNT, change.items());
+            row.put(ExpertTopicScoreEntity.LOCK_TOKEN, 0);
+            ao.create(ExpertTopicScoreEntity.class, row);
+            return;
+        }
+        ExpertTopicScoreEntity locked = locked(ExpertTopicScoreEntity.class, found[0],
+                ExpertTopicScoreEntity::getLockToken, ExpertTopicScoreEntity::setLockToken,
+                ExpertTopicScoreEntity.TOPIC_KEY, key);
+        int items = locked.getItemCount() + change.items();
+        if (items <= 0) {
+            ao.delete(locked);
+            return;
+        }
+        locked.setWeighted(locked.getWeighted() + change.weighted());
+        locked.setItemCount(items);
+        locked.save();
+    }
+
+    /**
+     * Writes the row's lock token, which takes the row's lock until the transaction ends, then reads the row again
+     * (what a concurrent transaction committed before is now visible and cannot change).
+     */
+    private <E extends Entity> E locked(Class<E> type, E row, ToIntFunction<E> token, ObjIntConsumer<E> setToken,
+                                        String keyColumn, String key) {
+        int current = token.applyAsInt(row);
+        setToken.accept(row, current == Integer.MAX_VALUE ? 0 : current + 1);
+        row.save();
+        return ao.find(type, Query.select().where(keyColumn + " = ?", key))[0];
+    }
+
+    /** @return the unique key of a person's all-communities row in a topic */
+    public static String topicKey(String topic, String personKey) {
+        return topic + ":" + personKey;
+    }
+
+    /** A person's all-communities sum in a topic: an upper bound of what any reader may count of it. */
+    public record TopicScore(String personKey, String topic, double weighted) {
+    }
+
+    /**
+     * The pre-ranked read: the people with the highest sums in the topic, best first (ties by user key), at most
+     * {@code limit} (one indexed statement). Over every community ({@code et_topic_rank}), or over one community
+     * ({@code es_topic_rank}, exact for it).
+     */
+    public List<TopicScore> rankTopic(String topic, Optional<Long> communityId, int limit) {
+        if (communityId.isPresent()) {
+            return Arrays.stream(ao.find(ExpertiseScoreEntity.class, Query.select().where(ExpertiseScoreEntity.TOPIC
+                                    + " = ? AND " + ExpertiseScoreEntity.COMMUNITY_ID + " = ?", topic,
+                            communityId.get().intValue()).order(ExpertiseScoreEntity.WEIGHTED + " DESC, "
+                            + ExpertiseScoreEntity.PERSON_KEY + " ASC").limit(limit)))
+                    .map(cell -> new TopicScore(cell.getPersonKey(), cell.getTopic(), cell.getWeighted())).toList();
+        }
+        return Arrays.stream(ao.find(ExpertTopicScoreEntity.class, Query.select().where(ExpertTopicScoreEntity.TOPIC
+                        + " = ?", topic).order(ExpertTopicScoreEntity.WEIGHTED + " DESC, "
+                        + ExpertTopicScoreEntity.PERSON_KEY + " ASC").limit(limit)))
+                .map(EvidenceDao::toTopicScore).toList();
+    }
+
+    /**
+     * The pre-ranked read of a profile: the person's topics with the highest sums, best first (ties by topic), at most
+     * {@code limit} (one indexed statement, {@code et_person_rank}).
+     */
+    public List<TopicScore> topTopics(String personKey, int limit) {
+        return Arrays.stream(ao.find(ExpertTopicScoreEntity.class, Query.select().where(
+                        ExpertTopicScoreEntity.PERSON_KEY + " = ?", personKey).order(ExpertTopicScoreEntity.WEIGHTED
+                        + " DESC, " + ExpertTopicScoreEntity.TOPIC + " ASC").limit(limit)))
+                .map(EvidenceDao::toTopicScore).toList();
+    }
+
+    /** @return every all-communities row, for the rebuild check and tests */
+    public List<TopicScore> findAllTopicScores() {
+        return Arrays.stream(ao.find(ExpertTopicScoreEntity.class)).map(EvidenceDao::toTopicScore).toList();
+    }
+
+    /**
+     * @return the exact sums these people have in any of the topics over these communities, one per person that has
+     *         any (one grouped statement over their cells, {@code es_person}); at most one row per person
+     */
+    public List<RankedPerson> sumFor(Collection<String> personKeys, Collection<String> topics,
+                                     Collection<Long> communityIds) {
+        if (personKeys.isEmpty() || topics.isEmpty() || communityIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>(personKeys);
+        parameters.addAll(topics);
+        parameters.addAll(ints(communityIds));
+        return query(quote -> "SELECT " + quote + ExpertiseScoreEntity.PERSON_KEY + quote + ", " + sums(quote)
+                        + " FROM " + quote + SCORE_TABLE + quote + " WHERE " + quote + ExpertiseScoreEntity.PERSON_KEY
+                        + quote + " IN (" + placeholders(personKeys.size()) + ") AND " + quote
+                        + ExpertiseScoreEntity.TOPIC + quote + " IN (" + placeholders(topics.size()) + ") AND "
+                        + quote + ExpertiseScoreEntity.COMMUNITY_ID + quote + " IN ("
+                        + placeholders(communityIds.size()) + ") GROUP BY " + quote + ExpertiseScoreEntity.PERSON_KEY
+                        + quote, parameters, personKeys.size(),
+                row -> new RankedPerson(row.getString(1), row.getDouble(2), row.getInt(5), row.getInt(6),
+                        row.getInt(7), row.getInt(8)));
+    }
+
+    /**
+     * @return the person's exact sums per topic over these communities, for these topics only (one grouped statement
+     *         over their cells; at most one row per topic, {@code communityId} 0)
+     */
+    public List<ScoreCell> sumTopics(String personKey, Collection<String> topics, Collection<Long> communityIds) {
+        if (topics.isEmpty() || communityIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(personKey);
+        parameters.addAll(topics);
+        parameters.addAll(ints(communityIds));
+        return query(quote -> "SELECT " + quote + ExpertiseScoreEntity.TOPIC + quote + ", " + sums(quote)
+                        + " FROM " + quote + SCORE_TABLE + quote + " WHERE " + quote + ExpertiseScoreEntity.PERSON_KEY
+                        + quote + " = ? AND " + quote + ExpertiseScoreEntity.TOPIC + quote + " IN ("
+                        + placeholders(topics.size()) + ") AND " + quote + ExpertiseScoreEntity.COMMUNITY_ID + quote
+                        + " IN (" + placeholders(communityIds.size()) + ") GROUP BY " + quote
+                        + ExpertiseScoreEntity.TOPIC + quote, parameters, topics.size(),
+                row -> new ScoreCell(personKey, row.getString(1), 0, row.getDouble(2), row.getDouble(3),
+                        row.getInt(4), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8)));
+    }
+
+    private static String sums(String quote) {
+        return String.join(", ", java.util.stream.Stream.of(ExpertiseScoreEntity.WEIGHTED,
+                        ExpertiseScoreEntity.POINTS, ExpertiseScoreEntity.ITEM_COUNT,
+                        ExpertiseScoreEntity.ACCEPTED_COUNT, ExpertiseScoreEntity.ANSWER_COUNT,
+                        ExpertiseScoreEntity.QUESTION_COUNT, ExpertiseScoreEntity.PAGE_COUNT)
+                .map(column -> "SUM(" + quote + column + quote + ")").toList());
+    }
+
+    /**
+     * @return each person's strongest items (most points, then newest) in each of these topics over these communities,
+     *         at most {@code each} per person and topic, by person and topic, strongest first (one statement: a window
+     *         over their {@code ev_person_topic} ranges), so that nobody's many items crowd out another's
+     */
+    public List<EvidenceItem> findStrongest(Collection<String> personKeys, Collection<String> topics,
+                                            Collection<Long> communityIds, int each) {
+        if (personKeys.isEmpty() || topics.isEmpty() || communityIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>(personKeys);
+        parameters.addAll(topics);
+        parameters.addAll(ints(communityIds));
+        parameters.add(each);
+        return query(quote -> {
+                    String person = quote + EvidenceEntity.PERSON_KEY + quote;
+                    String topic = quote + EvidenceEntity.TOPIC + quote;
+                    String columns = String.join(", ", java.util.stream.Stream.of(EvidenceEntity.PERSON_KEY,
+                            EvidenceEntity.TOPIC, EvidenceEntity.COMMUNITY_ID, EvidenceEntity.KIND,
+                            EvidenceEntity.POST_ID, EvidenceEntity.QUESTION_ID, EvidenceEntity.POINTS,
+                            EvidenceEntity.OCCURRED_AT).map(column -> quote + column + quote).toList());
+                    return "SELECT " + columns + " FROM (SELECT " + columns + ", ROW_NUMBER() OVER (PARTITION BY "
+                            + person + ", " + topic + " ORDER BY " + quote + EvidenceEntity.POINTS + quote
+                            + " DESC, " + quote + EvidenceEntity.OCCURRED_AT + quote + " DESC, " + quote
+                            + EvidenceEntity.ID + quote + " DESC) AS RN FROM " + quote + EVIDENCE_TABLE + quote
+                            + " WHERE " + person + " IN (" + placeholders(personKeys.size()) + ") AND " + topic
+                            + " IN (" + placeholders(topics.size()) + ") AND " + quote + EvidenceEntity.COMMUNITY_ID
+                            + quote + " IN (" + placeholders(communityIds.size()) + ")) STRONGEST WHERE RN <= ?"
+                            + " ORDER BY " + person + ", " + topic + ", RN";
+                }, parameters, personKeys.size() * topics.size() * each,
+                row -> new EvidenceItem(row.getString(1), row.getString(2), row.getInt(3),
+                        EvidenceKind.parse(row.getString(4)).orElseThrow(), row.getLong(5),
+                        row.getObject(6) == null ? null : row.getLong(6), row.getDouble(7),
+                        row.getTimestamp(8).toInstant()));
+    }
+
+    /** Where a page of a person's items ends: the last item's time and post. */
+    public record ItemPosition(Instant occurredAt, long postId) {
+    }
+
+    /**
+     * @return the person's newest items of one kind in these communities, newest first (then by post id, highest
+     *         first), after {@code after} when given (keyset paging), at most {@code limit} (one statement,
+     *         {@code ev_person_time})
+     */
+    public List<EvidenceItem> findRecent(String personKey, EvidenceKind kind, Collection<Long> communityIds,
+                                         Optional<ItemPosition> after, int limit) {
+        if (communityIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(personKey);
+        parameters.add(kind.id());
+        parameters.addAll(ints(communityIds));
+        String where = EvidenceEntity.PERSON_KEY + " = ? AND " + EvidenceEntity.KIND + " = ? AND "
+                + EvidenceEntity.COMMUNITY_ID + " IN (" + placeholders(communityIds.size()) + ")";
+        if (after.isPresent()) {
+            where += " AND (" + EvidenceEntity.OCCURRED_AT + " < ? OR (" + EvidenceEntity.OCCURRED_AT + " = ? AND "
+                    + EvidenceEntity.POST_ID + " < ?))";
+            Date at = Date.from(after.get().occurredAt());
+            parameters.add(at);
+            parameters.add(at);
+            parameters.add(after.get().postId());
+        }
+        return Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(where, parameters.toArray())
+                        .order(EvidenceEntity.OCCURRED_AT + " DESC, " + EvidenceEntity.POST_ID + " DESC").limit(limit)))
+                .map(EvidenceDao::toItem).toList();
+    }
+
+    /** @return the person's topic cells in these communities, general cells left out (one statement) */
     public List<ScoreCell> findCells(String personKey, Collection<Long> communityIds) {
         if (communityIds.isEmpty()) {
             return List.of();
         }
         List<Object> parameters = new ArrayList<>();
         parameters.add(personKey);
+        parameters.add(GENERAL_TOPIC);
         parameters.addAll(ints(communityIds));
         return Arrays.stream(ao.find(ExpertiseScoreEntity.class, Query.select().where(
-                        ExpertiseScoreEntity.PERSON_KEY + " = ? AND " + ExpertiseScoreEntity.COMMUNITY_ID + " IN ("
-                                + placeholders(communityIds.size()) + ")", parameters.toArray())))
+                        ExpertiseScoreEntity.PERSON_KEY + " = ? AND " + ExpertiseScoreEntity.TOPIC + " <> ? AND "
+                                + ExpertiseScoreEntity.COMMUNITY_ID + " IN (" + placeholders(communityIds.size())
+                                + ")", parameters.toArray())))
                 .map(EvidenceDao::toCell).toList();
     }
 
@@ -160,47 +381,19 @@ public class EvidenceDao {
         return Arrays.stream(ao.find(EvidenceEntity.class)).map(EvidenceDao::toItem).toList();
     }
 
-    /**
-     * @return the person's items in these communities (and these topics, unless {@code topics} is empty), newest first,
-     *         at most {@code limit} (one statement)
-     */
-    public List<EvidenceItem> findForPerson(String personKey, Collection<String> topics, Collection<Long> communityIds,
-                                            int limit) {
-        if (communityIds.isEmpty()) {
+    /** @return the person's answer items for these answers, one per topic (one statement; none for no answers) */
+    public List<EvidenceItem> findAnswerItems(String personKey, Collection<Long> answerIds) {
+        if (answerIds.isEmpty()) {
             return List.of();
         }
         List<Object> parameters = new ArrayList<>();
         parameters.add(personKey);
-        parameters.addAll(ints(communityIds));
-        String where = EvidenceEntity.PERSON_KEY + " = ? AND " + EvidenceEntity.COMMUNITY_ID + " IN ("
-                + placeholders(communityIds.size()) + ")";
-        if (!topics.isEmpty()) {
-            where += " AND " + EvidenceEntity.TOPIC + " IN (" + placeholders(topics.size()) + ")";
-            parameters.addAll(topics);
-        }
-        return Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(where, parameters.toArray())
-                        .order(EvidenceEntity.OCCURRED_AT + " DESC, " + EvidenceEntity.ID + " DESC").limit(limit)))
-                .map(EvidenceDao::toItem).toList();
-    }
-
-    /**
-     * @return these people's items in these topics and communities, strongest (most points, then newest) first, at
-     *         most {@code limit} in all (one statement)
-     */
-    public List<EvidenceItem> findStrongest(Collection<String> personKeys, Collection<String> topics,
-                                            Collection<Long> communityIds, int limit) {
-        if (personKeys.isEmpty() || topics.isEmpty() || communityIds.isEmpty()) {
-            return List.of();
-        }
-        List<Object> parameters = new ArrayList<>(personKeys);
-        parameters.addAll(topics);
-        parameters.addAll(ints(communityIds));
-        return Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(EvidenceEntity.PERSON_KEY + " IN ("
-                                + placeholders(personKeys.size()) + ") AND " + EvidenceEntity.TOPIC + " IN ("
-                                + placeholders(topics.size()) + ") AND " + EvidenceEntity.COMMUNITY_ID + " IN ("
-                                + placeholders(communityIds.size()) + ")", parameters.toArray())
-                        .order(EvidenceEntity.POINTS + " DESC, " + EvidenceEntity.OCCURRED_AT + " DESC, "
-                                + EvidenceEntity.ID + " DESC").limit(limit)))
+        parameters.add(EvidenceKind.ANSWER.id());
+        parameters.addAll(answerIds.stream().distinct().toList());
+        return Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(EvidenceEntity.PERSON_KEY
+                                + " = ? AND " + EvidenceEntity.KIND + " = ? AND " + EvidenceEntity.POST_ID + " IN ("
+                                + placeholders((int) answerIds.stream().distinct().count()) + ")",
+                        parameters.toArray())))
                 .map(EvidenceDao::toItem).toList();
     }
 
@@ -237,42 +430,32 @@ public class EvidenceDao {
     }
 
     /**
-     * The people with the most (decayed) evidence in any topic of these communities: {@link #rank} without the topic
-     * filter (one grouped statement over the score cells). Routing draws candidates from it besides the topic ranking.
+     * The people with the most work in the community, each piece once whatever its topics, best first (ties by user
+     * key), at most {@code limit}: their general cells, one indexed statement with a limit ({@code es_topic_rank}).
+     * Routing draws candidates from it besides the topic ranking.
      */
-    public List<RankedPerson> rankAllTopics(Collection<Long> communityIds, int limit) {
-        if (communityIds.isEmpty()) {
-            return List.of();
-        }
-        return query(quote -> "SELECT " + quote + ExpertiseScoreEntity.PERSON_KEY + quote + ", SUM(" + quote
-                        + ExpertiseScoreEntity.WEIGHTED + quote + ") AS W, SUM(" + quote
-                        + ExpertiseScoreEntity.ACCEPTED_COUNT + quote + "), SUM(" + quote
-                        + ExpertiseScoreEntity.ANSWER_COUNT + quote + "), SUM(" + quote
-                        + ExpertiseScoreEntity.QUESTION_COUNT + quote + "), SUM(" + quote
-                        + ExpertiseScoreEntity.PAGE_COUNT + quote + ") FROM " + quote + SCORE_TABLE + quote
-                        + " WHERE " + quote + ExpertiseScoreEntity.COMMUNITY_ID + quote
-                        + " IN (" + placeholders(communityIds.size()) + ") GROUP BY " + quote
-                        + ExpertiseScoreEntity.PERSON_KEY + quote + " ORDER BY W DESC, " + quote
-                        + ExpertiseScoreEntity.PERSON_KEY + quote,
-                new ArrayList<>(ints(communityIds)), limit,
-                row -> new RankedPerson(row.getString(1), row.getDouble(2), row.getInt(3), row.getInt(4),
-                        row.getInt(5), row.getInt(6)));
+    public List<TopicScore> rankGeneral(long communityId, int limit) {
+        return rankTopic(GENERAL_TOPIC, Optional.of(communityId), limit);
     }
 
     /**
-     * @return every item of these people in these communities, all topics (one statement); routing sums each piece of
-     *         work once from them, however many topics it carries
+     * @return these people's cells in one community, in these topics and their general cells (one statement, at most
+     *         one row per person and topic); routing ranks its candidates from them
      */
-    public List<EvidenceItem> findForPeople(Collection<String> personKeys, Collection<Long> communityIds) {
-        if (personKeys.isEmpty() || communityIds.isEmpty()) {
+    public List<ScoreCell> findRoutingCells(Collection<String> personKeys, long communityId,
+                                            Collection<String> topics) {
+        if (personKeys.isEmpty()) {
             return List.of();
         }
         List<Object> parameters = new ArrayList<>(personKeys);
-        parameters.addAll(ints(communityIds));
-        return Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(EvidenceEntity.PERSON_KEY + " IN ("
-                        + placeholders(personKeys.size()) + ") AND " + EvidenceEntity.COMMUNITY_ID + " IN ("
-                        + placeholders(communityIds.size()) + ")", parameters.toArray())))
-                .map(EvidenceDao::toItem).toList();
+        parameters.add((int) communityId);
+        parameters.add(GENERAL_TOPIC);
+        parameters.addAll(topics);
+        return Arrays.stream(ao.find(ExpertiseScoreEntity.class, Query.select().where(ExpertiseScoreEntity.PERSON_KEY
+                        + " IN (" + placeholders(personKeys.size()) + ") AND " + ExpertiseScoreEntity.COMMUNITY_ID
+                        + " = ? AND " + ExpertiseScoreEntity.TOPIC + " IN (" + placeholders(topics.size() + 1) + ")",
+                        parameters.toArray())))
+                .map(EvidenceDao::toCell).toList();
     }
 
     /**
@@ -309,21 +492,39 @@ public class EvidenceDao {
     }
 
     /**
-     * Removes every item derived from Q&A, and every cell: the first step of a full rebuild. Page items stay (they come
+     * Removes every item derived from Q&A, and every cell and all-communities sum: the first step of a full rebuild. Page items stay (they come
      * from Confluence's events, which cannot be replayed); the rebuild counts them into the cells again. Call inside a
      * transaction.
      */
     public void deleteAllButPages() {
         ao.deleteWithSQL(EvidenceEntity.class, EvidenceEntity.KIND + " <> ?", EvidenceKind.PAGE.id());
         ao.deleteWithSQL(ExpertiseScoreEntity.class, ExpertiseScoreEntity.ID + " > ?", 0);
+        ao.deleteWithSQL(ExpertTopicScoreEntity.class, ExpertTopicScoreEntity.ID + " > ?", 0);
     }
 
-    /** @return page items with a row id above {@code afterId}, by id, at most {@code limit} (the rebuild's batches) */
-    public List<StoredItem> pageItemsAfter(long afterId, int limit) {
+    /**
+     * @return the ids of pages with items above {@code afterPostId}, in order, at most {@code limit} (the rebuild's
+     *         batches: each batch takes whole pages, so each piece of work is counted once in the general cells)
+     */
+    public List<Long> pagesAfter(long afterPostId, int limit) {
+        return query(quote -> "SELECT DISTINCT " + quote + EvidenceEntity.POST_ID + quote + " FROM " + quote
+                        + EVIDENCE_TABLE + quote + " WHERE " + quote + EvidenceEntity.KIND + quote + " = ? AND "
+                        + quote + EvidenceEntity.POST_ID + quote + " > ? ORDER BY " + quote + EvidenceEntity.POST_ID
+                        + quote, List.<Object>of(EvidenceKind.PAGE.id(), afterPostId), limit, row -> row.getLong(1));
+    }
+
+    /** @return every item of these pages and blog posts (one statement) */
+    public List<EvidenceItem> findPageItems(Collection<Long> contentIds) {
+        if (contentIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(EvidenceKind.PAGE.id());
+        parameters.addAll(contentIds);
         return Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(EvidenceEntity.KIND + " = ? AND "
-                        + EvidenceEntity.ID + " > ?", EvidenceKind.PAGE.id(), (int) afterId)
-                        .order(EvidenceEntity.ID).limit(limit)))
-                .map(entity -> new StoredItem(entity.getID(), toItem(entity))).toList();
+                        + EvidenceEntity.POST_ID + " IN (" + placeholders(contentIds.size()) + ")",
+                        parameters.toArray())))
+                .map(EvidenceDao::toItem).toList();
     }
 
     /** @return every person's items for one page or blog post, all topics (one statement) */
@@ -410,6 +611,10 @@ public class EvidenceDao {
                 EvidenceKind.parse(entity.getKind()).orElseThrow(), entity.getPostId(),
                 entity.getQuestionId() == null ? null : entity.getQuestionId().longValue(), entity.getPoints(),
                 entity.getOccurredAt().toInstant());
+    }
+
+    private static TopicScore toTopicScore(ExpertTopicScoreEntity entity) {
+        return new TopicScore(entity.getPersonKey(), entity.getTopic(), entity.getWeighted());
     }
 
     private static ScoreCell toCell(ExpertiseScoreEntity entity) {

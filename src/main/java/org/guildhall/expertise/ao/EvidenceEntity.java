@@ -22,7 +22,10 @@ import java.util.Date;
  */
 @Table("ExpertEvidence")
 @Preload
-@Indexes(@Index(name = "ev_person_topic", methodNames = {"getPersonKey", "getTopic"}))
+@Indexes({
+        @Index(name = "ev_person_topic", methodNames = {"getPersonKey", "getTopic"}),
+        @Index(name = "ev_person_time", methodNames = {"getPersonKey", "getKind", "getOccurredAt"})
+})
 public interface EvidenceEntity extends Entity {
 
     String ID = "ID";

@@ -1,9 +1,8 @@
 package org.guildhall.expertise.routing;
 
-import org.guildhall.expertise.EvidenceItem;
 import org.guildhall.expertise.ExpertiseScoring;
 import org.guildhall.expertise.Profile;
-import org.guildhall.expertise.RankedPerson;
+import org.guildhall.expertise.ScoreCell;
 import org.guildhall.expertise.ao.EvidenceDao;
 import org.guildhall.expertise.ao.ProfileDao;
 import org.guildhall.expertise.routing.ao.RoutingDao;
@@ -21,12 +20,15 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Picks the people a question goes to: candidates from the community's topic ranking, its overall ranking and the
- * people who declared one of the topics, ordered by {@link RoutingRanking} over their evidence in the question's
- * community, then filtered one by one — only people Confluence still knows, who may view the community's space now,
+ * Picks the people a question goes to: candidates from the community's ranking in each question topic, its general
+ * ranking (each piece of work once) and the people who declared one of the topics — each an indexed read with a limit
+ * of the pre-summed cells, never the evidence items — ordered by {@link RoutingRanking} over their cells in the
+ * question's community, then filtered one by one — only people Confluence still knows, who may view the community's space now,
  * who take questions now (availability, busy-until), who were routed fewer than the weekly cap in the last 7 days, and
  * who are not excluded (the asker, people asked before). Permissions are checked for the few people about to be
  * picked, not for everyone.
@@ -63,9 +65,11 @@ public class RoutingCandidates {
     public List<Candidate> pick(long communityId, String spaceKey, Collection<String> topics,
                                 Collection<String> excluded, int weeklyCap, int wanted, Instant now) {
         Set<String> keys = new LinkedHashSet<>();
-        evidenceDao.rank(topics, List.of(communityId), CANDIDATE_POOL).stream().map(RankedPerson::personKey)
-                .forEach(keys::add);
-        evidenceDao.rankAllTopics(List.of(communityId), CANDIDATE_POOL).stream().map(RankedPerson::personKey)
+        for (String topic : new TreeSet<>(topics)) {
+            evidenceDao.rankTopic(topic, Optional.of(communityId), CANDIDATE_POOL).stream()
+                    .map(EvidenceDao.TopicScore::personKey).forEach(keys::add);
+        }
+        evidenceDao.rankGeneral(communityId, CANDIDATE_POOL).stream().map(EvidenceDao.TopicScore::personKey)
                 .forEach(keys::add);
         keys.addAll(profileDao.findDeclaring(topics, CANDIDATE_POOL));
         keys.removeAll(excluded);
@@ -91,22 +95,20 @@ public class RoutingCandidates {
     }
 
     /**
-     * Orders the people by routing score: their items in the community, each piece of work counted once for the
-     * general part and once per question topic for the topic part, the topic part lowered by their declines.
+     * Orders the people by routing score: their general cell in the community (each piece of work counted once) for
+     * the general part, their cell in each question topic for the topic part, the topic part lowered by their
+     * declines. One statement for the cells, one for the declines, whatever the amount of their evidence.
      */
     List<Candidate> rank(Set<String> keys, long communityId, Collection<String> topics, Instant now) {
         Set<String> questionTopics = new HashSet<>(topics);
         Map<String, Double> general = new HashMap<>();
         Map<String, Map<String, Double>> byTopic = new HashMap<>();
-        Set<String> counted = new HashSet<>();
-        for (EvidenceItem item : evidenceDao.findForPeople(keys, List.of(communityId))) {
-            double weighted = item.points() * ExpertiseScoring.weight(item.occurredAt());
-            if (counted.add(item.personKey() + "|" + item.kind() + "|" + item.postId())) {
-                general.merge(item.personKey(), weighted, Double::sum);
-            }
-            if (questionTopics.contains(item.topic())) {
-                byTopic.computeIfAbsent(item.personKey(), key -> new HashMap<>())
-                        .merge(item.topic(), weighted, Double::sum);
+        for (ScoreCell cell : evidenceDao.findRoutingCells(keys, communityId, questionTopics)) {
+            if (EvidenceDao.GENERAL_TOPIC.equals(cell.topic())) {
+                general.merge(cell.personKey(), cell.weighted(), Double::sum);
+            } else {
+                byTopic.computeIfAbsent(cell.personKey(), key -> new HashMap<>())
+                        .merge(cell.topic(), cell.weighted(), Double::sum);
             }
         }
         Map<String, Map<String, Integer>> declines = routingDao.declines(keys, questionTopics);

@@ -54,8 +54,17 @@ public final class ExpertiseJson {
                             List<EndorsementJson> endorsements) {
     }
 
+    /**
+     * @param moreTopics          true when the person has evidence in topics beyond those listed (their strongest)
+     * @param recentAnswersCursor where {@code GET /people/{userKey}/answers} goes on; null when that was all
+     */
     public record ExpertiseResponse(PersonJson person, ProfileJson profile, List<TopicJson> topics,
-                                    List<EvidenceJson> recentAnswers, String computedAt) {
+                                    boolean moreTopics, List<EvidenceJson> recentAnswers, String recentAnswersCursor,
+                                    String computedAt) {
+    }
+
+    /** @param nextCursor null on the last page */
+    public record AnswersResponse(List<EvidenceJson> answers, String nextCursor) {
     }
 
     public record ExpertJson(PersonJson person, double score, WhyJson why, String availability, boolean availableNow,
@@ -123,9 +132,14 @@ public final class ExpertiseJson {
                 topic.evidence().stream().map(view -> evidence(view, baseUrl)).toList(),
                 topic.endorsements().stream().map(view -> endorsement(view, baseUrl)).toList())).toList();
         return new ExpertiseResponse(person(expertise.person(), baseUrl),
-                profile(expertise.profile(), expertise.computedAt()), topics,
+                profile(expertise.profile(), expertise.computedAt()), topics, expertise.moreTopics(),
                 expertise.recentAnswers().stream().map(view -> evidence(view, baseUrl)).toList(),
-                expertise.computedAt().toString());
+                expertise.recentAnswersCursor(), expertise.computedAt().toString());
+    }
+
+    static AnswersResponse answers(ExpertiseReading.AnswerPage page, String baseUrl) {
+        return new AnswersResponse(page.answers().stream().map(view -> evidence(view, baseUrl)).toList(),
+                page.nextCursor());
     }
 
     static ExpertsResponse experts(ExpertFinder.Result result, String baseUrl, Instant now) {

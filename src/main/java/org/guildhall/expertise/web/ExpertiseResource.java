@@ -138,16 +138,34 @@ public class ExpertiseResource {
     public ExpertsResponse experts(@QueryParam("topic") String topic, @QueryParam("q") String text,
                                    @QueryParam("community") String community,
                                    @QueryParam("available") String available, @QueryParam("limit") String limit) {
-        Integer parsedLimit = null;
-        if (limit != null && !limit.isBlank()) {
-            try {
-                parsedLimit = Integer.parseInt(limit.trim());
-            } catch (NumberFormatException e) {
-                throw new InvalidInput(Map.of("limit", "guildhall.error.experts.limit"));
-            }
-        }
         return ExpertiseJson.experts(finder.find(new ExpertFinder.ExpertQuery(topic, text, community,
-                "true".equalsIgnoreCase(available), parsedLimit)), links.baseUrl(false), clock.now());
+                "true".equalsIgnoreCase(available), limit(limit))), links.baseUrl(false), clock.now());
+    }
+
+    /**
+     * One page of a person's answers in communities the caller can see, newest first: the person page's "show more".
+     * Logged-in users. {@code cursor} is the previous page's {@code nextCursor}; {@code limit} 1–50 (default 10).
+     *
+     * @return 200 {@code {"answers":[…],"nextCursor":…}} ({@code nextCursor} null on the last page); 400 naming
+     *         {@code limit} or {@code cursor}; 401 anonymous; 404 unknown user
+     */
+    @GET
+    @Path("people/{userKey}/answers")
+    public ExpertiseJson.AnswersResponse answers(@PathParam("userKey") String userKey,
+                                                 @QueryParam("cursor") String cursor,
+                                                 @QueryParam("limit") String limit) {
+        return ExpertiseJson.answers(reading.answers(userKey, cursor, limit(limit)), links.baseUrl(false));
+    }
+
+    private static Integer limit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(limit.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(Map.of("limit", "guildhall.error.experts.limit"));
+        }
     }
 
     public record RebuildJson(int questions) {

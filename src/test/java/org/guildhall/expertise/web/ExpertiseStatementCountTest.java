@@ -18,6 +18,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 /**
  * Find-an-expert and the person page run a constant number of SQL statements, whatever the number of experts or of a
@@ -113,6 +114,24 @@ public class ExpertiseStatementCountTest {
         assertThat(manyJson, is(fewJson));
     }
 
+    @Test
+    public void findAnExpertReadsNoMoreRowsAfterItsExpertsAnsweredTwiceAsMuch() {
+        String experts = "/rest/guildhall/1.0/experts?topic=count-many";
+        long before = rows(() -> confluence.get("carol", experts).body());
+        for (int i = 0; i < 6; i++) {
+            long question = ask("carol", "Another question number " + i + " about count-many", "count-many");
+            for (String expert : EXPERTS) {
+                answer(expert, question);
+            }
+        }
+
+        long after = rows(() -> confluence.get("carol", experts).body());
+
+        // which questions the strongest items belong to may change (their titles are read), their number cannot grow
+        assertThat(before, greaterThan(0L));
+        assertThat(after, lessThanOrEqualTo(before));
+    }
+
     private static long ask(String user, String title, String... topics) {
         ConfluenceClient.Response asked = confluence.postJson(user, QUESTIONS, toJson(Map.of("community", SPACE,
                 "title", title, "body", "Counting.", "topics", List.of(topics))));
@@ -145,6 +164,17 @@ public class ExpertiseStatementCountTest {
             pages = Math.max(pages, topic.at("/why/pages").asInt());
         }
         return pages;
+    }
+
+    /** The fewest rows read in three runs: background work of the workbench may add some to one run. */
+    private static long rows(Supplier<String> request) {
+        long fewest = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long before = StatementCountingDriver.rowsRead();
+            request.get();
+            fewest = Math.min(fewest, StatementCountingDriver.rowsRead() - before);
+        }
+        return fewest;
     }
 
     /** The fewest statements of three runs: background work of the workbench may add some to one run. */

@@ -5,7 +5,9 @@ import org.guildhall.expertise.EvidenceItem;
 import org.guildhall.expertise.EvidenceKind;
 import org.guildhall.expertise.ExpertiseScoring;
 import org.guildhall.expertise.ScoreChange;
+import org.guildhall.expertise.ao.EvidenceDao;
 import org.guildhall.expertise.ao.EvidenceEntity;
+import org.guildhall.expertise.ao.ExpertTopicScoreEntity;
 import org.guildhall.expertise.ao.ExpertiseScoreEntity;
 import org.guildhall.qa.ao.AnswerEntity;
 import org.guildhall.qa.ao.QuestionEntity;
@@ -28,9 +30,14 @@ import java.util.Set;
 /**
  * Expertise evidence and score cells for the Q&amp;A data, as the app's incremental updates would have kept them: every
  * answer (points by its score), accepted answer and question gives one item per topic of its question, counted into
- * the cell of its author, topic and community with the app's own {@link ScoreChange} (so weights and decay are the
+ * the cell of its author, topic and community, once into the author's general cell in the community, and into the
+ * author's all-communities sum of the topic, with the app's own {@link ScoreChange} (so weights and decay are the
  * app's). Rows go in as JDBC batches; a full rebuild through the app would take one transaction per question.
  * Records the most frequent topics and the people with the most evidence for the expertise scenarios.
+ * <p>
+ * One open community gets no evidence at all, as one whose questions came in before expertise was switched on and was
+ * never rebuilt: the open, enabled community of a space every user reads with the fewest questions (never the busiest
+ * one). Asking there routes nobody, so {@code ask-unrouted} measures asking without routing.
  */
 final class ExpertiseDataPart implements DatasetPart {
 
@@ -53,7 +60,10 @@ final class ExpertiseDataPart implements DatasetPart {
             connection.setAutoCommit(false);
             try {
                 Map<Integer, List<String>> topics = questionTopics(connection);
+                Unrouted unrouted = unroutedCommunity(connection, context);
                 Map<String, Cell> cells = new HashMap<>();
+                Map<String, Cell> topicSums = new HashMap<>();
+                Set<String> works = new HashSet<>();
                 Map<String, Integer> topicItems = new HashMap<>();
                 int items;
                 try (InsertBatch evidence = new InsertBatch(connection, AoTables.insert("EXPERT_EVIDENCE",
@@ -61,12 +71,22 @@ final class ExpertiseDataPart implements DatasetPart {
                         EvidenceEntity.KIND, EvidenceEntity.POST_ID, EvidenceEntity.QUESTION_ID, EvidenceEntity.POINTS,
                         EvidenceEntity.OCCURRED_AT, EvidenceEntity.EVIDENCE_KEY))) {
                     Recorder recorder = item -> {
+                        if (item.communityId() == unrouted.id()) {
+                            return;
+                        }
                         evidence.add(item.personKey(), item.topic(), (int) item.communityId(), item.kind().id(),
                                 item.postId(), item.questionId().intValue(), item.points(),
                                 Timestamp.from(item.occurredAt()), item.key());
                         cells.computeIfAbsent(item.communityId() + ":" + item.topic() + ":" + item.personKey(),
                                 key -> new Cell(item.personKey(), item.topic(), item.communityId()))
                                 .add(ScoreChange.of(item, 1));
+                        topicSums.computeIfAbsent(EvidenceDao.topicKey(item.topic(), item.personKey()),
+                                key -> new Cell(item.personKey(), item.topic(), 0)).add(ScoreChange.of(item, 1));
+                        if (works.add(item.personKey() + "|" + item.kind().id() + "|" + item.postId())) {
+                            cells.computeIfAbsent(item.communityId() + ":" + EvidenceDao.GENERAL_TOPIC + ":"
+                                    + item.personKey(), key -> new Cell(item.personKey(), EvidenceDao.GENERAL_TOPIC,
+                                    item.communityId())).add(ScoreChange.of(item, 1));
+                        }
                         topicItems.merge(item.topic(), 1, Integer::sum);
                     };
                     answers(connection, topics, recorder);
@@ -75,19 +95,19 @@ final class ExpertiseDataPart implements DatasetPart {
                 }
                 context.created("expertise evidence", items);
                 context.created("expertise score cells", insertCells(connection, cells));
+                context.created("expertise topic sums", insertTopicSums(connection, topicSums));
                 connection.commit();
                 context.value(EXPERTISE_TOPICS, String.join("\n", topicItems.entrySet().stream()
                         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                         .limit(SCENARIO_VALUES).map(Map.Entry::getKey).toList()));
                 Map<String, Integer> perPerson = new HashMap<>();
-                cells.values().forEach(cell -> perPerson.merge(cell.personKey, cell.change.items(), Integer::sum));
+                topicSums.values().forEach(cell -> perPerson.merge(cell.personKey, cell.change.items(),
+                        Integer::sum));
                 context.value(EXPERTISE_PEOPLE, String.join(",", perPerson.entrySet().stream()
                         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                                 .thenComparing(Map.Entry.comparingByKey()))
                         .limit(SCENARIO_VALUES).map(Map.Entry::getKey).toList()));
-                Set<Long> withEvidence = new HashSet<>();
-                cells.values().forEach(cell -> withEvidence.add(cell.communityId));
-                context.value(UNROUTED_COMMUNITY, unroutedCommunity(connection, context, withEvidence));
+                context.value(UNROUTED_COMMUNITY, unrouted.spaceKey());
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -95,27 +115,43 @@ final class ExpertiseDataPart implements DatasetPart {
         }
     }
 
+    /** The community left without evidence; id -1 and an empty key when the dataset has no candidate. */
+    private record Unrouted(long id, String spaceKey) {
+    }
+
     /**
-     * @return an enabled, open community of a space every user may read, whose community has no evidence at all, or
-     *         empty when the dataset has none
+     * @return the enabled, open community of a space every user may read with the fewest questions (then the lowest
+     *         id), never the busiest one; none when the dataset has no such community (the ask-unrouted scenario then
+     *         says so when it is chosen; every other scenario still runs on this dataset)
      */
-    private static String unroutedCommunity(Connection connection, DatasetContext context, Set<Long> withEvidence)
-            throws SQLException {
+    private static Unrouted unroutedCommunity(Connection connection, DatasetContext context) throws SQLException {
         Set<String> readable = new HashSet<>();
         context.plan().spaces().stream().filter(space -> !space.restricted())
                 .forEach(space -> readable.add(space.key()));
+        readable.remove(context.value(QaDataPart.QA_COMMUNITY));
+        Map<Long, Integer> questions = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT "
+                + AoTables.quote(QuestionEntity.COMMUNITY_ID) + ", COUNT(*) FROM " + AoTables.table("QUESTION")
+                + " GROUP BY " + AoTables.quote(QuestionEntity.COMMUNITY_ID)); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                questions.put(row.getLong(1), row.getInt(2));
+            }
+        }
+        Unrouted best = new Unrouted(-1, "");
+        int fewest = Integer.MAX_VALUE;
         try (PreparedStatement select = connection.prepareStatement("SELECT " + AoTables.columns(CommunityEntity.ID,
                 CommunityEntity.SPACE_KEY) + " FROM " + AoTables.table("COMMUNITY") + " WHERE "
                 + AoTables.quote(CommunityEntity.ENABLED) + " = TRUE AND " + AoTables.quote(CommunityEntity.VISIBILITY)
                 + " = 'OPEN' ORDER BY " + AoTables.quote(CommunityEntity.ID)); ResultSet row = select.executeQuery()) {
             while (row.next()) {
-                if (!withEvidence.contains(row.getLong(1)) && readable.contains(row.getString(2))) {
-                    return row.getString(2);
+                int count = questions.getOrDefault(row.getLong(1), 0);
+                if (readable.contains(row.getString(2)) && count < fewest) {
+                    best = new Unrouted(row.getLong(1), row.getString(2));
+                    fewest = count;
                 }
             }
         }
-        // the ask-unrouted scenario then says so when it is chosen; every other scenario still runs on this dataset
-        return "";
+        return best;
     }
 
     private interface Recorder {
@@ -200,6 +236,20 @@ final class ExpertiseDataPart implements DatasetPart {
                     }
                 }
             }
+        }
+    }
+
+    private static int insertTopicSums(Connection connection, Map<String, Cell> sums) throws SQLException {
+        try (InsertBatch batch = new InsertBatch(connection, AoTables.insert("EXPERT_TOPIC",
+                ExpertTopicScoreEntity.PERSON_KEY, ExpertTopicScoreEntity.TOPIC, ExpertTopicScoreEntity.TOPIC_KEY,
+                ExpertTopicScoreEntity.WEIGHTED, ExpertTopicScoreEntity.ITEM_COUNT,
+                ExpertTopicScoreEntity.LOCK_TOKEN))) {
+            for (Map.Entry<String, Cell> entry : sums.entrySet().stream()
+                    .sorted(Comparator.comparing(Map.Entry::getKey)).toList()) {
+                Cell sum = entry.getValue();
+                batch.add(sum.personKey, sum.topic, entry.getKey(), sum.change.weighted(), sum.change.items(), 0);
+            }
+            return batch.finish();
         }
     }
 
