@@ -51,6 +51,9 @@ import static org.guildhall.qa.ao.SqlLists.placeholders;
 @Component
 public class QuestionDao {
 
+    /** Duplicates listed on a question page. */
+    public static final int MAX_DUPLICATES_SHOWN = 50;
+
     private final ActiveObjects ao;
 
     public QuestionDao(@ComponentImport ActiveObjects ao) {
@@ -98,11 +101,28 @@ public class QuestionDao {
         return found;
     }
 
-    /** @return the questions that are not deleted and were closed as duplicates of this one, oldest first */
-    public List<Question> findDuplicatesOf(long id) {
-        return withTopics(Arrays.asList(ao.find(QuestionEntity.class, Query.select()
-                .where(DUPLICATE_OF_ID + " = ? AND " + DELETED + " = ?", (int) id, Boolean.FALSE)
-                .order(ID + " ASC").limit(50))));
+    /** A question and the questions that are not deleted and were closed as duplicates of it, oldest first. */
+    public record WithDuplicates(Question question, List<Question> duplicates) {
+    }
+
+    /**
+     * The question a page shows, with the questions closed as its duplicates, in two statements (the rows by primary
+     * key or the indexed {@code DUPLICATE_OF_ID}, then their topics).
+     *
+     * @return the question, deleted or not, or empty when there is none
+     */
+    public Optional<WithDuplicates> findWithDuplicates(long id) {
+        List<Question> rows = withTopics(Arrays.asList(ao.find(QuestionEntity.class, Query.select()
+                .where(ID + " = ? OR (" + DUPLICATE_OF_ID + " = ? AND " + DELETED + " = ?)", (int) id, (int) id,
+                        Boolean.FALSE)
+                .order(ID + " ASC").limit(MAX_DUPLICATES_SHOWN + 1))));
+        Optional<Question> question = rows.stream().filter(row -> row.id() == id).findFirst();
+        if (question.isEmpty() && rows.size() > MAX_DUPLICATES_SHOWN) {
+            // more older duplicates than a page shows pushed the question itself past the limit
+            question = find(id);
+        }
+        return question.map(found -> new WithDuplicates(found, rows.stream()
+                .filter(row -> row.id() != id).limit(MAX_DUPLICATES_SHOWN).toList()));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.guildhall.qa.ao.ReputationEntity;
 import org.guildhall.qa.ao.TopicEntity;
 import org.guildhall.qa.ao.VoteEntity;
 import org.guildhall.qa.importer.DumpRows;
+import org.guildhall.qa.importer.SimilarQuestions;
 import org.guildhall.qa.importer.StackExchangeDump;
 import org.guildhall.qa.importer.TagTopics;
 import org.guildhall.workbench.db.WorkbenchDatabase;
@@ -153,6 +154,9 @@ final class QaDataPart implements DatasetPart {
             }
         }
         requireReadableThroughTheApp(context);
+        // The rows went in as one long transaction around the app, stamped with the load's start: older than the
+        // index's catch-up window by the time they commit. After a bulk load the index is rebuilt, as an operator would.
+        context.bean(SimilarQuestions.class).rebuild();
     }
 
     /** A sample question: its real title, body and topics. */
