@@ -51,6 +51,8 @@ import static org.guildhall.qa.ao.SqlLists.placeholders;
 @Component
 public class QuestionDao {
 
+    private static final String WITHOUT_BODY = "";
+
     /** Duplicates listed on a question page. */
     public static final int MAX_DUPLICATES_SHOWN = 50;
 
@@ -127,7 +129,8 @@ public class QuestionDao {
 
     /**
      * One page of a question list, keyset-paged in the query's order: two statements (questions, then their topics),
-     * whatever the page size.
+     * whatever the page size. Lists never show bodies, so the rows are read without them: each question's
+     * {@link Question#body()} is empty.
      *
      * @param communityIds the communities the reader may see (the list never leaves them); empty gives no questions
      */
@@ -135,8 +138,11 @@ public class QuestionDao {
         if (communityIds.isEmpty()) {
             return List.of();
         }
-        return withTopics(Arrays.asList(ao.find(QuestionEntity.class, QuestionListSql.of(query, communityIds,
-                limit))));
+        List<QuestionEntity> rows = Arrays.asList(ao.find(QuestionEntity.class, QuestionListSql.of(query,
+                communityIds, limit)));
+        Map<Integer, List<String>> topics = topicsOf(rows.stream().map(QuestionEntity::getID).toList());
+        return rows.stream().map(entity -> toRecord(entity, WITHOUT_BODY,
+                topics.getOrDefault(entity.getID(), List.of()))).toList();
     }
 
     /**
@@ -309,9 +315,14 @@ public class QuestionDao {
     }
 
     private static Question toRecord(QuestionEntity entity, List<String> topics) {
+        return toRecord(entity, entity.getBodyText(), topics);
+    }
+
+    /** @param body the body, or {@link #WITHOUT_BODY} for rows read without it (never asking the entity for it) */
+    private static Question toRecord(QuestionEntity entity, String body, List<String> topics) {
         return new Question(entity.getID(), entity.getCommunityId(),
                 new PostAuthor(entity.getAuthorKey(), entity.getExternalAuthorId()),
-                entity.getTitle(), entity.getBodyText(), entity.getScore(), entity.getAnswerCount(),
+                entity.getTitle(), body, entity.getScore(), entity.getAnswerCount(),
                 SqlLists.boxedLong(entity.getAcceptedAnswerId()),
                 ListState.parse(entity.getListState()).orElse(ListState.UNANSWERED),
                 CloseReason.parse(entity.getCloseReason()).orElse(null),

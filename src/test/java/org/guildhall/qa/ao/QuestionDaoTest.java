@@ -62,6 +62,23 @@ public class QuestionDaoTest extends ActiveObjectsTest {
     }
 
     @Test
+    public void listRows_carryEverythingButTheBody_whichNoListShows() {
+        Question asked = questions.insert(7, "key-ann", "How fine should I grind?", "A long body ".repeat(100),
+                List.of("grinding", "espresso"), T0);
+        Question found = questions.find(asked.id()).orElseThrow();
+
+        Question listed = questions.list(new QuestionListQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                Sort.NEWEST, Optional.empty()), List.of(7L), 10).get(0);
+
+        assertThat(listed.body(), is(""));
+        assertThat(new Question(listed.id(), listed.communityId(), listed.author(), listed.title(), found.body(),
+                listed.score(), listed.answerCount(), listed.acceptedAnswerId(), listed.state(), listed.closeReason(),
+                listed.duplicateOfId(), listed.closedBy(), listed.closedAt(), listed.deleted(), listed.deletedBy(),
+                listed.deletedAt(), listed.revision(), listed.createdAt(), listed.updatedAt(), listed.lastActivityAt(),
+                listed.sourceUrl(), listed.topics()), is(found));
+    }
+
+    @Test
     public void findWithDuplicates_readsTheQuestionWithTheQuestionsClosedAsItsDuplicatesThatAreNotDeleted() {
         Question original = questions.insert(7, "key-ann", "How fine should I grind?", "body", List.of("grinding"), T0);
         Question duplicate = questions.insert(7, "key-bob", "Grind size?", "body", List.of("espresso"), T0);
