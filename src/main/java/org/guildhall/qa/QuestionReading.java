@@ -105,7 +105,10 @@ public class QuestionReading {
      * @throws org.guildhall.platform.GuildhallException.NotFound when it is hidden from the reader
      */
     public QuestionPage page(long questionId) {
-        Access access = permissions.access(questionId);
+        // the question and the questions closed as its duplicates in one read, before the permission check
+        QuestionDao.WithDuplicates read = questionDao.findWithDuplicates(questionId)
+                .orElseThrow(() -> QaPermissions.notFound(questionId));
+        Access access = permissions.access(read.question());
         Question question = access.question();
         List<Answer> answers = answerDao.findByQuestion(questionId).stream()
                 .filter(answer -> !answer.deleted() || access.moderator())
@@ -123,7 +126,7 @@ public class QuestionReading {
         // question's own community is visible (access says so); other communities are checked only when linked.
         Optional<Question> original = Optional.ofNullable(question.duplicateOfId()).flatMap(questionDao::find)
                 .filter(found -> !found.deleted());
-        List<Question> linkedDuplicates = questionDao.findDuplicatesOf(questionId);
+        List<Question> linkedDuplicates = read.duplicates();
         Set<Long> otherCommunities = new HashSet<>();
         original.ifPresent(found -> otherCommunities.add(found.communityId()));
         linkedDuplicates.forEach(duplicate -> otherCommunities.add(duplicate.communityId()));

@@ -8,7 +8,7 @@ import java.util.Map;
  * question +5, a down vote −2, an accepted answer +15.
  */
 public record ReputationWeights(int questionUpVote, int questionDownVote, int answerUpVote, int answerDownVote,
-                                int acceptedAnswer) {
+                                int acceptedAnswer) implements java.io.Serializable {
 
     public static final ReputationWeights DEFAULTS = new ReputationWeights(5, -2, 10, -2, 15);
     /** Each weight lies within ±this, so no total can overflow for any realistic count. */

@@ -100,6 +100,21 @@ public class PostRendererTest {
     }
 
     @Test
+    public void anEditedPostRendersItsNewText_becauseTheCacheIsKeyedByTheTextItself() {
+        PostRenderer caching = new PostRenderer(new org.guildhall.testing.MapCacheManager());
+        String before = "Some words about grinding coffee beans. ".repeat(10) + "\n\nUse a **burr** grinder.";
+        String after = before.replace("**burr**", "**blade**");
+
+        String first = caching.render(before);
+        String edited = caching.render(after);
+
+        assertThat(first.contains("<strong>burr</strong>"), is(true));
+        assertThat(edited.contains("<strong>blade</strong>"), is(true));
+        assertThat(edited.contains("burr"), is(false));
+        assertThat(caching.render(before), is(first));
+    }
+
+    @Test
     public void render_leavesNothingExecutableOfAnyKnownPayload() {
         List<String> survivors = new ArrayList<>();
         for (String payload : XSS_PAYLOADS) {

@@ -51,6 +51,11 @@ import static org.guildhall.qa.ao.SqlLists.placeholders;
 @Component
 public class QuestionDao {
 
+    private static final String WITHOUT_BODY = "";
+
+    /** Duplicates listed on a question page. */
+    public static final int MAX_DUPLICATES_SHOWN = 50;
+
     private final ActiveObjects ao;
 
     public QuestionDao(@ComponentImport ActiveObjects ao) {
@@ -98,16 +103,34 @@ public class QuestionDao {
         return found;
     }
 
-    /** @return the questions that are not deleted and were closed as duplicates of this one, oldest first */
-    public List<Question> findDuplicatesOf(long id) {
-        return withTopics(Arrays.asList(ao.find(QuestionEntity.class, Query.select()
-                .where(DUPLICATE_OF_ID + " = ? AND " + DELETED + " = ?", (int) id, Boolean.FALSE)
-                .order(ID + " ASC").limit(50))));
+    /** A question and the questions that are not deleted and were closed as duplicates of it, oldest first. */
+    public record WithDuplicates(Question question, List<Question> duplicates) {
+    }
+
+    /**
+     * The question a page shows, with the questions closed as its duplicates, in two statements (the rows by primary
+     * key or the indexed {@code DUPLICATE_OF_ID}, then their topics).
+     *
+     * @return the question, deleted or not, or empty when there is none
+     */
+    public Optional<WithDuplicates> findWithDuplicates(long id) {
+        List<Question> rows = withTopics(Arrays.asList(ao.find(QuestionEntity.class, Query.select()
+                .where(ID + " = ? OR (" + DUPLICATE_OF_ID + " = ? AND " + DELETED + " = ?)", (int) id, (int) id,
+                        Boolean.FALSE)
+                .order(ID + " ASC").limit(MAX_DUPLICATES_SHOWN + 1))));
+        Optional<Question> question = rows.stream().filter(row -> row.id() == id).findFirst();
+        if (question.isEmpty() && rows.size() > MAX_DUPLICATES_SHOWN) {
+            // more older duplicates than a page shows pushed the question itself past the limit
+            question = find(id);
+        }
+        return question.map(found -> new WithDuplicates(found, rows.stream()
+                .filter(row -> row.id() != id).limit(MAX_DUPLICATES_SHOWN).toList()));
     }
 
     /**
      * One page of a question list, keyset-paged in the query's order: two statements (questions, then their topics),
-     * whatever the page size.
+     * whatever the page size. Lists never show bodies, so the rows are read without them: each question's
+     * {@link Question#body()} is empty.
      *
      * @param communityIds the communities the reader may see (the list never leaves them); empty gives no questions
      */
@@ -115,8 +138,11 @@ public class QuestionDao {
         if (communityIds.isEmpty()) {
             return List.of();
         }
-        return withTopics(Arrays.asList(ao.find(QuestionEntity.class, QuestionListSql.of(query, communityIds,
-                limit))));
+        List<QuestionEntity> rows = Arrays.asList(ao.find(QuestionEntity.class, QuestionListSql.of(query,
+                communityIds, limit)));
+        Map<Integer, List<String>> topics = topicsOf(rows.stream().map(QuestionEntity::getID).toList());
+        return rows.stream().map(entity -> toRecord(entity, WITHOUT_BODY,
+                topics.getOrDefault(entity.getID(), List.of()))).toList();
     }
 
     /**
@@ -289,9 +315,14 @@ public class QuestionDao {
     }
 
     private static Question toRecord(QuestionEntity entity, List<String> topics) {
+        return toRecord(entity, entity.getBodyText(), topics);
+    }
+
+    /** @param body the body, or {@link #WITHOUT_BODY} for rows read without it (never asking the entity for it) */
+    private static Question toRecord(QuestionEntity entity, String body, List<String> topics) {
         return new Question(entity.getID(), entity.getCommunityId(),
                 new PostAuthor(entity.getAuthorKey(), entity.getExternalAuthorId()),
-                entity.getTitle(), entity.getBodyText(), entity.getScore(), entity.getAnswerCount(),
+                entity.getTitle(), body, entity.getScore(), entity.getAnswerCount(),
                 SqlLists.boxedLong(entity.getAcceptedAnswerId()),
                 ListState.parse(entity.getListState()).orElse(ListState.UNANSWERED),
                 CloseReason.parse(entity.getCloseReason()).orElse(null),

@@ -119,6 +119,8 @@ public interface QuestionEntity extends Entity {
 
     void setCloseReason(String closeReason);
 
+    /** Indexed: every question page looks up the questions closed as duplicates of the one shown. */
+    @Indexed
     Integer getDuplicateOfId();
 
     void setDuplicateOfId(Integer duplicateOfId);

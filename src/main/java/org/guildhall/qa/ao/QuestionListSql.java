@@ -18,6 +18,18 @@ import static org.guildhall.qa.ao.SqlLists.placeholders;
  */
 final class QuestionListSql {
 
+    /**
+     * Every column a list row needs: all but the body, which no list shows and which is the row's bulk (kilobytes,
+     * stored out of line by some databases).
+     */
+    static final String LIST_COLUMNS = String.join(", ", QuestionEntity.ID, QuestionEntity.COMMUNITY_ID,
+            QuestionEntity.AUTHOR_KEY, QuestionEntity.EXTERNAL_AUTHOR_ID, QuestionEntity.TITLE, QuestionEntity.SCORE,
+            QuestionEntity.ANSWER_COUNT, QuestionEntity.ACCEPTED_ANSWER_ID, QuestionEntity.LIST_STATE,
+            QuestionEntity.CLOSE_REASON, QuestionEntity.DUPLICATE_OF_ID, QuestionEntity.CLOSED_BY,
+            QuestionEntity.CLOSED_AT, QuestionEntity.DELETED, QuestionEntity.DELETED_BY, QuestionEntity.DELETED_AT,
+            QuestionEntity.REVISION, QuestionEntity.CREATED_AT, QuestionEntity.UPDATED_AT,
+            QuestionEntity.LAST_ACTIVITY_AT, QuestionEntity.SOURCE_URL);
+
     private static final String Q = "q.";
     private static final String QT = "qt.";
 
@@ -59,7 +71,7 @@ final class QuestionListSql {
             parameters.add(key);
             parameters.add((int) position.id());
         });
-        Query select = Query.select().alias(QuestionEntity.class, "q");
+        Query select = Query.select(LIST_COLUMNS).alias(QuestionEntity.class, "q");
         if (query.topic().isPresent()) {
             select = select.alias(QuestionTopicEntity.class, "qt")
                     .join(QuestionTopicEntity.class, Q + QuestionEntity.ID + " = " + QT + QuestionTopicEntity.QUESTION_ID);

@@ -48,6 +48,8 @@ public final class SimilarQuestionIndex {
         float[] frequencies = new float[4];
         int size;
         int liveDocuments;
+        /** The highest frequency ever added: a bound that removals leave valid. */
+        float maxFrequency;
 
         void add(int slot, float frequency) {
             if (size == slots.length) {
@@ -58,6 +60,7 @@ public final class SimilarQuestionIndex {
             frequencies[size] = frequency;
             size++;
             liveDocuments++;
+            maxFrequency = Math.max(maxFrequency, frequency);
         }
     }
 
@@ -93,7 +96,12 @@ public final class SimilarQuestionIndex {
         }
     }
 
+    /** Score arrays kept for reuse: about as many as searches run at once on a node. */
+    static final int SPARE_SCRATCHES = 8;
+
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final java.util.concurrent.BlockingQueue<Scratch> spareScratches =
+            new java.util.concurrent.ArrayBlockingQueue<>(SPARE_SCRATCHES);
     private final int maxDocuments;
     private final Map<String, Postings> postings = new HashMap<>();
     private final Map<Integer, Integer> slotOfQuestion = new HashMap<>();
@@ -107,6 +115,8 @@ public final class SimilarQuestionIndex {
     private int slots;
     private int maxCommunityId;
     private double totalLength;
+    /** The shortest length ever indexed (a bound for the most a term can add; removals leave it valid). */
+    private float minLength = Float.MAX_VALUE;
     private boolean full;
 
     public SimilarQuestionIndex() {
@@ -178,6 +188,17 @@ public final class SimilarQuestionIndex {
      * @return up to {@code limit} hits, best first (ties: newer question first)
      */
     public List<Hit> search(String title, IntPredicate communityVisible, int limit) {
+        return search(title, communityVisible, limit, true);
+    }
+
+    /**
+     * Term at a time, rarest term first, into per-thread score arrays (a search allocates little more than its
+     * result). Once the questions already scored hold {@code limit} partial scores that the remaining terms together
+     * cannot reach, a question none of the terms so far matched can no longer enter the result: the remaining (common,
+     * long) posting lists are then only looked up for the questions already scored, by binary search, instead of being
+     * read whole. The result is exactly that of reading every list ({@code skipping} false, for tests).
+     */
+    List<Hit> search(String title, IntPredicate communityVisible, int limit, boolean skipping) {
         List<String> queryTerms = QuestionText.terms(title).stream().distinct().toList();
         if (queryTerms.isEmpty() || limit < 1) {
             return List.of();
@@ -189,62 +210,170 @@ public final class SimilarQuestionIndex {
                 return List.of();
             }
             double averageLength = totalLength / documents;
-            // Primitive arrays instead of boxed maps: a common term has a posting per question (100,000 and more), and
-            // boxing each score and community id made a search cost hundreds of milliseconds.
-            double[] scores = new double[slots];
-            boolean[] scored = new boolean[slots];
-            int[] touched = new int[64];
-            int touchedCount = 0;
-            CommunityVisibility visible = new CommunityVisibility(communityVisible, maxCommunityId);
+            List<Postings> lists = new ArrayList<>(queryTerms.size());
             for (String term : queryTerms) {
                 Postings list = postings.get(term);
-                if (list == null || list.liveDocuments == 0) {
-                    continue;
-                }
-                double idf = Math.log(1 + (documents - list.liveDocuments + 0.5) / (list.liveDocuments + 0.5));
-                int[] listSlots = list.slots;
-                float[] listFrequencies = list.frequencies;
-                for (int i = 0; i < list.size; i++) {
-                    int slot = listSlots[i];
-                    if (!live.get(slot) || !visible.test(communityIds[slot])) {
-                        continue;
-                    }
-                    double frequency = listFrequencies[i];
-                    double norm = K1 * (1 - B + B * lengths[slot] / averageLength);
-                    if (!scored[slot]) {
-                        scored[slot] = true;
-                        if (touchedCount == touched.length) {
-                            touched = Arrays.copyOf(touched, touchedCount * 2);
-                        }
-                        touched[touchedCount++] = slot;
-                    }
-                    scores[slot] += idf * frequency * (K1 + 1) / (frequency + norm);
+                if (list != null && list.liveDocuments > 0) {
+                    lists.add(list);
                 }
             }
-            PriorityQueue<Hit> best = new PriorityQueue<>(limit + 1,
-                    (a, b) -> a.score() != b.score() ? Double.compare(a.score(), b.score())
-                            : Integer.compare(a.questionId(), b.questionId()));
-            for (int t = 0; t < touchedCount; t++) {
-                int slot = touched[t];
-                double score = scores[slot];
-                if (best.size() == limit) {
-                    Hit weakest = best.peek();
-                    // the one that would be dropped right away: no Hit needed
-                    if (score < weakest.score() || score == weakest.score() && questionIds[slot] < weakest.questionId()) {
-                        continue;
+            int terms = lists.size();
+            double[] idf = new double[terms];
+            double[] bound = new double[terms];
+            double shortest = K1 * (1 - B + B * minLength / averageLength);
+            Integer[] order = new Integer[terms];
+            for (int t = 0; t < terms; t++) {
+                Postings list = lists.get(t);
+                idf[t] = Math.log(1 + (documents - list.liveDocuments + 0.5) / (list.liveDocuments + 0.5));
+                // the most a question can get from this term: its highest frequency in the shortest question
+                bound[t] = idf[t] * list.maxFrequency * (K1 + 1) / (list.maxFrequency + shortest);
+                order[t] = t;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(bound[b], bound[a]));
+            double[] remaining = new double[terms + 1];
+            for (int i = terms - 1; i >= 0; i--) {
+                remaining[i] = remaining[i + 1] + bound[order[i]];
+            }
+            Scratch scratch = takeScratch();
+            CommunityVisibility visible = new CommunityVisibility(communityVisible, maxCommunityId);
+            try {
+                for (int i = 0; i < terms; i++) {
+                    int t = order[i];
+                    Postings list = lists.get(t);
+                    if (skipping && scratch.touchedCount >= limit && list.size > 8 * scratch.touchedCount
+                            && remaining[i] * (1 + 1e-9) < kthBest(scratch, limit)) {
+                        addToScored(scratch, list, idf[t], averageLength);
+                    } else {
+                        addToAll(scratch, list, idf[t], averageLength, visible);
                     }
                 }
-                best.add(new Hit(questionIds[slot], communityIds[slot], score));
-                if (best.size() > limit) {
-                    best.poll();
-                }
+                return best(scratch, limit);
+            } finally {
+                scratch.clear();
+                spareScratches.offer(scratch);
             }
-            List<Hit> hits = new ArrayList<>(best);
-            hits.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
-                    : Integer.compare(b.questionId(), a.questionId()));
-            return hits;
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    /** Reads the whole posting list: every visible live question in it gets the term's share. */
+    private void addToAll(Scratch scratch, Postings list, double idf, double averageLength,
+                          CommunityVisibility visible) {
+        int[] listSlots = list.slots;
+        float[] listFrequencies = list.frequencies;
+        double[] scores = scratch.scores;
+        boolean[] scored = scratch.scored;
+        for (int i = 0; i < list.size; i++) {
+            int slot = listSlots[i];
+            if (!scored[slot]) {
+                if (!live.get(slot) || !visible.test(communityIds[slot])) {
+                    continue;
+                }
+                scored[slot] = true;
+                scratch.touch(slot);
+            }
+            scores[slot] += share(idf, listFrequencies[i], lengths[slot], averageLength);
+        }
+    }
+
+    /** Only the questions already scored, each found in the (slot-ordered) posting list by binary search. */
+    private void addToScored(Scratch scratch, Postings list, double idf, double averageLength) {
+        for (int t = 0; t < scratch.touchedCount; t++) {
+            int slot = scratch.touched[t];
+            int at = Arrays.binarySearch(list.slots, 0, list.size, slot);
+            if (at >= 0) {
+                scratch.scores[slot] += share(idf, list.frequencies[at], lengths[slot], averageLength);
+            }
+        }
+    }
+
+    private static double share(double idf, double frequency, float length, double averageLength) {
+        double norm = K1 * (1 - B + B * length / averageLength);
+        return idf * frequency * (K1 + 1) / (frequency + norm);
+    }
+
+    /** @return the {@code limit}-th highest score so far (the questions scored number at least {@code limit}) */
+    private static double kthBest(Scratch scratch, int limit) {
+        PriorityQueue<Double> highest = new PriorityQueue<>(limit + 1);
+        for (int t = 0; t < scratch.touchedCount; t++) {
+            double score = scratch.scores[scratch.touched[t]];
+            if (highest.size() < limit) {
+                highest.add(score);
+            } else if (score > highest.peek()) {
+                highest.poll();
+                highest.add(score);
+            }
+        }
+        return highest.peek();
+    }
+
+    private List<Hit> best(Scratch scratch, int limit) {
+        PriorityQueue<Hit> best = new PriorityQueue<>(limit + 1,
+                (a, b) -> a.score() != b.score() ? Double.compare(a.score(), b.score())
+                        : Integer.compare(a.questionId(), b.questionId()));
+        for (int t = 0; t < scratch.touchedCount; t++) {
+            int slot = scratch.touched[t];
+            double score = scratch.scores[slot];
+            if (best.size() == limit) {
+                Hit weakest = best.peek();
+                // the one that would be dropped right away: no Hit needed
+                if (score < weakest.score() || score == weakest.score() && questionIds[slot] < weakest.questionId()) {
+                    continue;
+                }
+            }
+            best.add(new Hit(questionIds[slot], communityIds[slot], score));
+            if (best.size() > limit) {
+                best.poll();
+            }
+        }
+        List<Hit> hits = new ArrayList<>(best);
+        hits.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
+                : Integer.compare(b.questionId(), a.questionId()));
+        return hits;
+    }
+
+    /** @return spare score arrays at least as long as the index, or new ones when every spare is in use */
+    private Scratch takeScratch() {
+        Scratch scratch = spareScratches.poll();
+        if (scratch == null) {
+            scratch = new Scratch();
+        }
+        if (scratch.scores.length < slots) {
+            int capacity = Math.max(slots, scratch.scores.length * 3 / 2);
+            scratch.scores = new double[capacity];
+            scratch.scored = new boolean[capacity];
+        }
+        return scratch;
+    }
+
+    /**
+     * A search's per-question scores, reused by later searches once cleared (only the entries it touched), so that a
+     * search does not allocate arrays as long as the index. A few are kept ({@link #SPARE_SCRATCHES}), never per
+     * thread: the request threads belong to Confluence and outlive the app.
+     */
+    private static final class Scratch {
+        double[] scores = new double[0];
+        boolean[] scored = new boolean[0];
+        int[] touched = new int[64];
+        int touchedCount;
+
+        void touch(int slot) {
+            if (touchedCount == touched.length) {
+                touched = Arrays.copyOf(touched, touchedCount * 2);
+            }
+            touched[touchedCount++] = slot;
+        }
+
+        void clear() {
+            for (int t = 0; t < touchedCount; t++) {
+                scores[touched[t]] = 0;
+                scored[touched[t]] = false;
+            }
+            touchedCount = 0;
+            if (touched.length > 4096) {
+                touched = new int[64];
+            }
         }
     }
 
@@ -296,6 +425,7 @@ public final class SimilarQuestionIndex {
         slotTerms[slot] = terms;
         slotFrequencies[slot] = values;
         lengths[slot] = Math.max(length, 0.5f);
+        minLength = Math.min(minLength, lengths[slot]);
         totalLength += lengths[slot];
         live.set(slot);
         slotOfQuestion.put(question.id(), slot);

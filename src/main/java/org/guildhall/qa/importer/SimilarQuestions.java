@@ -32,7 +32,9 @@ import java.util.concurrent.TimeUnit;
  * <h2>Design for Data Center</h2>
  * <ul>
  * <li><b>Node-local index, database as the truth.</b> Each node keeps a {@link SimilarQuestionIndex} in memory
- * (bounded: ids and term statistics only). It is built from the database at first use or by {@link #rebuild()}, and
+ * (bounded: ids and term statistics only). It is built from the database right after start by a local job
+ * ({@link SimilarQuestionsWarmUp}; a request that comes earlier waits for it, or builds it when no job ran), or by
+ * {@link #rebuild()}, and
  * every {@value #DEFAULT_POLL_MILLIS} ms (system property {@code qa.similar.pollMillis}) it catches up: one
  * query for the ids and {@code UPDATED_AT} of questions written since the previous poll minus an overlap of
  * {@value #OVERLAP_SECONDS} s (an indexed range on {@code UPDATED_AT}), then loads only those whose

@@ -62,6 +62,66 @@ public class QuestionDaoTest extends ActiveObjectsTest {
     }
 
     @Test
+    public void listRows_carryEverythingButTheBody_whichNoListShows() {
+        Question asked = questions.insert(7, "key-ann", "How fine should I grind?", "A long body ".repeat(100),
+                List.of("grinding", "espresso"), T0);
+        Question found = questions.find(asked.id()).orElseThrow();
+
+        Question listed = questions.list(new QuestionListQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                Sort.NEWEST, Optional.empty()), List.of(7L), 10).get(0);
+
+        assertThat(listed.body(), is(""));
+        assertThat(new Question(listed.id(), listed.communityId(), listed.author(), listed.title(), found.body(),
+                listed.score(), listed.answerCount(), listed.acceptedAnswerId(), listed.state(), listed.closeReason(),
+                listed.duplicateOfId(), listed.closedBy(), listed.closedAt(), listed.deleted(), listed.deletedBy(),
+                listed.deletedAt(), listed.revision(), listed.createdAt(), listed.updatedAt(), listed.lastActivityAt(),
+                listed.sourceUrl(), listed.topics()), is(found));
+    }
+
+    @Test
+    public void findWithDuplicates_readsTheQuestionWithTheQuestionsClosedAsItsDuplicatesThatAreNotDeleted() {
+        Question original = questions.insert(7, "key-ann", "How fine should I grind?", "body", List.of("grinding"), T0);
+        Question duplicate = questions.insert(7, "key-bob", "Grind size?", "body", List.of("espresso"), T0);
+        Question deletedDuplicate = questions.insert(7, "key-bob", "Grind how?", "body", List.of(), T0);
+        Question other = questions.insert(7, "key-bob", "Milk?", "body", List.of(), T0);
+        ao.executeInTransaction(() -> {
+            questions.setClosed(duplicate.id(), CloseReason.DUPLICATE, original.id(), "key-mod", T0);
+            questions.setClosed(deletedDuplicate.id(), CloseReason.DUPLICATE, original.id(), "key-mod", T0);
+            questions.setDeleted(deletedDuplicate.id(), true, "key-mod", T0);
+            questions.setDeleted(original.id(), true, "key-mod", T0);
+            return null;
+        });
+
+        QuestionDao.WithDuplicates read = questions.findWithDuplicates(original.id()).orElseThrow();
+
+        assertThat(read.question().id(), is(original.id()));
+        assertThat(read.question().deleted(), is(true));
+        assertThat(read.question().topics(), contains("grinding"));
+        assertThat(read.duplicates().stream().map(Question::id).toList(), contains(duplicate.id()));
+        assertThat(read.duplicates().get(0).topics(), contains("espresso"));
+        assertThat(questions.findWithDuplicates(other.id()).orElseThrow().duplicates(), is(List.of()));
+        assertThat(questions.findWithDuplicates(other.id() + 1000).isPresent(), is(false));
+    }
+
+    @Test
+    public void findWithDuplicates_findsTheQuestionBehindMoreOlderDuplicatesThanAPageShows() {
+        List<Long> older = new java.util.ArrayList<>();
+        for (int i = 0; i <= QuestionDao.MAX_DUPLICATES_SHOWN; i++) {
+            older.add(questions.insert(7, "key-bob", "Old " + i, "body", List.of(), T0).id());
+        }
+        Question original = questions.insert(7, "key-ann", "The original", "body", List.of(), T0);
+        ao.executeInTransaction(() -> {
+            older.forEach(id -> questions.setClosed(id, CloseReason.DUPLICATE, original.id(), "key-mod", T0));
+            return null;
+        });
+
+        QuestionDao.WithDuplicates read = questions.findWithDuplicates(original.id()).orElseThrow();
+
+        assertThat(read.question().title(), is("The original"));
+        assertThat(read.duplicates().size(), is(QuestionDao.MAX_DUPLICATES_SHOWN));
+    }
+
+    @Test
     public void editDeleteRestoreCloseAndReopen_eachMoveUpdatedAt_whichTheSimilarQuestionIndexesPoll() {
         Question asked = questions.insert(7, "key-ann", "How fine should I grind?", "body", List.of("grinding"), T0);
 

@@ -59,6 +59,54 @@ public class SimilarQuestionIndexTest {
         assertThat(index.search("cold brew", community -> true, 5), is(empty()));
     }
 
+    @Test
+    public void skippingTheCommonTermsOfQuestionsThatCannotRankGivesExactlyTheRankingOfReadingEveryPostingList() {
+        java.util.Random random = new java.util.Random(42);
+        List<String> common = List.of("coffee", "espresso", "milk", "water", "grind", "brew");
+        List<String> rare = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            rare.add("word" + Integer.toString(i, 36) + "x");
+        }
+        List<IndexedQuestion> questions = new ArrayList<>();
+        for (int id = 1; id <= 5000; id++) {
+            StringBuilder title = new StringBuilder();
+            for (int w = 0; w < 3 + random.nextInt(6); w++) {
+                List<String> words = random.nextInt(3) == 0 ? rare : common;
+                title.append(words.get(random.nextInt(words.size()))).append(' ');
+            }
+            questions.add(new IndexedQuestion(id, 1 + random.nextInt(20), title.toString(), List.of(common.get(
+                    random.nextInt(common.size()))), random.nextBoolean() ? "a longer body about " + title : "",
+                    false, 1));
+        }
+        index.apply(questions);
+        index.apply(List.of(new IndexedQuestion(17, 3, "", List.of(), "", true, 2)));
+
+        for (int query = 0; query < 300; query++) {
+            StringBuilder title = new StringBuilder();
+            for (int w = 0; w < 1 + random.nextInt(6); w++) {
+                List<String> words = random.nextInt(2) == 0 ? rare : common;
+                title.append(words.get(random.nextInt(words.size()))).append(' ');
+            }
+            int limit = 1 + random.nextInt(20);
+            java.util.function.IntPredicate visible = community -> community % 4 != 0;
+
+            assertThat(title.toString(), index.search(title.toString(), visible, limit, true),
+                    is(index.search(title.toString(), visible, limit, false)));
+        }
+    }
+
+    @Test
+    public void searchesOneAfterAnotherStartFromNothing() {
+        index.apply(List.of(question(1, 10, "Espresso grind size"), question(2, 10, "Milk foam")));
+
+        List<Hit> first = index.search("espresso grind", community -> true, 5);
+        assertThat(ids(index.search("milk", community -> true, 5)), contains(2));
+        List<Hit> again = index.search("espresso grind", community -> true, 5);
+
+        assertThat(ids(first), contains(1));
+        assertThat(again, is(first));
+    }
+
     private static IndexedQuestion question(int id, int community, String title) {
         return new IndexedQuestion(id, community, title, List.of(), "", false, 1);
     }

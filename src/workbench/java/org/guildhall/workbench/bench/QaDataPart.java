@@ -11,9 +11,16 @@ import org.guildhall.qa.ao.ReputationEntity;
 import org.guildhall.qa.ao.TopicEntity;
 import org.guildhall.qa.ao.VoteEntity;
 import org.guildhall.qa.importer.DumpRows;
+import org.guildhall.qa.importer.SimilarQuestions;
 import org.guildhall.qa.importer.StackExchangeDump;
 import org.guildhall.qa.importer.TagTopics;
+import org.guildhall.workbench.content.SpaceCreation;
+import org.guildhall.workbench.content.SpacePermission;
+import org.guildhall.workbench.content.SpacePermission.SubjectType;
+import org.guildhall.workbench.content.SpacePermissionStore;
+import org.guildhall.workbench.content.StoredSpace;
 import org.guildhall.workbench.db.WorkbenchDatabase;
+import org.guildhall.workbench.people.UserDirectory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,6 +67,11 @@ final class QaDataPart implements DatasetPart {
     static final String QA_PAGES = "qa-question-pages";
     /** Real titles (newline-separated), shortened as someone typing them would, for similar-question requests. */
     static final String QA_TYPED_TITLES = "qa-typed-titles";
+    /** The page showing the {@code guildhall-questions} macro of the busiest community, for {@link Dataset#page}. */
+    static final String QA_LIST_PAGE = "qa-question-list";
+    /** Rows the list macro's page shows. */
+    static final int LIST_MACRO_ROWS = 20;
+    private static final String LIST_SPACE = "QUESTIONLIST";
 
     static final int QUESTIONS = 100_000;
     static final int ANSWERS = 300_000;
@@ -153,6 +165,10 @@ final class QaDataPart implements DatasetPart {
             }
         }
         requireReadableThroughTheApp(context);
+        createListMacroPage(context);
+        // The rows went in as one long transaction around the app, stamped with the load's start: older than the
+        // index's catch-up window by the time they commit. After a bulk load the index is rebuilt, as an operator would.
+        context.bean(SimilarQuestions.class).rebuild();
     }
 
     /** A sample question: its real title, body and topics. */
@@ -501,6 +517,22 @@ final class QaDataPart implements DatasetPart {
 
     private static int numberOf(String sourceKey) {
         return Integer.parseInt(sourceKey.split(":")[2]);
+    }
+
+    /** A space everyone reads whose home page lists the busiest community's questions with the macro. */
+    private static void createListMacroPage(DatasetContext context) {
+        String body = "<p>The newest questions of the busiest community.</p>"
+                + "<ac:structured-macro ac:name=\"guildhall-questions\">"
+                + "<ac:parameter ac:name=\"community\">" + context.value(QA_COMMUNITY) + "</ac:parameter>"
+                + "<ac:parameter ac:name=\"limit\">" + LIST_MACRO_ROWS + "</ac:parameter></ac:structured-macro>";
+        StoredSpace space = context.bean(SpaceCreation.class)
+                .create(LIST_SPACE, "Questions", body, context.plan().people().get(0).userKey())
+                .orElseThrow(() -> new IllegalStateException("The space " + LIST_SPACE + " exists already"));
+        context.bean(SpacePermissionStore.class).grant(LIST_SPACE, SubjectType.GROUP, UserDirectory.USERS,
+                SpacePermission.READ);
+        context.page(QA_LIST_PAGE, space.homePageId().orElseThrow());
+        context.created("spaces", 1);
+        context.created("pages", 1);
     }
 
     /** Fails the load unless the app's own DAO reads a generated question with its topics. */

@@ -52,6 +52,18 @@ final class QaScenarios {
                 QaScenarios::listPages, json(json -> json.path("results").size() == LIST_PAGE));
     }
 
+    /**
+     * The busiest community's newest questions through the {@code guildhall-questions} macro on a page: Confluence
+     * renders the page for each reader ({@code body.view}), so every view runs the macro for that reader.
+     */
+    static Scenario questionListMacro() {
+        return new RotatingRequests("question-list-macro", "GET /rest/api/content/{id}?expand=body.view of a page with "
+                + "the guildhall-questions macro of the busiest community (" + QaDataPart.LIST_MACRO_ROWS + " rows)",
+                target -> List.of("/rest/api/content/" + target.dataset().page(QaDataPart.QA_LIST_PAGE)
+                        + "?expand=body.view"),
+                body -> body.split("data-question-id=", -1).length - 1 == QaDataPart.LIST_MACRO_ROWS);
+    }
+
     /** Follows the cursors once, as the first user, to find each sort order's deep page. */
     private static List<String> listPages(Scenario.Target target) throws IOException, InterruptedException {
         String community = target.dataset().value(QaDataPart.QA_COMMUNITY);

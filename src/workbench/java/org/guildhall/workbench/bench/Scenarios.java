@@ -22,6 +22,7 @@ final class Scenarios {
             QaScenarios.similarQuestions(),
             QaScenarios.questionPage(),
             QaScenarios.questionList(),
+            QaScenarios.questionListMacro(),
             // expertise
             ExpertiseScenarios.findExpert(),
             ExpertiseScenarios.profilePage(),
