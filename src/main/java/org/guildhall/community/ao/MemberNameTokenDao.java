@@ -5,6 +5,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import org.guildhall.community.MembershipRole;
 import org.guildhall.community.MembershipState;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.sql.Connection;
@@ -48,6 +49,7 @@ public class MemberNameTokenDao {
     private final TransactionalExecutorFactory sql;
     private final int commonWordRows;
 
+    @Autowired
     public MemberNameTokenDao(@ComponentImport ActiveObjects ao, @ComponentImport TransactionalExecutorFactory sql) {
         this(ao, sql, COMMON_WORD_ROWS);
     }
