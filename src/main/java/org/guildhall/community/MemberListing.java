@@ -19,9 +19,10 @@ import java.util.Optional;
  * Lists a community's members and pending requests, a page at a time, keyset-paged by user key: one query for the
  * page and one look-up of the names of everyone on it, however large the page. A name search reads Guildhall's own
  * index of the words of members' names ({@link MemberNames}): each word of the search text (at most
- * {@value MemberNames#MAX_SEARCH_WORDS}) must begin a word of the display name or username. One query finds the
- * page's user keys, one reads their memberships, one looks up their names — whatever the size of the community or of
- * Confluence's user directory.
+ * {@value MemberNames#MAX_SEARCH_WORDS}) must begin a word of the display name or username. One query counts how
+ * common each word is, one finds the page's user keys (starting from the rarest word, or walking the members in order
+ * when every word is common), one reads their memberships, one looks up their names — whatever the size of the
+ * community or of Confluence's user directory.
  */
 @Component
 public class MemberListing {

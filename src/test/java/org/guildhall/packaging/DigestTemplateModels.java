@@ -32,6 +32,10 @@ final class DigestTemplateModels {
                     Map.entry("readOnly", Boolean.class)),
             "templates/activity/digest-unsubscribed.vm", Map.ofEntries(
                     Map.entry("unsubscribed", Boolean.class),
+                    Map.entry("language", String.class),
+                    Map.entry("title", String.class),
+                    Map.entry("message", String.class),
+                    Map.entry("preferencesLabel", String.class),
                     Map.entry("preferencesUrl", String.class)));
 
     private DigestTemplateModels() {

@@ -178,7 +178,7 @@ final class SecurityTable {
         servlet("/guildhall/admin/health", "302 403 403 403 403 403 403 200+ 403");
         servlet("/guildhall/communities/*", "302 404 404 403 200+ 200+ 200+ 200+ 403");
         servlet("/guildhall/digest", "302 200- 200- 200+ 200+ 200+ 200- 200- 200-");
-        servlet("/guildhall/digest/*", "400 400 400 400 400 400 400 400 400");
+        servlet("/guildhall/digest/unsubscribe", "400 400 400 400 400 400 400 400 400");
     }
 
     /** @return the rows by endpoint */

@@ -29,7 +29,8 @@ import static org.guildhall.activity.ao.ActivityEntity.URL;
  * The one SELECT of a stream page. Every filter is a condition of the query, the reader's communities included
  * (long lists are split into several {@code IN} lists of at most {@value #IN_LIST_SIZE}, ORed, still one
  * statement), so the database returns exactly the next {@code rows} entries the reader may see and nothing more.
- * Keyset paging: entries strictly older than the previous page's last {@code (OCCURRED_AT, ID)}, never an offset.
+ * Keyset paging: entries strictly older than the previous page's last {@code (OCCURRED_AT, ID)}, never an offset,
+ * with the time as an index range, so a page deep in the stream costs what the first page costs.
  */
 final class StreamSql {
 
@@ -86,9 +87,12 @@ final class StreamSql {
             where.append(" AND (").append(String.join(" OR ", any)).append(")");
         });
         after.ifPresent(position -> {
+            // (time, id) < (?, ?), written so that every database can start its index scan there: the first
+            // condition is a plain range on the index's leading column; the OR alone would be a filter, and the
+            // database would read (and drop) every newer row first — the page 100 pages deep read 100 pages.
             Timestamp time = new Timestamp(position.occurredAtMillis());
-            where.append(" AND (").append(n.a(OCCURRED_AT)).append(" < ? OR (").append(n.a(OCCURRED_AT))
-                    .append(" = ? AND ").append(n.a(ID)).append(" < ?))");
+            where.append(" AND ").append(n.a(OCCURRED_AT)).append(" <= ? AND (").append(n.a(OCCURRED_AT))
+                    .append(" < ? OR ").append(n.a(ID)).append(" < ?)");
             parameters.add(time);
             parameters.add(time);
             parameters.add((int) position.id());

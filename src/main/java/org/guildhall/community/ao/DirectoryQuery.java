@@ -56,19 +56,24 @@ final class DirectoryQuery {
                 .limit(limit);
     }
 
-    /** Rows strictly after the position in the search's order; ties on the sort value are broken by the id. */
+    /**
+     * Rows strictly after the position in the search's order; ties on the sort value are broken by the id. Each is
+     * written as a plain range on the sort column ({@code <=} or {@code >=}) and the exact condition within it, so
+     * that the database starts its index scan at the position: the OR alone is only a filter, and a page deep in the
+     * directory would read (and drop) every row before it.
+     */
     private void after(DirectorySearch search, DirectoryPosition position) {
         switch (search.sort()) {
-            case NAME -> condition("(" + column(SORT_NAME) + " > ? OR (" + column(SORT_NAME) + " = ? AND "
-                    + column(ID) + " > ?))", position.sortName(), position.sortName(), position.id());
-            case SIZE -> condition("(" + column(MEMBER_COUNT) + " < ? OR (" + column(MEMBER_COUNT) + " = ? AND ("
-                            + column(SORT_NAME) + " > ? OR (" + column(SORT_NAME) + " = ? AND " + column(ID) + " > ?))))",
+            case NAME -> condition(column(SORT_NAME) + " >= ? AND (" + column(SORT_NAME) + " > ? OR " + column(ID)
+                    + " > ?)", position.sortName(), position.sortName(), position.id());
+            case SIZE -> condition(column(MEMBER_COUNT) + " <= ? AND (" + column(MEMBER_COUNT) + " < ? OR ("
+                            + column(SORT_NAME) + " >= ? AND (" + column(SORT_NAME) + " > ? OR " + column(ID) + " > ?)))",
                     position.memberCount(), position.memberCount(), position.sortName(), position.sortName(),
                     position.id());
             case ACTIVITY -> {
                 Date lastActivity = Date.from(position.lastActivityAt());
-                condition("(" + column(LAST_ACTIVITY_AT) + " < ? OR (" + column(LAST_ACTIVITY_AT) + " = ? AND "
-                        + column(ID) + " < ?))", lastActivity, lastActivity, position.id());
+                condition(column(LAST_ACTIVITY_AT) + " <= ? AND (" + column(LAST_ACTIVITY_AT) + " < ? OR "
+                        + column(ID) + " < ?)", lastActivity, lastActivity, position.id());
             }
         }
     }

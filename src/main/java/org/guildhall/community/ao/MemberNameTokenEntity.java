@@ -2,7 +2,6 @@ package org.guildhall.community.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Index;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -11,9 +10,15 @@ import net.java.ao.schema.Table;
 /**
  * One lower-cased word of a member's display name or username (table {@code AO_A368F0_MEMBER_WORD}), for the
  * member search: written when a membership is added, removed when it ends. Only {@link MemberNameTokenDao} uses it.
+ * Two indexes that hold every column the search reads, so it never visits the table: (community, token, user) for
+ * the people a word begins a token of, (community, user, token) to check one person for a word (and to find or
+ * remove a person's words).
  */
 @Table("MemberWord")
-@Indexes(@Index(name = "member_token", methodNames = {"getCommunityId", "getToken"}))
+@Indexes({
+        @Index(name = "member_word_token", methodNames = {"getCommunityId", "getToken", "getUserKey"}),
+        @Index(name = "member_word_person", methodNames = {"getCommunityId", "getUserKey", "getToken"})
+})
 public interface MemberNameTokenEntity extends Entity {
 
     String TABLE = "AO_A368F0_MEMBER_WORD";
@@ -30,7 +35,6 @@ public interface MemberNameTokenEntity extends Entity {
     void setCommunityId(int communityId);
 
     @NotNull
-    @Indexed
     @StringLength(255)
     String getUserKey();
 

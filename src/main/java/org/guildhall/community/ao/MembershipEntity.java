@@ -19,7 +19,12 @@ import java.util.Date;
  */
 @Table("Membership")
 @Preload
-@Indexes(@Index(name = "member_list", methodNames = {"getCommunityId", "getMemberState", "getUserKey"}))
+@Indexes({
+        @Index(name = "member_list", methodNames = {"getCommunityId", "getMemberState", "getUserKey"}),
+        // the moderators or owners of a large community in user-key order, without walking its other members
+        @Index(name = "member_role_list", methodNames = {"getCommunityId", "getMemberState", "getMemberRole",
+                "getUserKey"})
+})
 public interface MembershipEntity extends Entity {
 
     String TABLE = "AO_A368F0_MEMBERSHIP";

@@ -71,6 +71,38 @@ public class MemberNameTokenDaoTest extends ActiveObjectsTest {
     }
 
     @Test
+    public void findUserKeys_findsTheSameMembers_whetherItStartsFromTheRarestWordOrWalksTheMembersInOrder() {
+        member(coffee, "key-zack", MembershipState.MEMBER, "Zack Angstrom", "zack");
+        memberships.update(memberships.find(coffee.id(), "key-zack").orElseThrow().id(), MembershipRole.MODERATOR,
+                MembershipState.MEMBER, "key-zack", null, NOW);
+        // every word counts as common from one match on: the search walks the members in user-key order
+        MemberNameTokenDao walking = new MemberNameTokenDao(ao, new EntityManagerTransactionalExecutorFactory(ao), 1);
+        for (List<String> words : List.of(List.of("zo"), List.of("z"), List.of("zo", "ze"), List.of("ang", "z"),
+                List.of("zoo", "angs"), List.of("oo"))) {
+            for (Optional<MembershipRole> role : List.of(Optional.<MembershipRole>empty(),
+                    Optional.of(MembershipRole.MODERATOR))) {
+                for (Optional<String> after : List.of(Optional.<String>empty(), Optional.of("key-zed"))) {
+                    List<String> rarestFirst = tokens.findUserKeys(coffee.id(), MembershipState.MEMBER, role, words,
+                            after, 2);
+                    assertThat(words + " " + role + " " + after, walking.findUserKeys(coffee.id(),
+                            MembershipState.MEMBER, role, words, after, 2), is(rarestFirst));
+                }
+            }
+        }
+        assertThat(walking.findUserKeys(coffee.id(), MembershipState.MEMBER, Optional.empty(), List.of("z"),
+                Optional.empty(), 5), contains("key-zack", "key-zed", "key-zoe"));
+        assertThat(walking.findUserKeys(coffee.id(), MembershipState.MEMBER, Optional.of(MembershipRole.MODERATOR),
+                List.of("ang"), Optional.empty(), 5), contains("key-zack"));
+    }
+
+    @Test
+    public void findUserKeys_countsAPersonOnce_evenWhenSeveralOfTheirWordsBeginWithTheSearchWord() {
+        member(coffee, "key-zz", MembershipState.MEMBER, "Zz Zzz", "zzzz");
+
+        assertThat(find(coffee, "zz"), contains("key-zz"));
+    }
+
+    @Test
     public void delete_removesThePersonsWordsInThatCommunityOnly() {
         member(tea, "key-zoe", MembershipState.MEMBER, "Zoë Ångström", "zoe.angstrom");
 

@@ -9,7 +9,6 @@ import org.guildhall.activity.digest.DigestMail;
 import org.guildhall.activity.digest.DigestPreferences;
 import org.guildhall.platform.AccessMode;
 import org.guildhall.platform.CurrentUser;
-import org.guildhall.platform.Links;
 import org.guildhall.platform.LoginRedirect;
 import org.guildhall.platform.Templates;
 import org.guildhall.platform.WebResources;
@@ -23,17 +22,13 @@ import java.util.Map;
 /**
  * {@code /plugins/servlet/guildhall/digest}: the person's digest page, decorated like a Confluence page — how often
  * they get it (the form saves through {@code PUT /rest/guildhall/1.0/people/me/digest}) and a preview of the next one,
- * filtered for them exactly like the mail. Logged-in users; anonymous visitors go to the login page.
- * <p>
- * {@code /plugins/servlet/guildhall/digest/unsubscribe?user=…&token=…}: the one-click link of a digest mail. It works
- * without logging in, because the token is signed for that person ({@code UnsubscribeLinks}), and it can only turn
- * their digest off.
+ * filtered for them exactly like the mail. Logged-in users; anonymous visitors go to the login page. (The mail's
+ * one-click unsubscribe link, which needs no login, is {@link DigestUnsubscribeServlet}.)
  */
 public class DigestPageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/activity/digest-page.vm";
-    static final String UNSUBSCRIBED_TEMPLATE = "templates/activity/digest-unsubscribed.vm";
 
     private final transient CurrentUser currentUser;
     private final transient LoginRedirect loginRedirect;
@@ -41,11 +36,10 @@ public class DigestPageServlet extends HttpServlet {
     private final transient DigestMail digestMail;
     private final transient Templates templates;
     private final transient WebResources webResources;
-    private final transient Links links;
     private final transient AccessMode accessMode;
 
     public DigestPageServlet(CurrentUser currentUser, LoginRedirect loginRedirect, DigestPreferences preferences,
-                             DigestMail digestMail, Templates templates, WebResources webResources, Links links,
+                             DigestMail digestMail, Templates templates, WebResources webResources,
                              AccessMode accessMode) {
         this.currentUser = currentUser;
         this.loginRedirect = loginRedirect;
@@ -53,24 +47,12 @@ public class DigestPageServlet extends HttpServlet {
         this.digestMail = digestMail;
         this.templates = templates;
         this.webResources = webResources;
-        this.links = links;
         this.accessMode = accessMode;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/html;charset=UTF-8");
-        if (request.getRequestURI().endsWith("/digest/unsubscribe")) {
-            boolean done = preferences.unsubscribe(request.getParameter("user"), request.getParameter("token"));
-            if (!done) {
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            }
-            Map<String, Object> model = new HashMap<>();
-            model.put("unsubscribed", done);
-            model.put("preferencesUrl", links.baseUrl(false) + DigestMail.PREFERENCES_PATH);
-            response.getWriter().write(templates.render(UNSUBSCRIBED_TEMPLATE, model));
-            return;
-        }
         if (currentUser.userKey().isEmpty()) {
             response.sendRedirect(loginRedirect.loginUri(URI.create(request.getRequestURI())).toString());
             return;

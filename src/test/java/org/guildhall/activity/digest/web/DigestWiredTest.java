@@ -2,6 +2,7 @@ package org.guildhall.activity.digest.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.guildhall.activity.ActivityRecorder;
+import org.guildhall.activity.digest.UnsubscribeLinks;
 import org.guildhall.testing.ConfluenceClient;
 import org.guildhall.testing.ConfluenceClient.Response;
 import org.guildhall.testing.RunningWorkbench;
@@ -116,11 +117,40 @@ public class DigestWiredTest {
         String unsubscribe = link.group(1);
         Response forged = confluence.getHtml(null, unsubscribe.replace("wb-key-erin", "wb-key-carol"));
         assertThat(forged.status(), is(400));
+        assertThat(forged.body(), containsString("This unsubscribe link is not valid."));
         assertThat(confluence.get("carol", DIGEST).json().get("frequency").asText(), is("daily"));
         Response unsubscribed = confluence.getHtml(null, unsubscribe);
         assertThat(unsubscribed.status(), is(200));
-        assertThat(unsubscribed.body(), containsString("You will get no more digest mails."));
+        // Erin reads German: the page she reaches from her mail, logged in or not, speaks it
+        assertThat(unsubscribed.body(), containsString("Sie erhalten keine Zusammenfassungen mehr."));
+        assertThat(unsubscribed.body(), containsString("lang=\"de\""));
         assertThat(confluence.get("erin", DIGEST).json().get("frequency").asText(), is("off"));
+    }
+
+    @Test
+    public void theUnsubscribePageSpeaksTheRecipientsLanguage_notTheVisitors() {
+        UnsubscribeLinks links = CONFLUENCE.bean(UnsubscribeLinks.class);
+        String prefix = CONFLUENCE.baseUrl();
+        String erins = links.linkFor("wb-key-erin").substring(prefix.length());
+        String carols = links.linkFor("wb-key-carol").substring(prefix.length());
+
+        Response german = confluence.getHtml(null, erins);
+        assertThat(german.status(), is(200));
+        assertThat(german.body(), containsString("Sie erhalten keine Zusammenfassungen mehr."));
+        assertThat(german.body(), containsString("Einstellungen der Zusammenfassung"));
+        assertThat(german.body(), containsString("lang=\"de\""));
+
+        // Erin (German) opens Carol's link: the page is Carol's, so English
+        Response english = confluence.getHtml("erin", carols);
+        assertThat(english.status(), is(200));
+        assertThat(english.body(), containsString("You will get no more digest mails."));
+        assertThat(english.body(), containsString("lang=\"en\""));
+        assertThat(confluence.get("carol", DIGEST).json().get("frequency").asText(), is("off"));
+
+        // A link that is not valid names nobody: the page is in the visitor's language, and nothing changes
+        Response forged = confluence.getHtml("erin", carols.replace("wb-key-carol", "wb-key-dave"));
+        assertThat(forged.status(), is(400));
+        assertThat(forged.body(), containsString("Dieser Abbestell-Link ist ungültig."));
     }
 
     @Test
