@@ -5,6 +5,7 @@ import com.atlassian.beehive.ClusterLockService;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.guildhall.testing.ConfluenceClient;
 import org.guildhall.testing.ConfluenceClient.Response;
+import org.guildhall.testing.SharedPostgres;
 import org.guildhall.workbench.ao.AoDatabase;
 import org.guildhall.workbench.cluster.ClusterTimings;
 import org.guildhall.workbench.db.WorkbenchDatabase;
@@ -43,8 +44,6 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
-import static org.junit.Assert.fail;
-import static org.junit.Assume.assumeTrue;
 
 /**
  * Two workbench nodes on one PostgreSQL database serve a fixed number of mixed reads and writes from six people at
@@ -81,12 +80,7 @@ public class TwoNodeSoakTest {
     @BeforeClass
     public static void startTwoNodesOnPostgres() throws Exception {
         AoDatabase postgres = AoDatabase.postgres(DATABASE);
-        if (!postgres.isReachable()) {
-            if (Boolean.getBoolean("db.required")) {
-                fail("PostgreSQL is required (-Ddb.required=true) but not reachable at " + postgres.url());
-            }
-            assumeTrue("PostgreSQL not reachable", false);
-        }
+        SharedPostgres.assumeReachable(postgres);
         postgres.dropIfExists();
         // six people writing as fast as two nodes answer would hit the per-person rate limits, which are not tested here
         for (String action : RATE_LIMITED) {
@@ -98,8 +92,8 @@ public class TwoNodeSoakTest {
         options = new WorkbenchOptions(0, HOME.getRoot().toPath(), WorkbenchOptions.Database.POSTGRES, DATABASE, 1,
                 basedir == null ? null : Path.of(basedir), true)
                 .withClusterTimings(new ClusterTimings(LOCK_LEASE, Duration.ofMillis(200), Duration.ofMillis(100)));
-        first = Workbench.start(options);
-        second = Workbench.start(options.withNodeId(2));
+        first = SharedPostgres.startNode(options);
+        second = SharedPostgres.startNode(options.withNodeId(2));
     }
 
     @AfterClass
@@ -167,7 +161,7 @@ public class TwoNodeSoakTest {
 
             @Override
             void restart() {
-                second = restartSecondNode();
+                second = SharedPostgres.startNode(options.withNodeId(2));
                 cluster.replaceSecond(second);
             }
         });
@@ -299,29 +293,6 @@ public class TwoNodeSoakTest {
         return first.bean(WorkbenchDatabase.class).dataSource().getConnection();
     }
 
-    /** Starts a node again; while the shared server has no connection slot free, start-up fails, so try again. */
-    private static Workbench restartSecondNode() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            try {
-                return Workbench.start(options.withNodeId(2));
-            } catch (IllegalStateException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                pause();
-            }
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", interrupted);
-        }
-    }
 
     private static Response ok(Response response) {
         assertThat(response.body(), response.status() / 100, is(2));

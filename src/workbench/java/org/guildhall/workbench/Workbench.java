@@ -132,9 +132,7 @@ public final class Workbench implements AutoCloseable {
             PageStore pages = new PageStore(sql, cluster.cacheManager());
             SpacePermissionStore spacePermissions = new SpacePermissionStore(sql, cluster.cacheManager());
             activeObjects = new EntityManagerActiveObjects(database.aoDatabase().entityManager());
-            if (options.connectGiveUp() != null) {
-                WorkbenchDatabase.giveUpConnectingAfter(activeObjects.entityManager(), options.connectGiveUp());
-            }
+            WorkbenchDatabase.tune(activeObjects.entityManager(), options.connectGiveUp());
             WorkbenchI18nResolver i18n = new WorkbenchI18nResolver(descriptor.i18nLocation(), classLoader);
             VelocityTemplateRenderer templates = new VelocityTemplateRenderer(i18n,
                     new VelocityAllowlist(descriptor.velocityAllowlist(), new PluginClasses(source.classesDirectory())));

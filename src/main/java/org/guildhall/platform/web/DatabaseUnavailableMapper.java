@@ -41,18 +41,18 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<RuntimeExcepti
             return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                     .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
                     .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ErrorJson(503, text("guildhall.error.database-unavailable"), Map.of()))
+                    .entity(new ErrorJson(503, text(i18n, "guildhall.error.database-unavailable"), Map.of()))
                     .build();
         }
         LOG.error("A REST request failed unexpectedly", exception);
         return Response.status(Response.Status.INTERNAL_SERVER_ERROR)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorJson(500, text("guildhall.error.unexpected"), Map.of()))
+                .entity(new ErrorJson(500, text(i18n, "guildhall.error.unexpected"), Map.of()))
                 .build();
     }
 
     /** The caller's language needs their profile, which may live in the unreachable database: then English. */
-    private String text(String key) {
+    static String text(I18n i18n, String key) {
         try {
             return i18n.text(key);
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package org.guildhall.platform.web;
 import org.guildhall.testing.ConfluenceClient;
 import org.guildhall.testing.ConfluenceClient.Response;
 import org.guildhall.testing.DatabaseProxy;
+import org.guildhall.testing.SharedPostgres;
 import org.guildhall.workbench.Workbench;
 import org.guildhall.workbench.WorkbenchOptions;
 import org.guildhall.workbench.ao.AoDatabase;
@@ -18,14 +19,12 @@ import java.time.Duration;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
-import static org.junit.Assert.fail;
-import static org.junit.Assume.assumeTrue;
 
 /**
  * The database goes away for a few seconds under a running node (a proxy in front of PostgreSQL drops every
  * connection and refuses new ones): REST requests that need it answer 503 with {@code Retry-After} and a JSON message
- * instead of hanging or failing with a 500, and once the database is back the same requests succeed again, without a
- * restart. PostgreSQL only; skipped without it unless {@code -Ddb.required=true}.
+ * instead of hanging or failing with a 500, the app's pages answer 503 with a short page saying so, and once the
+ * database is back the same requests succeed again, without a restart. PostgreSQL only; skipped without it unless {@code -Ddb.required=true}.
  */
 public class DatabaseOutageTest {
 
@@ -34,6 +33,7 @@ public class DatabaseOutageTest {
 
     private static final String DATABASE = "guildhall_outage_" + ProcessHandle.current().pid();
     private static final String FOLLOW = "/rest/guildhall/1.0/follows/community/COFFEE";
+    private static final String PAGE = "/plugins/servlet/guildhall/questions";
 
     private static DatabaseProxy proxy;
     private static Workbench workbench;
@@ -41,16 +41,11 @@ public class DatabaseOutageTest {
     @BeforeClass
     public static void startANodeBehindAProxy() throws Exception {
         AoDatabase postgres = AoDatabase.postgres(DATABASE);
-        if (!postgres.isReachable()) {
-            if (Boolean.getBoolean("db.required")) {
-                fail("PostgreSQL is required (-Ddb.required=true) but not reachable at " + postgres.url());
-            }
-            assumeTrue("PostgreSQL not reachable", false);
-        }
+        SharedPostgres.assumeReachable(postgres);
         postgres.dropIfExists();
         proxy = DatabaseProxy.to("127.0.0.1", 5432);
         String basedir = System.getProperty("project.basedir");
-        workbench = Workbench.start(new WorkbenchOptions(0, HOME.getRoot().toPath(), WorkbenchOptions.Database.POSTGRES,
+        workbench = SharedPostgres.startNode(new WorkbenchOptions(0, HOME.getRoot().toPath(), WorkbenchOptions.Database.POSTGRES,
                 DATABASE, 1, basedir == null ? null : Path.of(basedir), true)
                 .withPostgresServer(proxy.postgresServerUrl()).withConnectGiveUp(Duration.ofSeconds(3)));
     }
@@ -71,12 +66,16 @@ public class DatabaseOutageTest {
         ConfluenceClient client = new ConfluenceClient(workbench.baseUrl());
         assertThat(client.putJson("bob", FOLLOW, "{}").status(), is(200));
 
+        assertThat(client.getHtml("bob", PAGE).status(), is(200));
+
         proxy.cut();
         Response duringOutage;
+        Response pageDuringOutage;
         try {
             duringOutage = client.putJson("bob", FOLLOW, "{}");
             Response readDuringOutage = client.get("bob", "/rest/guildhall/1.0/questions?community=COFFEE&limit=5");
             assertThat(readDuringOutage.body(), readDuringOutage.status(), is(503));
+            pageDuringOutage = client.getHtml("bob", PAGE);
         } finally {
             proxy.restore();
         }
@@ -87,9 +86,15 @@ public class DatabaseOutageTest {
         assertThat(duringOutage.json().get("message").asText(), containsString("database"));
         assertThat(duringOutage.header("Retry-After").orElse("none"), is("10"));
 
+        assertThat(pageDuringOutage.body(), pageDuringOutage.status(), is(503));
+        assertThat(pageDuringOutage.contentType(), containsString("text/html"));
+        assertThat(pageDuringOutage.body(), containsString("cannot reach its database"));
+        assertThat(pageDuringOutage.header("Retry-After").orElse("none"), is("10"));
+
         Response recovered = eventually(() -> client.putJson("bob", FOLLOW, "{}"), Duration.ofSeconds(30));
         assertThat(recovered.body(), recovered.status(), is(200));
         assertThat(client.get("bob", "/rest/guildhall/1.0/questions?community=COFFEE&limit=5").status(), is(200));
+        assertThat(client.getHtml("bob", PAGE).status(), is(200));
     }
 
     private static Response eventually(java.util.function.Supplier<Response> request, Duration timeout) {

@@ -22,6 +22,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchDatabase.class);
     private static final int RETRY_DELAY_MILLIS = 500;
+    private static final int EXCESS_IDLE_SECONDS = 10;
 
     private final AoDatabase aoDatabase;
     private final ComboPooledDataSource pool;
@@ -38,21 +39,28 @@ public final class WorkbenchDatabase implements AutoCloseable {
     }
 
     /**
-     * c3p0 by default retries a failed connection attempt 30 times a second apart while the request waits; Confluence's
-     * pool gives up after its own timeout and the request fails. With a limit, attempts half a second apart stop after
-     * it, so a database that is away shows as failing requests (503 from the app) within that time; either way the
-     * pool recovers by itself once the database answers again.
+     * Tunes a node's connection pool. Connections above the pool's minimum are closed after ten idle seconds, so a
+     * node that was busy for a moment does not keep slots of a database server that several nodes and builds share.
+     * c3p0 by default retries a failed connection attempt 30 times a second apart while the request waits (Confluence's
+     * pool gives up after its own timeout); with {@code connectGiveUp}, attempts half a second apart stop after it, so
+     * a database that is away shows as failing requests (503 from the app) within that time. Either way the pool
+     * recovers by itself once the database answers again.
+     *
+     * @param connectGiveUp null for c3p0's default
      */
-    public static void giveUpConnectingAfter(ComboPooledDataSource pool, Duration limit) {
-        pool.setAcquireRetryDelay(RETRY_DELAY_MILLIS);
-        pool.setAcquireRetryAttempts((int) Math.max(1, limit.toMillis() / RETRY_DELAY_MILLIS));
+    public static void tune(ComboPooledDataSource pool, Duration connectGiveUp) {
+        pool.setMaxIdleTimeExcessConnections(EXCESS_IDLE_SECONDS);
+        if (connectGiveUp != null) {
+            pool.setAcquireRetryDelay(RETRY_DELAY_MILLIS);
+            pool.setAcquireRetryAttempts((int) Math.max(1, connectGiveUp.toMillis() / RETRY_DELAY_MILLIS));
+        }
     }
 
     /**
      * The same for the pool Active Objects built for {@code entityManager}. Active Objects keeps its data source to
-     * itself, so it is read from the provider's field; a library that changed shape only costs the shorter wait.
+     * itself, so it is read from the provider's field; a library that changed shape only costs the tuning.
      */
-    public static void giveUpConnectingAfter(EntityManager entityManager, Duration limit) {
+    public static void tune(EntityManager entityManager, Duration connectGiveUp) {
         try {
             for (Class<?> type = entityManager.getProvider().getClass(); type != null; type = type.getSuperclass()) {
                 for (Field field : type.getDeclaredFields()) {
@@ -60,14 +68,14 @@ public final class WorkbenchDatabase implements AutoCloseable {
                         field.setAccessible(true);
                         DataSource dataSource = (DataSource) field.get(entityManager.getProvider());
                         if (dataSource.isWrapperFor(ComboPooledDataSource.class)) {
-                            giveUpConnectingAfter(dataSource.unwrap(ComboPooledDataSource.class), limit);
+                            tune(dataSource.unwrap(ComboPooledDataSource.class), connectGiveUp);
                         }
                         return;
                     }
                 }
             }
         } catch (ReflectiveOperationException | SQLException | RuntimeException e) {
-            LOG.warn("Active Objects' connection pool keeps c3p0's retries: {}", e.toString());
+            LOG.warn("Active Objects' connection pool keeps c3p0's settings: {}", e.toString());
         }
     }
 
@@ -86,16 +94,14 @@ public final class WorkbenchDatabase implements AutoCloseable {
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot create database " + postgres.url(), e);
             }
-            return withConnectGiveUp(new WorkbenchDatabase(postgres, postgres.url()), options);
+            return tuned(new WorkbenchDatabase(postgres, postgres.url()), options);
         }
         AoDatabase h2 = AoDatabase.h2File(options.home().resolve("db").resolve("workbench"));
-        return withConnectGiveUp(new WorkbenchDatabase(h2, h2.url()), options);
+        return tuned(new WorkbenchDatabase(h2, h2.url()), options);
     }
 
-    private static WorkbenchDatabase withConnectGiveUp(WorkbenchDatabase database, WorkbenchOptions options) {
-        if (options.connectGiveUp() != null) {
-            giveUpConnectingAfter(database.pool, options.connectGiveUp());
-        }
+    private static WorkbenchDatabase tuned(WorkbenchDatabase database, WorkbenchOptions options) {
+        tune(database.pool, options.connectGiveUp());
         return database;
     }
 

@@ -5,6 +5,7 @@ import org.guildhall.workbench.plugin.PluginDescriptor.ConditionModule;
 import org.guildhall.workbench.plugin.PluginDescriptor.DownloadResource;
 import org.guildhall.workbench.plugin.PluginDescriptor.MacroModule;
 import org.guildhall.workbench.plugin.PluginDescriptor.RestModule;
+import org.guildhall.workbench.plugin.PluginDescriptor.ServletFilterModule;
 import org.guildhall.workbench.plugin.PluginDescriptor.ServletModule;
 import org.guildhall.workbench.plugin.PluginDescriptor.WebItemModule;
 import org.guildhall.workbench.plugin.PluginDescriptor.WebPanelModule;
@@ -61,6 +62,7 @@ public final class DescriptorReader {
         List<WebResourceModule> webResources = new ArrayList<>();
         List<MacroModule> macros = new ArrayList<>();
         List<ServletModule> servlets = new ArrayList<>();
+        List<ServletFilterModule> servletFilters = new ArrayList<>();
         List<WebItemModule> webItems = new ArrayList<>();
         List<WebPanelModule> webPanels = new ArrayList<>();
         Set<String> allowlist = new LinkedHashSet<>();
@@ -93,6 +95,10 @@ public final class DescriptorReader {
                         required(module, "class")));
                 case "servlet" -> servlets.add(new ServletModule(required(module, "key"), required(module, "class"),
                         nonEmpty(module, texts(module, "url-pattern"), "<url-pattern>")));
+                case "servlet-filter" -> servletFilters.add(new ServletFilterModule(required(module, "key"),
+                        required(module, "class"), module.getAttribute("location"),
+                        module.getAttribute("weight").isEmpty() ? 100 : Integer.parseInt(module.getAttribute("weight")),
+                        nonEmpty(module, texts(module, "url-pattern"), "<url-pattern>"), texts(module, "dispatcher")));
                 case "web-item" -> webItems.add(webItem(module));
                 case "web-panel" -> webPanels.add(webPanel(module));
                 case "velocity-allowlist" -> allowlist.addAll(nonEmpty(module, texts(module, "method"), "<method>"));
@@ -108,7 +114,7 @@ public final class DescriptorReader {
             throw fail("there is no <resource type=\"i18n\">: Confluence would show raw keys");
         }
         return new PluginDescriptor(pluginKey, root.getAttribute("name"), i18nLocation, downloads, ao, rest,
-                webResources, macros, servlets, webItems, webPanels, allowlist);
+                webResources, macros, servlets, webItems, webPanels, allowlist, servletFilters);
     }
 
     private WebResourceModule webResource(Element module) {

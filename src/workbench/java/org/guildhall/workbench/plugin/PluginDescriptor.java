@@ -16,7 +16,8 @@ public record PluginDescriptor(String pluginKey, String name, String i18nLocatio
                                List<DownloadResource> downloadDirectories, List<AoModule> activeObjects,
                                List<RestModule> restModules, List<WebResourceModule> webResources,
                                List<MacroModule> macros, List<ServletModule> servlets, List<WebItemModule> webItems,
-                               List<WebPanelModule> webPanels, Set<String> velocityAllowlist) {
+                               List<WebPanelModule> webPanels, Set<String> velocityAllowlist,
+                               List<ServletFilterModule> servletFilters) {
 
     /** {@code <resource type="download" name location>}. */
     public record DownloadResource(String name, String location) {
@@ -52,6 +53,15 @@ public record PluginDescriptor(String pluginKey, String name, String i18nLocatio
 
     /** {@code <servlet class>} with its {@code <url-pattern>}s (below {@code /plugins/servlet}). */
     public record ServletModule(String key, String className, List<String> urlPatterns) {
+    }
+
+    /**
+     * {@code <servlet-filter class location weight>} with its {@code <url-pattern>}s (from the context root, e.g.
+     * {@code /plugins/servlet/guildhall/*}) and {@code <dispatcher>}s (REQUEST when none). The workbench runs every
+     * location as {@code before-dispatch}: right around the servlet, inside page decoration.
+     */
+    public record ServletFilterModule(String key, String className, String location, int weight,
+                                      List<String> urlPatterns, List<String> dispatchers) {
     }
 
     /** {@code <web-item section weight>} with its label key, Velocity link and conditions. */

@@ -7,6 +7,8 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.plugin.web.model.WebPanel;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import net.java.ao.RawEntity;
 import org.guildhall.workbench.ao.ActiveObjectsUpgrades;
@@ -15,9 +17,11 @@ import org.guildhall.workbench.ao.AoTablePrefix;
 import org.guildhall.workbench.ao.EntityManagerActiveObjects;
 import org.guildhall.workbench.host.HostServices;
 import org.guildhall.workbench.host.WorkbenchI18nResolver;
+import org.guildhall.workbench.plugin.InstalledPlugin.FilterEndpoint;
 import org.guildhall.workbench.plugin.InstalledPlugin.ServletEndpoint;
 import org.guildhall.workbench.plugin.PluginDescriptor.AoModule;
 import org.guildhall.workbench.plugin.PluginDescriptor.MacroModule;
+import org.guildhall.workbench.plugin.PluginDescriptor.ServletFilterModule;
 import org.guildhall.workbench.plugin.PluginDescriptor.ServletModule;
 import org.guildhall.workbench.plugin.PluginDescriptor.WebPanelModule;
 import org.guildhall.workbench.scanner.ScannerIndex;
@@ -25,6 +29,8 @@ import org.guildhall.workbench.scanner.ScannerIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +68,8 @@ public final class PluginInstaller {
         AppContainer container = AppContainer.start(ScannerIndex.read(source.classesDirectory()), hostServices, classLoader);
         try {
             return new InstalledPlugin(descriptor, container, macros(container), webResources(), webItems(),
-                    webPanels(container), restEndpoints(container), servlets(container));
+                    webPanels(container), restEndpoints(container), servlets(container),
+                    servletFilters(container));
         } catch (RuntimeException e) {
             container.close();
             throw e;
@@ -165,6 +172,40 @@ public final class PluginInstaller {
             }
         }
         return servlets;
+    }
+
+    private List<FilterEndpoint> servletFilters(AppContainer container) {
+        List<FilterEndpoint> filters = new ArrayList<>();
+        List<ServletFilterModule> modules = new ArrayList<>(descriptor.servletFilters());
+        modules.sort(Comparator.comparingInt(ServletFilterModule::weight));
+        for (ServletFilterModule module : modules) {
+            String where = "<servlet-filter key=\"" + module.key() + "\">";
+            Class<?> type = load(module.className(), where + " class");
+            if (!Filter.class.isAssignableFrom(type)) {
+                throw new PluginStartupException(where + ": " + module.className()
+                        + " does not implement jakarta.servlet.Filter");
+            }
+            EnumSet<DispatcherType> dispatchers = EnumSet.noneOf(DispatcherType.class);
+            for (String dispatcher : module.dispatchers()) {
+                try {
+                    dispatchers.add(DispatcherType.valueOf(dispatcher.trim()));
+                } catch (IllegalArgumentException e) {
+                    throw new PluginStartupException(where + ": <dispatcher> must be REQUEST, FORWARD, INCLUDE or "
+                            + "ERROR, not " + dispatcher);
+                }
+            }
+            if (dispatchers.isEmpty()) {
+                dispatchers.add(DispatcherType.REQUEST);
+            }
+            Filter filter = (Filter) container.instantiate(type);
+            for (String pattern : module.urlPatterns()) {
+                if (!pattern.startsWith("/")) {
+                    throw new PluginStartupException(where + ": <url-pattern> must start with /, not " + pattern);
+                }
+                filters.add(new FilterEndpoint(pattern, filter, dispatchers));
+            }
+        }
+        return filters;
     }
 
     private List<InstalledPlugin.RestEndpoint> restEndpoints(AppContainer container) {

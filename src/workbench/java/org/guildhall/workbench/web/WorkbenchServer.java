@@ -65,6 +65,9 @@ public final class WorkbenchServer {
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         filter(context, new RestGuardFilter(), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
         filter(context, new DecoratingFilter(chrome), "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
+        // the app's <servlet-filter>s, inside page decoration and right around the servlets, as before-dispatch filters
+        parts.plugin().servletFilters().forEach(endpoint ->
+                filter(context, endpoint.filter(), endpoint.urlPattern(), endpoint.dispatchers()));
 
         servlet(context, new LoginServlet(parts.users(), chrome), "/login.action");
         servlet(context, new LogoutServlet(), "/logout.action");
