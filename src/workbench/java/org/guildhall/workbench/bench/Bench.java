@@ -40,7 +40,9 @@ public final class Bench {
         List<ScenarioResult> results = new ArrayList<>();
         List<ActivityQueryMeasurement.Result> queryResults = List.of();
         Dataset dataset;
-        Map<String, Object> memory;
+        HeapMeasurement.Snapshot beforeFirst;
+        HeapMeasurement.Snapshot afterLast;
+        List<HeapMeasurement.CacheFigure> appCaches;
         try (Workbench workbench = Workbench.start(new WorkbenchOptions(0, settings.output().resolve("workbench-home"),
                 WorkbenchOptions.Database.POSTGRES, BenchDatabase.NAME, 1, settings.basedir(), true))) {
             System.out.println("[bench] Workbench on " + workbench.baseUrl() + ", PostgreSQL database " + BenchDatabase.NAME);
@@ -51,21 +53,22 @@ public final class Bench {
                     .connectTimeout(Duration.ofSeconds(10)).build();
             ScenarioRunner runner = new ScenarioRunner(new Scenario.Target(workbench.baseUrl(), client, dataset),
                     settings.concurrency(), settings.warmUp(), settings.duration());
-            HeapMeasurement.Snapshot beforeFirst = HeapMeasurement.snapshot();
+            beforeFirst = HeapMeasurement.snapshot();
             for (Scenario scenario : scenarios) {
                 System.out.printf(Locale.ROOT, "[bench] %s: %d s warm-up, then %d s at concurrency %d%n",
                         scenario.name(), settings.warmUp().toSeconds(), settings.duration().toSeconds(),
                         settings.concurrency());
                 results.add(runner.run(scenario));
             }
-            HeapMeasurement.Snapshot afterLast = HeapMeasurement.snapshot();
-            memory = HeapMeasurement.report(beforeFirst, afterLast,
-                    HeapMeasurement.drainAppCaches(workbench.bean(DatabaseInvalidatedCacheManager.class)));
+            afterLast = HeapMeasurement.snapshot();
+            appCaches = HeapMeasurement.drainAppCaches(workbench.bean(DatabaseInvalidatedCacheManager.class));
             if (scenarios.stream().anyMatch(scenario -> scenario.name().startsWith("activity-"))) {
                 queryResults = ActivityQueryMeasurement.run(workbench, settings.concurrency(), settings.warmUp(),
                         settings.duration());
             }
         }
+        Map<String, Object> memory = HeapMeasurement.report(beforeFirst, afterLast, appCaches,
+                HeapMeasurement.usedHeapAfterGc());
         BenchReport.write(settings.output(), environment(settings, dataset), results, memory);
         printSummary(results);
         System.out.println(HeapMeasurement.summary(memory));

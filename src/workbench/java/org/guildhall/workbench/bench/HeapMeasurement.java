@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  *     {@code DiagnosticCommand} MBean), summing the shallow size of every instance of an {@code org.guildhall.*}
  *     class that is not the workbench's;</li>
  *     <li>the app's caches ({@code org.guildhall.*} caches of the cache manager): their entries, and the heap a full GC
- *     gives back when they are emptied — what they retain, strings and bit sets included.</li>
+ *     gives back when they are emptied — what they retain, strings and bit sets included;</li>
+ *     <li>what a full GC gives back once the workbench (and the app in it) has stopped: everything they retained,
+ *     the app's in-memory indexes (held in primitive arrays, which the histogram cannot attribute) included — an
+ *     upper bound for the app.</li>
  * </ul>
  */
 final class HeapMeasurement {
@@ -86,7 +89,7 @@ final class HeapMeasurement {
     static List<CacheFigure> drainAppCaches(DatabaseInvalidatedCacheManager caches) {
         List<CacheFigure> figures = new ArrayList<>();
         for (Map.Entry<String, Cache<?, ?>> cache : new java.util.TreeMap<>(caches.caches()).entrySet()) {
-            if (!cache.getKey().startsWith(APP_PREFIX)) {
+            if (!cache.getKey().startsWith(APP_PREFIX) || cache.getKey().startsWith(WORKBENCH_PREFIX)) {
                 continue;
             }
             int entries = cache.getValue().getKeys().size();
@@ -98,8 +101,17 @@ final class HeapMeasurement {
         return figures;
     }
 
-    /** The memory section of the report: both snapshots, the growth between them and the app's caches. */
-    static Map<String, Object> report(Snapshot first, Snapshot last, List<CacheFigure> caches) {
+    /** @return the used heap after a full GC, in MB */
+    static double usedHeapAfterGc() {
+        return usedAfterGc();
+    }
+
+    /**
+     * The memory section of the report: both snapshots, the growth between them, the app's caches, and what stopping
+     * the workbench gave back ({@code afterStopMegabytes}: the used heap after a full GC once it stopped).
+     */
+    static Map<String, Object> report(Snapshot first, Snapshot last, List<CacheFigure> caches,
+                                      double afterStopMegabytes) {
         double cachesRetained = caches.stream().mapToDouble(CacheFigure::retainedMegabytes).sum();
         Map<String, Object> memory = new LinkedHashMap<>();
         memory.put("heap after GC before the first scenario MB", round(first.usedHeapMegabytes()));
@@ -108,7 +120,9 @@ final class HeapMeasurement {
         memory.put("app instances after the last scenario MB", round(last.appInstanceMegabytes()));
         memory.put("app caches retained MB", round(cachesRetained));
         // app objects held by a cache are in both figures: the sum over-counts them, so it is an upper bound
-        memory.put("app retained MB (upper bound)", round(last.appInstanceMegabytes() + cachesRetained));
+        memory.put("app retained MB (instances + caches)", round(last.appInstanceMegabytes() + cachesRetained));
+        memory.put("workbench and app retained MB (given back when it stopped)",
+                round(last.usedHeapMegabytes() - afterStopMegabytes));
         memory.put("before the first scenario", first);
         memory.put("after the last scenario", last);
         memory.put("app caches", caches);
@@ -120,7 +134,7 @@ final class HeapMeasurement {
         StringBuilder out = new StringBuilder("[bench] Memory (MB):");
         memory.forEach((key, value) -> {
             if (value instanceof Number) {
-                out.append(String.format(Locale.ROOT, "%n  %-46s %10.1f", key, ((Number) value).doubleValue()));
+                out.append(String.format(Locale.ROOT, "%n  %-60s %10.1f", key, ((Number) value).doubleValue()));
             }
         });
         @SuppressWarnings("unchecked")
