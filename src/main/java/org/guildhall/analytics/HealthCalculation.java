@@ -42,8 +42,8 @@ final class HealthCalculation {
     private final Map<Long, List<MembershipChange>> membershipChanges;
     private final Map<Long, List<Routed>> routings;
     private final Map<String, Set<Long>> memberships;
-    /** {@code <communityId>|<person>} of people who posted before the previous period */
-    private final Set<String> postedEarlier;
+    /** By community: the people who posted there before the previous period */
+    private final Map<Long, Set<String>> postedEarlier;
 
     private HealthCalculation(HealthPeriod period, HealthDao dao, Collection<Long> communityIds) {
         this.period = period;
@@ -72,7 +72,13 @@ final class HealthCalculation {
         this.memberships = dao.memberships(userKeys);
         Set<String> posters = all.stream().filter(contribution -> contribution.kind() != Kind.VOTED)
                 .map(Contribution::person).collect(Collectors.toSet());
-        this.postedEarlier = dao.postedBefore(communityIds, posters, start);
+        // grouped once, so that each community's figures look up its own people instead of scanning everybody's
+        this.postedEarlier = new HashMap<>();
+        for (String key : dao.postedBefore(communityIds, posters, start)) {
+            int bar = key.indexOf('|');
+            postedEarlier.computeIfAbsent(Long.valueOf(key.substring(0, bar)), id -> new HashSet<>())
+                    .add(key.substring(bar + 1));
+        }
     }
 
     static HealthCalculation read(HealthPeriod period, HealthDao dao, Collection<Long> communityIds) {
@@ -149,10 +155,7 @@ final class HealthCalculation {
 
     /** @return the people of the community who had posted there before the period starts */
     private Set<String> postedBefore(long communityId, HealthPeriod of) {
-        Set<String> before = new HashSet<>();
-        String prefix = communityId + "|";
-        postedEarlier.stream().filter(key -> key.startsWith(prefix)).forEach(key -> before.add(key.substring(
-                prefix.length())));
+        Set<String> before = new HashSet<>(postedEarlier.getOrDefault(communityId, Set.of()));
         if (of.equals(period)) {
             in(contributions.get(communityId), previous, Contribution::at).stream()
                     .filter(contribution -> contribution.kind() != Kind.VOTED)
