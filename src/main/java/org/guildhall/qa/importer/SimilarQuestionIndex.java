@@ -96,6 +96,8 @@ public final class SimilarQuestionIndex {
         }
     }
 
+    /** A list is looked up by binary search instead of read whole only when it is this many times longer. */
+    private static final int LOOKUP_FACTOR = 24;
     /** Score arrays kept for reuse: about as many as searches run at once on a node. */
     static final int SPARE_SCRATCHES = 8;
 
@@ -229,7 +231,9 @@ public final class SimilarQuestionIndex {
                 bound[t] = idf[t] * list.maxFrequency * (K1 + 1) / (list.maxFrequency + shortest);
                 order[t] = t;
             }
-            Arrays.sort(order, (a, b) -> Double.compare(bound[b], bound[a]));
+            // rarest first: short lists give the first questions their scores, so that the long lists of common
+            // terms, read last, can often be looked up only for those
+            Arrays.sort(order, (a, b) -> Double.compare(idf[b], idf[a]));
             double[] remaining = new double[terms + 1];
             for (int i = terms - 1; i >= 0; i--) {
                 remaining[i] = remaining[i + 1] + bound[order[i]];
@@ -240,7 +244,7 @@ public final class SimilarQuestionIndex {
                 for (int i = 0; i < terms; i++) {
                     int t = order[i];
                     Postings list = lists.get(t);
-                    if (skipping && scratch.touchedCount >= limit && list.size > 8 * scratch.touchedCount
+                    if (skipping && scratch.touchedCount >= limit && list.size > LOOKUP_FACTOR * scratch.touchedCount
                             && remaining[i] * (1 + 1e-9) < kthBest(scratch, limit)) {
                         addToScored(scratch, list, idf[t], averageLength);
                     } else {

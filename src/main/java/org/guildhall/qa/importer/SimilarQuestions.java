@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,9 @@ public class SimilarQuestions {
         if (visible.isEmpty()) {
             return List.of();
         }
-        List<Hit> hits = index().search(title, id -> visible.containsKey((long) id), limit * CANDIDATES_PER_RESULT);
+        BitSet visibleIds = new BitSet();
+        visible.keySet().forEach(id -> visibleIds.set(Math.toIntExact(id)));
+        List<Hit> hits = index().search(title, visibleIds::get, limit * CANDIDATES_PER_RESULT);
         return confirmed(hits, visible, limit);
     }
 
