@@ -56,7 +56,7 @@ public class SpotlightResource {
     }
 
     /**
-     * Replaces the recipients, e.g. {@code {"usernames":["alice"],"groups":["leaders"]}}.
+     * Replaces the recipients, e.g. {@code {"usernames":["…"],"groups":["…"]}}: people by username and groups by name.
      *
      * @return 200 with the recipients as saved; 400 naming {@code people}, {@code usernames}, {@code groups} (an
      *         unknown person or group, too many) or {@code body}, changing nothing; 401; 403; 404 as {@link #recipients}
