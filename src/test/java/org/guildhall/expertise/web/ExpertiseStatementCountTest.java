@@ -166,24 +166,21 @@ public class ExpertiseStatementCountTest {
         return pages;
     }
 
-    /** The fewest rows read in three runs: background work of the workbench may add some to one run. */
     private static long rows(Supplier<String> request) {
-        long fewest = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
-            long before = StatementCountingDriver.rowsRead();
-            request.get();
-            fewest = Math.min(fewest, StatementCountingDriver.rowsRead() - before);
-        }
-        return fewest;
+        return fewest(request, StatementCountingDriver::rowsRead);
     }
 
-    /** The fewest statements of three runs: background work of the workbench may add some to one run. */
     private static long statements(Supplier<String> request) {
+        return fewest(request, StatementCountingDriver::statementsExecuted);
+    }
+
+    /** The least a counter grows in three runs: background work of the workbench may add some to one run. */
+    private static long fewest(Supplier<String> request, java.util.function.LongSupplier counter) {
         long fewest = Long.MAX_VALUE;
         for (int run = 0; run < 3; run++) {
-            long before = StatementCountingDriver.statementsExecuted();
+            long before = counter.getAsLong();
             request.get();
-            fewest = Math.min(fewest, StatementCountingDriver.statementsExecuted() - before);
+            fewest = Math.min(fewest, counter.getAsLong() - before);
         }
         return fewest;
     }
