@@ -61,10 +61,10 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<RuntimeExcepti
     }
 
     private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        Throwable deepest = failure;
+        for (int depth = 0; depth < 20 && deepest.getCause() != null && deepest.getCause() != deepest; depth++) {
+            deepest = deepest.getCause();
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        return deepest.getClass().getSimpleName() + ": " + deepest.getMessage();
     }
 }
