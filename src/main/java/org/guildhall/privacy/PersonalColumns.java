@@ -7,6 +7,8 @@ import org.guildhall.activity.ao.FollowEntity;
 import org.guildhall.activity.digest.ao.DigestPreferenceEntity;
 import org.guildhall.activity.digest.ao.DigestRunEntity;
 import org.guildhall.admin.ao.AuditEntryEntity;
+import org.guildhall.analytics.SpotlightRecipient;
+import org.guildhall.analytics.ao.SpotlightRecipientEntity;
 import org.guildhall.community.ao.MemberNameTokenEntity;
 import org.guildhall.community.ao.MembershipEntity;
 import org.guildhall.community.ao.MembershipLogEntity;
@@ -113,7 +115,10 @@ public final class PersonalColumns {
                     Fate.DELETE),
             new PersonalColumn("digestsSent", DigestRunEntity.class, DigestRunEntity.USER_KEY, null, Fate.DELETE),
             new PersonalColumn("rateLimitWindows", RateWindowEntity.class, RateWindowEntity.PERSON_KEY, null,
-                    Fate.DELETE));
+                    Fate.DELETE),
+            new PersonalColumn("spotlightRecipient", SpotlightRecipientEntity.class, SpotlightRecipientEntity.NAME,
+                    null, Fate.DELETE,
+                    new Condition(SpotlightRecipientEntity.KIND, SpotlightRecipient.Kind.PERSON.id())));
 
     private PersonalColumns() {
     }

@@ -7,6 +7,8 @@ import org.guildhall.activity.ao.ActivityDao;
 import org.guildhall.activity.ao.ActivityEntity;
 import org.guildhall.activity.ao.FollowDao;
 import org.guildhall.admin.SystemAdministrators;
+import org.guildhall.analytics.SpotlightRecipient;
+import org.guildhall.analytics.ao.SpotlightDao;
 import org.guildhall.community.VisibleCommunities;
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.community.ao.MembershipDao;
@@ -120,6 +122,21 @@ public class AnonymisationTest extends ActiveObjectsTest {
     }
 
     @Test
+    public void anonymise_removesThemAsASpotlightRecipient_butKeepsAGroupThatIsSpeltLikeTheirKey() {
+        SpotlightDao spotlight = new SpotlightDao(ao);
+        transactions.inTransaction(() -> {
+            spotlight.replaceRecipients(1, List.of(SpotlightRecipient.person("ann"), SpotlightRecipient.person("bob"),
+                    SpotlightRecipient.group("ann")));
+            return null;
+        });
+
+        personalData.anonymise("ann");
+
+        assertThat(spotlight.recipients(1), containsInAnyOrder(SpotlightRecipient.person("bob"),
+                SpotlightRecipient.group("ann")));
+    }
+
+    @Test
     public void anonymise_removesTheirScoreCellsAtOnce_andRescoringTheirOldPostsNeverBringsThemBack() {
         long question = transactions.inTransaction(() -> questionDao.insert(1, "ann", "Which beans for espresso?",
                 "Body", List.of("espresso"), NOW).id());
@@ -144,7 +161,8 @@ public class AnonymisationTest extends ActiveObjectsTest {
                 is(empty()));
     }
 
+    /** The people who hold any score cell (a topic's or their general one). */
     private List<String> cellOwners() {
-        return evidenceDao.findAllCells().stream().map(ScoreCell::personKey).toList();
+        return evidenceDao.findAllCells().stream().map(ScoreCell::personKey).distinct().toList();
     }
 }
