@@ -50,6 +50,7 @@ public class StackExchangeImport {
     private final Transactions transactions;
     private final Clock clock;
     private final ClusterLockService locks;
+    private final SimilarQuestions similarQuestions;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "guildhall-stackexchange-import");
         thread.setDaemon(true);
@@ -58,7 +59,7 @@ public class StackExchangeImport {
 
     public StackExchangeImport(StackExchangeImporter importer, ImportDao dao, CommunityDao communityDao,
                                CurrentUser currentUser, Transactions transactions, Clock clock,
-                               @ComponentImport ClusterLockService locks) {
+                               @ComponentImport ClusterLockService locks, SimilarQuestions similarQuestions) {
         this.importer = importer;
         this.dao = dao;
         this.communityDao = communityDao;
@@ -66,6 +67,7 @@ public class StackExchangeImport {
         this.transactions = transactions;
         this.clock = clock;
         this.locks = locks;
+        this.similarQuestions = similarQuestions;
     }
 
     /**
@@ -163,6 +165,7 @@ public class StackExchangeImport {
                 record(runId, "running", progress, null);
                 importer.importDump(dump, communityId, progress, () -> record(runId, "running", progress, null));
                 record(runId, "succeeded", progress, null);
+                suggestImportedQuestionsNow();
             } finally {
                 lock.unlock();
             }
@@ -174,6 +177,18 @@ public class StackExchangeImport {
             if (upload != null) {
                 deleteQuietly(upload);
             }
+        }
+    }
+
+    /**
+     * The imported questions are suggested on this node at once instead of at its index's next poll (other nodes
+     * within their poll interval), so whoever imported sees them straight away.
+     */
+    private void suggestImportedQuestionsNow() {
+        try {
+            similarQuestions.catchUp();
+        } catch (RuntimeException e) {
+            LOG.warn("The similar-question index could not catch up after an import; its next poll does", e);
         }
     }
 
