@@ -374,14 +374,17 @@ public class TwoNodeSoakTest {
         }
 
         /**
-         * Runs the people's operations. With a disaster, the second node is killed once a quarter of them are done;
-         * everybody pauses half-way until it has been started again, so that the second half also reaches it.
+         * Runs the people's operations. With a disaster, the second node is killed once a quarter of them are done, with
+         * requests in flight; nobody goes past three eighths until it is dead (so some operations surely run while it
+         * is, however fast the first ones went) or past half-way until it has been started again, so that the second
+         * half also reaches it.
          */
         void run(Disaster disaster) throws Exception {
             for (Person person : people.values()) {
                 person.ask(0);
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(DEADLINE_SECONDS).toNanos();
+            CountDownLatch killed = new CountDownLatch(disaster == null ? 0 : 1);
             CountDownLatch halfWay = new CountDownLatch(disaster == null ? 0 : 1);
             ExecutorService threads = Executors.newFixedThreadPool(PEOPLE.size());
             try {
@@ -391,6 +394,9 @@ public class TwoNodeSoakTest {
                     Random random = new Random(seed * 31 + index++);
                     work.add(threads.submit(() -> {
                         for (int op = 0; op < OPERATIONS && System.nanoTime() < deadline; op++) {
+                            if (op == OPERATIONS * 3 / 8) {
+                                killed.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                            }
                             if (op == OPERATIONS / 2) {
                                 halfWay.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                             }
@@ -401,13 +407,14 @@ public class TwoNodeSoakTest {
                     }));
                 }
                 if (disaster != null) {
-                    awaitOperations(OPERATIONS * PEOPLE.size() / 4, deadline);
+                    awaitOperations(OPERATIONS / 4 * PEOPLE.size(), deadline);
                     phase = Phase.DYING;
                     disaster.kill();
                     cluster.secondDead = true;
                     phase = Phase.SECOND_DEAD;
+                    killed.countDown();
                     disaster.afterDeath();
-                    awaitOperations(OPERATIONS * PEOPLE.size() / 2, deadline);
+                    awaitOperations(OPERATIONS / 2 * PEOPLE.size(), deadline);
                     disaster.restart();
                     cluster.secondDead = false;
                     phase = Phase.RESTARTED;

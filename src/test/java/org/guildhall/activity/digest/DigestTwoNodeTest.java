@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import static org.guildhall.testing.ConfluenceClient.toJson;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.Assert.fail;
 import static org.junit.Assume.assumeTrue;
 
@@ -113,7 +114,8 @@ public class DigestTwoNodeTest {
             runners.shutdownNow();
         }
 
-        assertThat(mailed, is(SUBSCRIBERS.size()));
+        // the nodes' own scheduled job may have sent some of them first: what counts is the outbox, one each
+        assertThat(mailed, lessThanOrEqualTo(SUBSCRIBERS.size()));
         Map<String, Long> digestsByRecipient = awaitDigests(SUBSCRIBERS.size());
         assertThat(digestsByRecipient, is(SUBSCRIBERS.stream()
                 .collect(Collectors.toMap(user -> user + "@example.com", user -> 1L))));
