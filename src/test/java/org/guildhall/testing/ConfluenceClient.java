@@ -217,15 +217,39 @@ public final class ConfluenceClient {
     }
 
     private Response send(HttpRequest.Builder request) {
+        HttpRequest built = request.build();
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.headers());
+            return toResponse(sendOnce(built));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (!isStaleConnection(e)) {
+                throw new UncheckedIOException(e);
+            }
+            // The server closed a kept-alive connection (for instance after refusing a request without reading its
+            // body) just as this request went out on it: nothing was read, so it is sent once more on a new one.
+            try {
+                return toResponse(sendOnce(built));
+            } catch (IOException again) {
+                throw new UncheckedIOException(again);
+            }
+        }
+    }
+
+    private HttpResponse<String> sendOnce(HttpRequest request) throws IOException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Response toResponse(HttpResponse<String> response) {
+        return new Response(response.statusCode(), response.body(),
+                response.headers().firstValue("Content-Type").orElse(""), response.headers());
+    }
+
+    /** The JDK client's words for a connection that answered with nothing at all before it closed. */
+    private static boolean isStaleConnection(IOException e) {
+        return e.getMessage() != null && e.getMessage().contains("header parser received no bytes");
     }
 }
