@@ -1,8 +1,6 @@
 package org.guildhall.activity;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.scheduler.JobRunnerRequest;
-import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
@@ -23,21 +21,15 @@ public class ActivityPurgeJob extends ClusterJob {
     static final long INTERVAL_MINUTES = 24 * 60;
 
     private final ActivityRetention retention;
-    private final AccessMode accessMode;
 
     public ActivityPurgeJob(@ComponentImport SchedulerService scheduler, ActivityRetention retention,
                             AccessMode accessMode) {
-        super(scheduler, RUNNER_KEY, JOB_ID, INTERVAL_MINUTES);
-        this.accessMode = accessMode;
+        super(scheduler, RUNNER_KEY, JOB_ID, INTERVAL_MINUTES, accessMode);
         this.retention = retention;
     }
 
     @Override
-    public JobRunnerResponse runJob(JobRunnerRequest request) {
-        // nothing is written while Confluence is read-only; the next run removes what has expired since
-        if (accessMode.readOnly()) {
-            return JobRunnerResponse.aborted("Confluence is read-only");
-        }
-        return JobRunnerResponse.success("removed " + retention.purge());
+    protected String runOnce() {
+        return "removed " + retention.purge();
     }
 }

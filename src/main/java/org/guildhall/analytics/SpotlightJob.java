@@ -1,8 +1,6 @@
 package org.guildhall.analytics;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.scheduler.JobRunnerRequest;
-import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
@@ -26,26 +24,16 @@ public class SpotlightJob extends ClusterJob {
     static final long INTERVAL_MINUTES = 60;
 
     private final SpotlightSending sending;
-    private final AccessMode accessMode;
-    private final FeatureSwitches features;
 
     public SpotlightJob(@ComponentImport SchedulerService scheduler, SpotlightSending sending, AccessMode accessMode,
                         FeatureSwitches features) {
-        super(scheduler, RUNNER_KEY, JOB_ID, INTERVAL_MINUTES);
+        super(scheduler, RUNNER_KEY, JOB_ID, INTERVAL_MINUTES, accessMode, () -> features.isOn(Feature.HEALTH),
+                "Community health is turned off");
         this.sending = sending;
-        this.accessMode = accessMode;
-        this.features = features;
     }
 
     @Override
-    public JobRunnerResponse runJob(JobRunnerRequest request) {
-        // what is due stays due: the first run after read-only mode ends (or the feature is back on) sends it
-        if (accessMode.readOnly()) {
-            return JobRunnerResponse.aborted("Confluence is read-only");
-        }
-        if (!features.isOn(Feature.HEALTH)) {
-            return JobRunnerResponse.aborted("Community health is turned off");
-        }
-        return JobRunnerResponse.success("mailed " + sending.sendDue());
+    protected String runOnce() {
+        return "mailed " + sending.sendDue();
     }
 }

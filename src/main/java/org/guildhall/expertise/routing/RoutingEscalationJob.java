@@ -4,8 +4,6 @@ import org.guildhall.admin.Feature;
 import org.guildhall.admin.FeatureSwitches;
 import org.guildhall.platform.AccessMode;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.scheduler.JobRunnerRequest;
-import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
@@ -26,27 +24,16 @@ public class RoutingEscalationJob extends ClusterJob {
     static final long INTERVAL_MINUTES = 15;
 
     private final ExpertRouting routing;
-    private final AccessMode accessMode;
-    private final FeatureSwitches features;
 
     public RoutingEscalationJob(@ComponentImport SchedulerService scheduler, ExpertRouting routing,
                                 AccessMode accessMode, FeatureSwitches features) {
-        super(scheduler, RUNNER_KEY, JOB_ID, INTERVAL_MINUTES);
+        super(scheduler, RUNNER_KEY, JOB_ID, INTERVAL_MINUTES, accessMode, () -> features.isOn(Feature.EXPERTISE),
+                "Expertise is turned off");
         this.routing = routing;
-        this.accessMode = accessMode;
-        this.features = features;
     }
 
     @Override
-    public JobRunnerResponse runJob(JobRunnerRequest request) {
-        // due questions stay due: the first run after read-only mode ends (or the feature is back on) asks
-        if (accessMode.readOnly()) {
-            return JobRunnerResponse.aborted("Confluence is read-only");
-        }
-        if (!features.isOn(Feature.EXPERTISE)) {
-            return JobRunnerResponse.aborted("Expertise is turned off");
-        }
-        int asked = routing.escalateDue();
-        return JobRunnerResponse.success("asked " + asked);
+    protected String runOnce() {
+        return "asked " + routing.escalateDue();
     }
 }
