@@ -32,6 +32,7 @@ final class DigestTemplateModels {
                     Map.entry("readOnly", Boolean.class)),
             "templates/activity/digest-unsubscribed.vm", Map.ofEntries(
                     Map.entry("unsubscribed", Boolean.class),
+                    Map.entry("readOnly", Boolean.class),
                     Map.entry("language", String.class),
                     Map.entry("title", String.class),
                     Map.entry("message", String.class),

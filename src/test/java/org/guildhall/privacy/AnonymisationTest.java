@@ -23,8 +23,11 @@ import org.guildhall.platform.confluence.ActiveObjectsTransactions;
 import org.guildhall.privacy.PersonalColumns.PersonalColumn;
 import org.guildhall.privacy.ao.PersonalDataDao;
 import org.guildhall.qa.CloseReason;
+import org.guildhall.qa.ReputationCounts;
 import org.guildhall.qa.ao.AnswerDao;
 import org.guildhall.qa.ao.QuestionDao;
+import org.guildhall.qa.ao.ReputationDao;
+import org.guildhall.qa.ao.ReputationEntity;
 import org.guildhall.qa.importer.ao.ImportDao;
 import org.guildhall.testing.ActiveObjectsTest;
 import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
@@ -159,6 +162,24 @@ public class AnonymisationTest extends ActiveObjectsTest {
         assertThat(cellOwners(), containsInAnyOrder("bob"));
         assertThat(evidenceDao.findAllItems().stream().filter(item -> !item.personKey().equals("bob")).toList(),
                 is(empty()));
+    }
+
+    @Test
+    public void votesOnAFormerUsersOldPosts_earnThatAnonymousKeyNoReputation() {
+        ReputationDao reputation = new ReputationDao(ao);
+        transactions.inTransaction(() -> {
+            reputation.add("ann", 0, 0, 2, 0, 1);
+            return null;
+        });
+
+        String formerUser = personalData.anonymise("ann");
+        transactions.inTransaction(() -> {
+            reputation.add(formerUser, 0, 0, 1, 0, 1); // a later up-vote and acceptance of her old answer
+            return null;
+        });
+
+        assertThat(ao.find(ReputationEntity.class).length, is(0));
+        assertThat(reputation.find(List.of(formerUser)).get(formerUser), is(ReputationCounts.none(formerUser)));
     }
 
     /** The people who hold any score cell (a topic's or their general one). */

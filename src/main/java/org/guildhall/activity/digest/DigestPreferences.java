@@ -68,6 +68,11 @@ public class DigestPreferences {
         return builder.build(since, now);
     }
 
+    /** @return true when the token of an unsubscribe link is the person's (checking changes nothing) */
+    public boolean isUnsubscribeLink(String userKey, String token) {
+        return unsubscribeLinks.isValid(userKey, token);
+    }
+
     /**
      * Turns the person's digest off, from the signed link of a digest mail; anyone holding that link may.
      *

@@ -3,6 +3,7 @@ package org.guildhall.qa.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.Query;
+import org.guildhall.privacy.PersonalData;
 import org.guildhall.qa.ReputationCounts;
 import org.guildhall.qa.ReputationWeights;
 import org.springframework.stereotype.Component;
@@ -38,10 +39,12 @@ public class ReputationDao {
 
     /**
      * Adds the deltas to the person's counts, creating their row first when needed. Call inside a transaction that
-     * retries on conflict (two first votes for the same person both create the row; the retry finds it).
+     * retries on conflict (two first votes for the same person both create the row; the retry finds it). A deleted
+     * person's former-user key collects nothing: votes on their old posts still count for the posts.
      */
     public void add(String personKey, int questionUp, int questionDown, int answerUp, int answerDown, int accepted) {
-        if (personKey == null || (questionUp | questionDown | answerUp | answerDown | accepted) == 0) {
+        if (personKey == null || PersonalData.isFormerUser(personKey)
+                || (questionUp | questionDown | answerUp | answerDown | accepted) == 0) {
             return;
         }
         ReputationEntity[] found = ao.find(ReputationEntity.class, Query.select().where(PERSON_KEY + " = ?", personKey));

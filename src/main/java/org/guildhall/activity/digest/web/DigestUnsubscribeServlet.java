@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.guildhall.activity.digest.DigestMail;
 import org.guildhall.activity.digest.DigestPreferences;
+import org.guildhall.platform.AccessMode;
 import org.guildhall.platform.I18n;
 import org.guildhall.platform.Links;
 import org.guildhall.platform.Templates;
@@ -26,6 +27,9 @@ import java.util.function.Function;
  * The page speaks the recipient's language (their Confluence locale, like the mail that carried the link): the
  * valid token tells who they are, whether or not anybody is logged in. A link that is not valid names nobody, so its
  * page is in the current visitor's language.
+ * <p>
+ * While Confluence is read-only (maintenance) the link changes nothing: the page answers 503 and asks to use the link
+ * again later, so the recipient knows their digest is still on.
  */
 @UnrestrictedAccess
 public class DigestUnsubscribeServlet extends HttpServlet {
@@ -37,34 +41,48 @@ public class DigestUnsubscribeServlet extends HttpServlet {
     private final transient I18n i18n;
     private final transient Templates templates;
     private final transient Links links;
+    private final transient AccessMode accessMode;
 
-    public DigestUnsubscribeServlet(DigestPreferences preferences, I18n i18n, Templates templates, Links links) {
+    public DigestUnsubscribeServlet(DigestPreferences preferences, I18n i18n, Templates templates, Links links,
+                                    AccessMode accessMode) {
         this.preferences = preferences;
         this.i18n = i18n;
         this.templates = templates;
         this.links = links;
+        this.accessMode = accessMode;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/html;charset=UTF-8");
         String userKey = request.getParameter("user");
-        boolean done = preferences.unsubscribe(userKey, request.getParameter("token"));
+        String token = request.getParameter("token");
+        boolean readOnly = accessMode.readOnly();
+        boolean recipient = readOnly ? preferences.isUnsubscribeLink(userKey, token)
+                : preferences.unsubscribe(userKey, token);
+        boolean done = recipient && !readOnly;
         Map<String, Object> model = new HashMap<>();
         Function<String, String> text;
-        if (done) {
+        if (recipient) {
             Locale locale = i18n.localeOf(userKey);
             text = key -> i18n.text(locale, key);
             model.put("language", locale.toLanguageTag());
         } else {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             text = i18n::text;
             model.put("language", "");
         }
+        if (readOnly) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "3600");
+        } else if (!done) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        String message = readOnly ? "guildhall.digest.unsubscribe.read-only"
+                : done ? "guildhall.digest.unsubscribe.done" : "guildhall.digest.unsubscribe.invalid";
         model.put("unsubscribed", done);
         model.put("title", text.apply("guildhall.digest.unsubscribe.title"));
-        model.put("message", text.apply(done ? "guildhall.digest.unsubscribe.done"
-                : "guildhall.digest.unsubscribe.invalid"));
+        model.put("readOnly", readOnly);
+        model.put("message", text.apply(message));
         model.put("preferencesLabel", text.apply("guildhall.digest.unsubscribe.preferences"));
         model.put("preferencesUrl", links.baseUrl(false) + DigestMail.PREFERENCES_PATH);
         response.getWriter().write(templates.render(TEMPLATE, model));

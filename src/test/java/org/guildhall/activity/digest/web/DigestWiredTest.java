@@ -50,6 +50,7 @@ public class DigestWiredTest {
     public static final RunningWorkbench CONFLUENCE = new RunningWorkbench();
 
     private static final String DIGEST = "/rest/guildhall/1.0/people/me/digest";
+    private static final String ACCESS_MODE = "/rest/workbench/access-mode";
     private static final String FEED = "/rest/guildhall/1.0/activity/feed.atom";
     private static final String SEND = "/rest/guildhall/1.0/admin/digests/send";
     private static final Pattern DIGEST_SUBJECT =
@@ -81,7 +82,7 @@ public class DigestWiredTest {
     }
 
     @Test
-    public void aFollowedTopicsQuestionIsPreviewedAndMailedOnceInTheRecipientsLanguage_andUnsubscribingTakesOneClick() {
+    public void aFollowedTopicsQuestionIsPreviewedAndMailedOnceInTheRecipientsLanguage_andUnsubscribingTakesOneClickOutsideMaintenance() {
         assertThat(confluence.putJson("erin", "/rest/guildhall/1.0/follows/topic/latte", "{}").status(), is(200));
         assertThat(confluence.putJson("erin", DIGEST, toJson(Map.of("frequency", "daily"))).status(), is(200));
         // carol wants digests too but follows nothing and belongs to no community: nothing new, no mail
@@ -119,6 +120,16 @@ public class DigestWiredTest {
         assertThat(forged.status(), is(400));
         assertThat(forged.body(), containsString("This unsubscribe link is not valid."));
         assertThat(confluence.get("carol", DIGEST).json().get("frequency").asText(), is("daily"));
+        // during maintenance the link changes nothing and says so, in her language
+        assertThat(confluence.putJson("admin", ACCESS_MODE, toJson(Map.of("readOnly", true))).status(), is(200));
+        try {
+            Response maintenance = confluence.getHtml(null, unsubscribe);
+            assertThat(maintenance.status(), is(503));
+            assertThat(maintenance.body(), containsString("daher ist Ihre Zusammenfassung noch eingeschaltet"));
+        } finally {
+            assertThat(confluence.putJson("admin", ACCESS_MODE, toJson(Map.of("readOnly", false))).status(), is(200));
+        }
+        assertThat(confluence.get("erin", DIGEST).json().get("frequency").asText(), is("daily"));
         Response unsubscribed = confluence.getHtml(null, unsubscribe);
         assertThat(unsubscribed.status(), is(200));
         // Erin reads German: the page she reaches from her mail, logged in or not, speaks it
