@@ -68,7 +68,7 @@ public final class Bench {
             }
         }
         Map<String, Object> memory = HeapMeasurement.report(beforeFirst, afterLast, appCaches,
-                HeapMeasurement.usedHeapAfterGc());
+                HeapMeasurement.snapshot());
         BenchReport.write(settings.output(), environment(settings, dataset), results, memory);
         printSummary(results);
         System.out.println(HeapMeasurement.summary(memory));

@@ -108,10 +108,10 @@ final class HeapMeasurement {
 
     /**
      * The memory section of the report: both snapshots, the growth between them, the app's caches, and what stopping
-     * the workbench gave back ({@code afterStopMegabytes}: the used heap after a full GC once it stopped).
+     * the workbench gave back ({@code afterStop}: the heap after a full GC once it stopped, where no app instance should
+     * be left: one that is, was leaked by something that outlives the app, e.g. a thread it did not stop).
      */
-    static Map<String, Object> report(Snapshot first, Snapshot last, List<CacheFigure> caches,
-                                      double afterStopMegabytes) {
+    static Map<String, Object> report(Snapshot first, Snapshot last, List<CacheFigure> caches, Snapshot afterStop) {
         double cachesRetained = caches.stream().mapToDouble(CacheFigure::retainedMegabytes).sum();
         Map<String, Object> memory = new LinkedHashMap<>();
         memory.put("heap after GC before the first scenario MB", round(first.usedHeapMegabytes()));
@@ -122,9 +122,11 @@ final class HeapMeasurement {
         // app objects held by a cache are in both figures: the sum over-counts them, so it is an upper bound
         memory.put("app retained MB (instances + caches)", round(last.appInstanceMegabytes() + cachesRetained));
         memory.put("workbench and app retained MB (given back when it stopped)",
-                round(last.usedHeapMegabytes() - afterStopMegabytes));
+                round(last.usedHeapMegabytes() - afterStop.usedHeapMegabytes()));
+        memory.put("app instances left after the workbench stopped", afterStop.appInstances());
         memory.put("before the first scenario", first);
         memory.put("after the last scenario", last);
+        memory.put("after the workbench stopped", afterStop);
         memory.put("app caches", caches);
         return memory;
     }
@@ -144,6 +146,10 @@ final class HeapMeasurement {
         Snapshot last = (Snapshot) memory.get("after the last scenario");
         last.largestAppClasses().forEach(figure -> out.append(String.format(Locale.ROOT,
                 "%n  class %-40s %10.2f (%d instances)", figure.className(), figure.bytes() / MB,
+                figure.instances())));
+        Snapshot stopped = (Snapshot) memory.get("after the workbench stopped");
+        stopped.largestAppClasses().forEach(figure -> out.append(String.format(Locale.ROOT,
+                "%n  left after stop: class %-40s %10.2f (%d instances)", figure.className(), figure.bytes() / MB,
                 figure.instances())));
         return out.toString();
     }
