@@ -1,5 +1,6 @@
 package org.guildhall.expertise.ao.upgrade;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ModelVersion;
 import org.guildhall.expertise.EvidenceItem;
 import org.guildhall.expertise.EvidenceKind;
@@ -12,19 +13,26 @@ import org.guildhall.testing.ActiveObjectsUpgradeTest;
 import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.junit.Test;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.junit.Assert.fail;
 
 /**
  * Version 2 fills the pre-ranked sums from the evidence of the previous schema (which had items and topic cells only):
  * each person's all-communities sum per topic, and their general cell per community with each piece of work once.
+ * A run that fails halfway (the database gone) is completed by the next one, which Active Objects makes on the next
+ * start because a task's model version is recorded only once it succeeded.
  */
 public class ExpertiseSumsUpgradeTaskTest extends ActiveObjectsUpgradeTest {
 
@@ -64,6 +72,43 @@ public class ExpertiseSumsUpgradeTaskTest extends ActiveObjectsUpgradeTest {
         new ExpertiseSumsUpgradeTask(2).upgrade(ModelVersion.valueOf("2"), ao);
 
         assertThat(sums(dao()), is(once));
+    }
+
+    @Test
+    public void aRunThatFailsHalfway_isCompletedByRunningItAgain_withTheSameSums() {
+        givenPreviousSchemaWithEvidence();
+        upgrade(descriptorUpgradeTasks());
+        migrateCurrentSchema();
+        List<String> once = sums(dao());
+
+        ActiveObjects failingOnSecondWrite = failingOnCreate(2);
+        try {
+            new ExpertiseSumsUpgradeTask(2).upgrade(ModelVersion.valueOf("2"), failingOnSecondWrite);
+            fail("the database went away halfway through the task");
+        } catch (IllegalStateException expected) {
+            assertThat(sums(dao()), is(not(once)));
+        }
+        // Active Objects records a task's model version only once it succeeded: the next start runs it again
+        new ExpertiseSumsUpgradeTask(2).upgrade(ModelVersion.valueOf("2"), ao);
+
+        assertThat(sums(dao()), is(once));
+    }
+
+    /** The test's Active Objects, but its {@code n}th bulk {@code create} fails as if the database went away. */
+    private ActiveObjects failingOnCreate(int n) {
+        AtomicInteger creates = new AtomicInteger();
+        return (ActiveObjects) Proxy.newProxyInstance(ActiveObjects.class.getClassLoader(),
+                new Class<?>[]{ActiveObjects.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("create") && arguments.length == 2
+                            && arguments[1] instanceof List && creates.incrementAndGet() == n) {
+                        throw new IllegalStateException("connection lost");
+                    }
+                    try {
+                        return method.invoke(ao, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private void givenPreviousSchemaWithEvidence() {
