@@ -10,6 +10,7 @@ import org.guildhall.activity.StreamFilter;
 import org.guildhall.activity.StreamPosition;
 import org.springframework.stereotype.Component;
 
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -96,9 +97,16 @@ public class ActivityDao {
                 String quote = connection.getMetaData().getIdentifierQuoteString().trim();
                 StreamSql query = StreamSql.of(filter, after, rows, quote,
                         connection.getMetaData().getDatabaseProductName());
+                List<Array> arrays = new ArrayList<>();
                 try (PreparedStatement statement = connection.prepareStatement(query.sql)) {
                     for (int i = 0; i < query.parameters.size(); i++) {
-                        statement.setObject(i + 1, query.parameters.get(i));
+                        if (query.parameters.get(i) instanceof StreamSql.ArrayParameter list) {
+                            Array array = connection.createArrayOf(list.elementType(), list.values().toArray());
+                            arrays.add(array);
+                            statement.setArray(i + 1, array);
+                        } else {
+                            statement.setObject(i + 1, query.parameters.get(i));
+                        }
                     }
                     List<ActivityEntry> entries = new ArrayList<>();
                     try (ResultSet result = statement.executeQuery()) {
@@ -107,6 +115,10 @@ public class ActivityDao {
                         }
                     }
                     return entries;
+                } finally {
+                    for (Array array : arrays) {
+                        array.free();
+                    }
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not read the activity stream", e);

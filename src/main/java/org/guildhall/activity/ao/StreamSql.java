@@ -26,9 +26,12 @@ import static org.guildhall.activity.ao.ActivityEntity.TITLE;
 import static org.guildhall.activity.ao.ActivityEntity.URL;
 
 /**
- * The one SELECT of a stream page. Every filter is a condition of the query, the reader's communities included
- * (long lists are split into several {@code IN} lists of at most {@value #IN_LIST_SIZE}, ORed, still one
- * statement), so the database returns exactly the next {@code rows} entries the reader may see and nothing more.
+ * The one SELECT of a stream page. Every filter is a condition of the query, the reader's communities included, so
+ * the database returns exactly the next {@code rows} entries the reader may see and nothing more. On PostgreSQL each
+ * list of values is one array parameter ({@code column = ANY (?)}): a reader who sees 1,000 communities binds one
+ * parameter, not 1,000, and every reader's page is the same statement text, which the driver and the server prepare
+ * once. Elsewhere (H2, MariaDB) lists are {@code IN (?, …)}, long ones split into several lists of at most
+ * {@value #IN_LIST_SIZE}, ORed, still one statement.
  * Keyset paging: entries strictly older than the previous page's last {@code (OCCURRED_AT, ID)}, never an offset,
  * with the time as an index range, so a page deep in the stream costs what the first page costs.
  */
@@ -37,11 +40,25 @@ final class StreamSql {
     /** Values per {@code IN (...)}: within every database's limits (Oracle allows 1,000). */
     static final int IN_LIST_SIZE = 500;
 
+    /** Element types of the array parameters (PostgreSQL's names, as {@code createArrayOf} takes them). */
+    private static final String INTEGER = "integer";
+    private static final String BIGINT = "bigint";
+    private static final String VARCHAR = "varchar";
+
     static final List<String> COLUMNS = List.of(ID, COMMUNITY_ID, KIND, ACTOR_KEY, TARGET_TYPE, TARGET_ID,
             QUESTION_ID, CONTENT_ID, TITLE, EXCERPT, URL, OCCURRED_AT, GROUP_KEY);
 
     final String sql;
+    /** Values to bind in order; an {@link ArrayParameter} is bound as one SQL array. */
     final List<Object> parameters;
+
+    /**
+     * One array parameter.
+     *
+     * @param elementType the element type's name for {@link java.sql.Connection#createArrayOf}
+     */
+    record ArrayParameter(String elementType, List<Object> values) {
+    }
 
     private StreamSql(String sql, List<Object> parameters) {
         this.sql = sql;
@@ -50,39 +67,40 @@ final class StreamSql {
 
     /**
      * @param quote        the database's identifier quote (Active Objects creates quoted upper-case names)
-     * @param productName  the JDBC database product name, which decides how the row limit is written
+     * @param productName  the JDBC database product name, which decides how the row limit and lists are written
      */
     static StreamSql of(StreamFilter filter, Optional<StreamPosition> after, int rows, String quote,
                         String productName) {
+        String product = productName == null ? "" : productName.toLowerCase(java.util.Locale.ROOT);
+        Lists lists = new Lists(product.contains("postgres"), new ArrayList<>());
+        List<Object> parameters = lists.parameters();
         Names n = new Names(quote);
-        List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder();
-        where.append(in(n.a(COMMUNITY_ID), ints(filter.sortedCommunityIds()), parameters));
+        where.append(lists.in(n.a(COMMUNITY_ID), INTEGER, ints(filter.sortedCommunityIds())));
         if (!filter.actorKeys().isEmpty()) {
-            where.append(" AND ").append(in(n.a(ACTOR_KEY), sorted(filter.actorKeys()), parameters));
+            where.append(" AND ").append(lists.in(n.a(ACTOR_KEY), VARCHAR, sorted(filter.actorKeys())));
         }
         if (!filter.kinds().isEmpty()) {
-            where.append(" AND ").append(in(n.a(KIND),
-                    filter.kinds().stream().map(ActivityKind::id).sorted().map(Object.class::cast).toList(),
-                    parameters));
+            where.append(" AND ").append(lists.in(n.a(KIND), VARCHAR,
+                    filter.kinds().stream().map(ActivityKind::id).sorted().map(Object.class::cast).toList()));
         }
         if (!filter.topics().isEmpty()) {
-            where.append(" AND ").append(topicExists(n, sorted(filter.topics()), parameters));
+            where.append(" AND ").append(topicExists(n, sorted(filter.topics()), lists));
         }
         filter.following().ifPresent(followed -> {
             List<String> any = new ArrayList<>();
             if (!followed.communityIds().isEmpty()) {
-                any.add(in(n.a(COMMUNITY_ID), ints(followed.communityIds().stream().sorted().toList()), parameters));
+                any.add(lists.in(n.a(COMMUNITY_ID), INTEGER, ints(followed.communityIds().stream().sorted().toList())));
             }
             if (!followed.personKeys().isEmpty()) {
-                any.add(in(n.a(ACTOR_KEY), sorted(followed.personKeys()), parameters));
+                any.add(lists.in(n.a(ACTOR_KEY), VARCHAR, sorted(followed.personKeys())));
             }
             if (!followed.questionIds().isEmpty()) {
-                any.add(in(n.a(QUESTION_ID), followed.questionIds().stream().sorted().map(Object.class::cast)
-                        .toList(), parameters));
+                any.add(lists.in(n.a(QUESTION_ID), BIGINT, followed.questionIds().stream().sorted()
+                        .map(Object.class::cast).toList()));
             }
             if (!followed.topics().isEmpty()) {
-                any.add(topicExists(n, sorted(followed.topics()), parameters));
+                any.add(topicExists(n, sorted(followed.topics()), lists));
             }
             where.append(" AND (").append(String.join(" OR ", any)).append(")");
         });
@@ -101,7 +119,6 @@ final class StreamSql {
         sql.append(String.join(", ", COLUMNS.stream().map(n::a).toList()));
         sql.append(" FROM ").append(n.quoted(ActivityEntity.TABLE)).append(" a WHERE ").append(where);
         sql.append(" ORDER BY ").append(n.a(OCCURRED_AT)).append(" DESC, ").append(n.a(ID)).append(" DESC");
-        String product = productName == null ? "" : productName.toLowerCase(java.util.Locale.ROOT);
         if (product.contains("oracle") || product.contains("microsoft")) {
             sql.append(" OFFSET 0 ROWS FETCH NEXT ").append(rows).append(" ROWS ONLY");
         } else {
@@ -110,21 +127,33 @@ final class StreamSql {
         return new StreamSql(sql.toString(), parameters);
     }
 
-    private static String topicExists(Names n, List<Object> topics, List<Object> parameters) {
+    private static String topicExists(Names n, List<Object> topics, Lists lists) {
         return "EXISTS (SELECT 1 FROM " + n.quoted(ActivityTopicEntity.TABLE) + " t WHERE "
                 + n.t(ActivityTopicEntity.ACTIVITY_ID) + " = " + n.a(ID) + " AND "
-                + in(n.t(ActivityTopicEntity.TOPIC), topics, parameters) + ")";
+                + lists.in(n.t(ActivityTopicEntity.TOPIC), VARCHAR, topics) + ")";
     }
 
-    /** {@code column IN (?, …)}, or several such lists ORed when there are many values. */
-    private static String in(String column, List<Object> values, List<Object> parameters) {
-        List<String> lists = new ArrayList<>();
-        for (int start = 0; start < values.size(); start += IN_LIST_SIZE) {
-            List<Object> slice = values.subList(start, Math.min(values.size(), start + IN_LIST_SIZE));
-            lists.add(column + " IN (" + String.join(", ", Collections.nCopies(slice.size(), "?")) + ")");
-            parameters.addAll(slice);
+    /** Writes "column is one of these values" and collects the parameters, as arrays where the database has them. */
+    private record Lists(boolean arrays, List<Object> parameters) {
+
+        /**
+         * @param elementType the column's SQL type, for the array
+         * @return {@code column = ANY (?)} with one array parameter; or {@code column IN (?, …)}, several such lists
+         *         ORed when there are many values
+         */
+        String in(String column, String elementType, List<Object> values) {
+            if (arrays) {
+                parameters.add(new ArrayParameter(elementType, List.copyOf(values)));
+                return column + " = ANY (?)";
+            }
+            List<String> lists = new ArrayList<>();
+            for (int start = 0; start < values.size(); start += IN_LIST_SIZE) {
+                List<Object> slice = values.subList(start, Math.min(values.size(), start + IN_LIST_SIZE));
+                lists.add(column + " IN (" + String.join(", ", Collections.nCopies(slice.size(), "?")) + ")");
+                parameters.addAll(slice);
+            }
+            return lists.size() == 1 ? lists.get(0) : "(" + String.join(" OR ", lists) + ")";
         }
-        return lists.size() == 1 ? lists.get(0) : "(" + String.join(" OR ", lists) + ")";
     }
 
     private static List<Object> ints(Collection<Long> ids) {
