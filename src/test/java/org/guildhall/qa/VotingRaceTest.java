@@ -1,5 +1,6 @@
 package org.guildhall.qa;
 
+import org.guildhall.analytics.ao.FirstPostDao;
 import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.guildhall.activity.ao.FollowDao;
 import org.guildhall.activity.ao.FollowEntity;
@@ -90,7 +91,9 @@ public class VotingRaceTest {
                 questionDao);
         ActiveObjectsTransactions transactions = new ActiveObjectsTransactions(ao);
         posting = new Posting(permissions, questionDao, answerDao, new CommentDao(ao), new RevisionDao(ao),
-                new TopicDao(ao), new FollowDao(ao), transactions, mock(AppEvents.class), new Clock());
+                new TopicDao(ao), new FollowDao(ao),
+                new FirstPostDao(ao, new EntityManagerTransactionalExecutorFactory(ao)),
+                transactions, mock(AppEvents.class), new Clock());
         voting = new Voting(permissions, posting, questionDao, answerDao, new VoteDao(ao), reputationDao,
                 new FollowDao(ao), transactions, mock(AppEvents.class), new Clock(), mock(QuestionReading.class),
                 currentUser);
