@@ -1,12 +1,12 @@
 package org.guildhall.expertise;
 
-import org.guildhall.analytics.ao.FirstPostDao;
 import org.guildhall.activity.ao.FollowDao;
+import org.guildhall.analytics.ao.FirstPostDao;
 import org.guildhall.community.Community;
 import org.guildhall.community.CommunitySettings;
 import org.guildhall.community.MembershipPolicy;
-import org.guildhall.community.VisibleCommunities;
 import org.guildhall.community.Visibility;
+import org.guildhall.community.VisibleCommunities;
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.community.ao.MembershipDao;
 import org.guildhall.expertise.ao.EndorsementDao;

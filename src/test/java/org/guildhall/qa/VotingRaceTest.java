@@ -1,14 +1,13 @@
 package org.guildhall.qa;
 
-import org.guildhall.analytics.ao.FirstPostDao;
-import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.guildhall.activity.ao.FollowDao;
 import org.guildhall.activity.ao.FollowEntity;
+import org.guildhall.analytics.ao.FirstPostDao;
 import org.guildhall.community.Community;
 import org.guildhall.community.CommunitySettings;
 import org.guildhall.community.MembershipPolicy;
-import org.guildhall.community.VisibleCommunities;
 import org.guildhall.community.Visibility;
+import org.guildhall.community.VisibleCommunities;
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.community.ao.MembershipDao;
 import org.guildhall.platform.AppEvents;
@@ -29,6 +28,7 @@ import org.guildhall.testing.DescriptorEntities;
 import org.guildhall.testing.TestDatabases;
 import org.guildhall.workbench.ao.AoDatabase;
 import org.guildhall.workbench.ao.EntityManagerActiveObjects;
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
