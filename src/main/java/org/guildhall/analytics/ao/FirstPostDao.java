@@ -101,15 +101,14 @@ public class FirstPostDao {
         String where = "COMMUNITY_ID = ? AND DELETED = ? AND " + who;
         Instant first = null;
         List<Date> earliest = new ArrayList<>();
-        Query query = Query.select("ID, CREATED_AT").where(where, (int) communityId, Boolean.FALSE, key)
-                .order("CREATED_AT ASC").limit(1);
-        for (QuestionEntity row : ao.find(QuestionEntity.class, query)) {
+        // a query of its own for each table: Active Objects adds the entity's preloaded columns to the query it runs
+        for (QuestionEntity row : ao.find(QuestionEntity.class, earliestQuery(where, communityId, key))) {
             earliest.add(row.getCreatedAt());
         }
-        for (AnswerEntity row : ao.find(AnswerEntity.class, query)) {
+        for (AnswerEntity row : ao.find(AnswerEntity.class, earliestQuery(where, communityId, key))) {
             earliest.add(row.getCreatedAt());
         }
-        for (CommentEntity row : ao.find(CommentEntity.class, query)) {
+        for (CommentEntity row : ao.find(CommentEntity.class, earliestQuery(where, communityId, key))) {
             earliest.add(row.getCreatedAt());
         }
         for (Date at : earliest) {
@@ -118,6 +117,11 @@ public class FirstPostDao {
             }
         }
         return Optional.ofNullable(first);
+    }
+
+    private static Query earliestQuery(String where, long communityId, Object person) {
+        return Query.select("ID, CREATED_AT").where(where, (int) communityId, Boolean.FALSE, person)
+                .order("CREATED_AT ASC").limit(1);
     }
 
     private void insert(long communityId, String person, Instant at) {
