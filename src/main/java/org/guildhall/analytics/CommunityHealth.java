@@ -3,6 +3,7 @@ package org.guildhall.analytics;
 import org.guildhall.analytics.HealthReport.Champion;
 import org.guildhall.analytics.HealthReport.Newcomer;
 import org.guildhall.analytics.HealthReport.SiteRow;
+import org.guildhall.analytics.ao.FirstPostDao;
 import org.guildhall.analytics.ao.HealthDao;
 import org.guildhall.community.Community;
 import org.guildhall.community.MemberStanding;
@@ -42,15 +43,17 @@ public class CommunityHealth {
     private final CommunityDao communityDao;
     private final CurrentUser currentUser;
     private final HealthDao dao;
+    private final FirstPostDao firstPosts;
     private final People people;
     private final Clock clock;
 
     public CommunityHealth(MembershipPolicy membershipPolicy, CommunityDao communityDao, CurrentUser currentUser,
-                           HealthDao dao, People people, Clock clock) {
+                           HealthDao dao, FirstPostDao firstPosts, People people, Clock clock) {
         this.membershipPolicy = membershipPolicy;
         this.communityDao = communityDao;
         this.currentUser = currentUser;
         this.dao = dao;
+        this.firstPosts = firstPosts;
         this.people = people;
         this.clock = clock;
     }
@@ -71,7 +74,7 @@ public class CommunityHealth {
         if (unansweredDays < 1 || unansweredDays > 365) {
             throw new InvalidInput(Map.of("days", "guildhall.health.error.days"));
         }
-        HealthCalculation calculation = HealthCalculation.read(period, dao, List.of(community.id()));
+        HealthCalculation calculation = HealthCalculation.read(period, dao, firstPosts, List.of(community.id()));
         List<Champion> champions = calculation.champions(community.id());
         List<Newcomer> newcomers = calculation.newcomers(community.id()).stream().limit(NEWCOMERS).toList();
         List<Champion> mostAnswers = champions.stream().sorted(Comparator.comparingInt(Champion::answers).reversed()
@@ -103,7 +106,7 @@ public class CommunityHealth {
         }
         List<Community> communities = communityDao.enabledSnapshot().stream()
                 .sorted(Comparator.comparing(Community::sortName)).toList();
-        HealthCalculation calculation = HealthCalculation.read(period, dao,
+        HealthCalculation calculation = HealthCalculation.read(period, dao, firstPosts,
                 communities.stream().map(Community::id).toList());
         return communities.stream().map(community -> new SiteRow(community, calculation.current(community.id()),
                 calculation.previous(community.id()))).toList();

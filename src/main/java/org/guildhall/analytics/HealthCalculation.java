@@ -9,6 +9,8 @@ import org.guildhall.analytics.HealthRows.Contribution;
 import org.guildhall.analytics.HealthRows.Kind;
 import org.guildhall.analytics.HealthRows.MembershipChange;
 import org.guildhall.analytics.HealthRows.Routed;
+import org.guildhall.analytics.ao.FirstPostDao;
+import org.guildhall.analytics.ao.FirstPostDao.FirstPost;
 import org.guildhall.analytics.ao.HealthDao;
 
 import java.time.Duration;
@@ -29,7 +31,9 @@ import java.util.stream.Collectors;
 /**
  * The figures of some communities for a period and the period before it, computed from the rows of both periods read
  * in one go (a fixed number of indexed statements, however many communities): the community page reads one
- * community, the site-wide view all of them.
+ * community, the site-wide view all of them. Whether someone had posted before a period (returning members,
+ * newcomers) comes from each active person's maintained first post in the community ({@link FirstPostDao}), so no
+ * earlier period is read.
  */
 final class HealthCalculation {
 
@@ -42,10 +46,11 @@ final class HealthCalculation {
     private final Map<Long, List<MembershipChange>> membershipChanges;
     private final Map<Long, List<Routed>> routings;
     private final Map<String, Set<Long>> memberships;
-    /** By community: the people who posted there before the previous period */
-    private final Map<Long, Set<String>> postedEarlier;
+    /** By community: when the people active in either period first posted there (deleted posts not counted) */
+    private final Map<Long, Map<String, Instant>> firstPosts;
 
-    private HealthCalculation(HealthPeriod period, HealthDao dao, Collection<Long> communityIds) {
+    private HealthCalculation(HealthPeriod period, HealthDao dao, FirstPostDao firstPostDao,
+                              Collection<Long> communityIds) {
         this.period = period;
         this.previous = period.previous();
         Instant start = previous.start();
@@ -70,19 +75,19 @@ final class HealthCalculation {
         answersByQuestion.values().forEach(answers -> answers.stream().filter(AnswerRow::confluenceUser)
                 .forEach(answer -> userKeys.add(answer.author())));
         this.memberships = dao.memberships(userKeys);
-        Set<String> posters = all.stream().filter(contribution -> contribution.kind() != Kind.VOTED)
-                .map(Contribution::person).collect(Collectors.toSet());
-        // grouped once, so that each community's figures look up its own people instead of scanning everybody's
-        this.postedEarlier = new HashMap<>();
-        for (String key : dao.postedBefore(communityIds, posters, start)) {
-            int bar = key.indexOf('|');
-            postedEarlier.computeIfAbsent(Long.valueOf(key.substring(0, bar)), id -> new HashSet<>())
-                    .add(key.substring(bar + 1));
+        // when each active person first posted in their community, from the maintained first posts (one indexed
+        // look-up per person and community, never their earlier posts)
+        this.firstPosts = new HashMap<>();
+        Set<String> pairs = all.stream().map(contribution -> FirstPostDao.pairKey(contribution.communityId(),
+                contribution.person())).collect(Collectors.toSet());
+        for (FirstPost first : firstPostDao.firstPosts(pairs)) {
+            firstPosts.computeIfAbsent(first.communityId(), id -> new HashMap<>()).put(first.person(), first.at());
         }
     }
 
-    static HealthCalculation read(HealthPeriod period, HealthDao dao, Collection<Long> communityIds) {
-        return new HealthCalculation(period, dao, communityIds);
+    static HealthCalculation read(HealthPeriod period, HealthDao dao, FirstPostDao firstPostDao,
+                                  Collection<Long> communityIds) {
+        return new HealthCalculation(period, dao, firstPostDao, communityIds);
     }
 
     HealthFigures current(long communityId) {
@@ -153,15 +158,11 @@ final class HealthCalculation {
                 share(firstTime, answered), newcomers.size(), routed, share(routedAnswered, routed), declines);
     }
 
-    /** @return the people of the community who had posted there before the period starts */
+    /** @return the people active in the community in either period who had posted there before the period starts */
     private Set<String> postedBefore(long communityId, HealthPeriod of) {
-        Set<String> before = new HashSet<>(postedEarlier.getOrDefault(communityId, Set.of()));
-        if (of.equals(period)) {
-            in(contributions.get(communityId), previous, Contribution::at).stream()
-                    .filter(contribution -> contribution.kind() != Kind.VOTED)
-                    .forEach(contribution -> before.add(contribution.person()));
-        }
-        return before;
+        return firstPosts.getOrDefault(communityId, Map.of()).entrySet().stream()
+                .filter(first -> first.getValue().isBefore(of.start())).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     /** @return the people whose first post in the community was in the period, with when */

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.guildhall.archive.ao.ArchiveDao;
+import org.guildhall.analytics.ao.FirstPostDao;
 import org.guildhall.archive.ao.ArchiveDao.ActivityRow;
 import org.guildhall.archive.ao.ArchiveDao.AnswerRow;
 import org.guildhall.archive.ao.ArchiveDao.CommentRow;
@@ -16,6 +16,7 @@ import org.guildhall.archive.ao.ArchiveDao.EndorsementRow;
 import org.guildhall.archive.ao.ArchiveDao.MemberRow;
 import org.guildhall.archive.ao.ArchiveDao.QuestionRow;
 import org.guildhall.archive.ao.ArchiveDao.RevisionRow;
+import org.guildhall.archive.ao.ArchiveDao;
 import org.guildhall.community.MemberNamesBackfillJob;
 import org.guildhall.community.MembershipState;
 import org.guildhall.community.Visibility;
@@ -70,11 +71,12 @@ public class ArchiveImport {
     private final ReputationDao reputation;
     private final CommunityDao communities;
     private final MemberNamesBackfillJob memberNames;
+    private final FirstPostDao firstPosts;
 
     public ArchiveImport(ArchiveDao dao, People people, CurrentUser currentUser, Spaces spaces,
                          Transactions transactions, Clock clock, @ComponentImport ClusterLockService locks,
                          EvidenceRecorder evidence, ReputationDao reputation, CommunityDao communities,
-                         MemberNamesBackfillJob memberNames) {
+                         MemberNamesBackfillJob memberNames, FirstPostDao firstPosts) {
         this.communities = communities;
         this.dao = dao;
         this.people = people;
@@ -86,6 +88,7 @@ public class ArchiveImport {
         this.evidence = evidence;
         this.reputation = reputation;
         this.memberNames = memberNames;
+        this.firstPosts = firstPosts;
     }
 
     /** What an import added: rows new to this site, by kind, and rows it could not take over. */
@@ -129,6 +132,7 @@ public class ArchiveImport {
             // a community the import turned on must be in every node's snapshot of enabled communities at once
             communities.forgetSnapshot();
             refreshEvidence(run.questionIds);
+            firstPosts.recountCommunities(List.of((long) run.communityId)); // community health's newcomers
             memberNames.backfill(); // the imported members, for the member search
             return new ImportResult(spaceKey, run.communityCreated, run.added, run.skipped);
         } catch (JsonProcessingException e) {
@@ -185,6 +189,7 @@ public class ArchiveImport {
         int communityId = dao.ensureCommunity(spaceKey, name, description, visibility.name(),
                 c.bool("enabled"), c.time("createdAt"), c.time("updatedAt"), c.time("lastActivityAt"), topics,
                 CommunityDao.searchText(name, description));
+        run.communityId = communityId;
         run.communityCreated = !existed;
         for (String topic : topics) {
             dao.ensureTopic(topic, null, now);
@@ -415,6 +420,7 @@ public class ArchiveImport {
     /** The running totals of one import. */
     private static final class Run {
         boolean communityCreated;
+        int communityId;
         final Map<String, Integer> added = new java.util.TreeMap<>();
         final Map<String, Integer> skipped = new java.util.TreeMap<>();
         final List<Integer> questionIds = new ArrayList<>();

@@ -8,6 +8,7 @@ import org.guildhall.activity.digest.ao.DigestPreferenceEntity;
 import org.guildhall.activity.digest.ao.DigestRunEntity;
 import org.guildhall.admin.ao.AuditEntryEntity;
 import org.guildhall.analytics.SpotlightRecipient;
+import org.guildhall.analytics.ao.FirstPostEntity;
 import org.guildhall.analytics.ao.SpotlightRecipientEntity;
 import org.guildhall.community.ao.MemberNameTokenEntity;
 import org.guildhall.community.ao.MembershipEntity;
@@ -66,6 +67,9 @@ public final class PersonalColumns {
             new PersonalColumn("questions", QuestionEntity.class, QuestionEntity.AUTHOR_KEY, null, Fate.ANONYMISE),
             new PersonalColumn("answers", AnswerEntity.class, AnswerEntity.AUTHOR_KEY, null, Fate.ANONYMISE),
             new PersonalColumn("comments", CommentEntity.class, CommentEntity.AUTHOR_KEY, null, Fate.ANONYMISE),
+            // the first post of each person per community (community health): kept with the content it counts
+            new PersonalColumn("firstPosts", FirstPostEntity.class, FirstPostEntity.PERSON_KEY,
+                    FirstPostEntity.PAIR_KEY, Fate.ANONYMISE),
             new PersonalColumn("revisions", RevisionEntity.class, RevisionEntity.EDITOR_KEY, null, Fate.ANONYMISE),
             new PersonalColumn("votes", VoteEntity.class, VoteEntity.VOTER_KEY, VoteEntity.VOTE_KEY, Fate.ANONYMISE),
             new PersonalColumn("activity", ActivityEntity.class, ActivityEntity.ACTOR_KEY, null, Fate.ANONYMISE),

@@ -1,6 +1,7 @@
 package org.guildhall.qa;
 
 import org.guildhall.activity.ao.FollowDao;
+import org.guildhall.analytics.ao.FirstPostDao;
 import org.guildhall.community.Community;
 import org.guildhall.community.MemberStanding;
 import org.guildhall.community.MembershipState;
@@ -47,13 +48,14 @@ public class Posting {
     private final RevisionDao revisionDao;
     private final TopicDao topicDao;
     private final FollowDao followDao;
+    private final FirstPostDao firstPosts;
     private final Transactions transactions;
     private final AppEvents events;
     private final Clock clock;
 
     public Posting(QaPermissions permissions, QuestionDao questionDao, AnswerDao answerDao, CommentDao commentDao,
-                   RevisionDao revisionDao, TopicDao topicDao, FollowDao followDao, Transactions transactions,
-                   AppEvents events, Clock clock) {
+                   RevisionDao revisionDao, TopicDao topicDao, FollowDao followDao, FirstPostDao firstPosts,
+                   Transactions transactions, AppEvents events, Clock clock) {
         this.permissions = permissions;
         this.questionDao = questionDao;
         this.answerDao = answerDao;
@@ -61,6 +63,7 @@ public class Posting {
         this.revisionDao = revisionDao;
         this.topicDao = topicDao;
         this.followDao = followDao;
+        this.firstPosts = firstPosts;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
@@ -93,6 +96,7 @@ public class Posting {
         Question asked = transactions.inTransactionRetryingOnConflict(() -> {
             topicDao.register(normalised.stream().filter(community.topics()::contains).toList(), now);
             Question question = questionDao.insert(community.id(), asker, title.trim(), body, normalised, now);
+            firstPosts.posted(community.id(), asker, now);
             revisionDao.insert(PostType.QUESTION, question.id(), 1, question.title(), body, normalised, asker, now);
             followDao.follow(FOLLOW_QUESTION, String.valueOf(question.id()), asker, now);
             return question;
@@ -166,6 +170,7 @@ public class Posting {
         long id = access.question().id();
         transactions.inTransaction(() -> {
             questionDao.setDeleted(id, deleted, actor, now);
+            firstPosts.recount(access.community().id(), access.question().author().personKey());
             return null;
         });
         events.publish(new PostDeletedEvent(PostType.QUESTION.id(), id, id, access.community().spaceKey(), actor,
@@ -189,6 +194,7 @@ public class Posting {
         Answer answer = transactions.inTransactionRetryingOnConflict(() -> {
             questionDao.lock(questionId);
             Answer posted = answerDao.insert(questionId, access.community().id(), author, body, now);
+            firstPosts.posted(access.community().id(), author, now);
             revisionDao.insert(PostType.ANSWER, posted.id(), 1, null, body, List.of(), author, now);
             questionDao.addToAnswerCount(questionId, 1, now);
             followDao.follow(FOLLOW_QUESTION, String.valueOf(questionId), author, now);
@@ -269,6 +275,7 @@ public class Posting {
                 return null;
             }
             answerDao.setDeleted(answerId, deleted, actor, now);
+            firstPosts.recount(answer.communityId(), answer.author().personKey());
             questionDao.addToAnswerCount(questionId, deleted ? -1 : 1, null);
             if (deleted && answer.accepted()) {
                 questionDao.setAcceptedAnswer(questionId, null, now);
@@ -303,6 +310,7 @@ public class Posting {
         Comment comment = transactions.inTransaction(() -> {
             Comment posted = commentDao.insert(postType, postId, questionId, access.community().id(), author,
                     body.trim(), now);
+            firstPosts.posted(access.community().id(), author, now);
             questionDao.touch(questionId, now);
             return posted;
         });
@@ -324,6 +332,7 @@ public class Posting {
         require(access.canDeleteComment(comment), "guildhall.error.qa.not-allowed");
         transactions.inTransaction(() -> {
             commentDao.delete(commentId);
+            firstPosts.recount(comment.communityId(), comment.author().personKey());
             return null;
         });
         events.publish(new PostDeletedEvent("comment", commentId, comment.questionId(),

@@ -3,6 +3,7 @@ package org.guildhall.analytics;
 import org.guildhall.analytics.HealthReport.Champion;
 import org.guildhall.analytics.HealthReport.Week;
 import org.guildhall.analytics.HealthRows.Unanswered;
+import org.guildhall.analytics.ao.FirstPostDao;
 import org.guildhall.analytics.ao.HealthDao;
 import org.guildhall.community.MembershipAction;
 import org.guildhall.community.MembershipRole;
@@ -48,6 +49,7 @@ public class HealthCalculationTest extends ActiveObjectsTest {
     private MembershipDao memberships;
     private RoutingDao routing;
     private HealthDao dao;
+    private FirstPostDao firstPosts;
 
     @Before
     public void createDaos() {
@@ -58,7 +60,10 @@ public class HealthCalculationTest extends ActiveObjectsTest {
         memberships = new MembershipDao(ao);
         routing = new RoutingDao(ao);
         dao = new HealthDao(new EntityManagerTransactionalExecutorFactory(ao));
+        firstPosts = new FirstPostDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
         buildHistory();
+        // the history is written through the DAOs, as an import writes it: first posts are recounted after
+        firstPosts.recountCommunities(List.of(C, D));
     }
 
     private long q1;
@@ -153,7 +158,7 @@ public class HealthCalculationTest extends ActiveObjectsTest {
 
     @Test
     public void currentPeriod_everyFigure() {
-        HealthFigures figures = HealthCalculation.read(PERIOD, dao, List.of(C, D)).current(C);
+        HealthFigures figures = HealthCalculation.read(PERIOD, dao, firstPosts, List.of(C, D)).current(C);
 
         assertThat("ann, bob, cat, dan, eve (a comment before leaving), vic (a vote)", figures.activeMembers(), is(6));
         assertThat("dan joined", figures.newMembers(), is(1));
@@ -177,7 +182,7 @@ public class HealthCalculationTest extends ActiveObjectsTest {
 
     @Test
     public void previousPeriod_everyFigure() {
-        HealthFigures figures = HealthCalculation.read(PERIOD, dao, List.of(C)).previous(C);
+        HealthFigures figures = HealthCalculation.read(PERIOD, dao, firstPosts, List.of(C)).previous(C);
 
         assertThat("ann asked, eve answered", figures.activeMembers(), is(2));
         assertThat(figures.newMembers(), is(1));
@@ -200,7 +205,7 @@ public class HealthCalculationTest extends ActiveObjectsTest {
 
     @Test
     public void weeks_countDistinctPeoplePerKind() {
-        List<Week> weeks = HealthCalculation.read(PERIOD, dao, List.of(C)).weeks(C);
+        List<Week> weeks = HealthCalculation.read(PERIOD, dao, firstPosts, List.of(C)).weeks(C);
 
         assertThat(weeks, contains(
                 new Week(LocalDate.parse("2026-03-01"), 4, 1, 3, 1, 0),
@@ -209,7 +214,7 @@ public class HealthCalculationTest extends ActiveObjectsTest {
 
     @Test
     public void championsAndNewcomers_ofThePeriod() {
-        HealthCalculation calculation = HealthCalculation.read(PERIOD, dao, List.of(C));
+        HealthCalculation calculation = HealthCalculation.read(PERIOD, dao, firstPosts, List.of(C));
 
         assertThat(calculation.champions(C).stream().sorted(java.util.Comparator.comparing(Champion::person))
                 .toList(), contains(
@@ -236,7 +241,7 @@ public class HealthCalculationTest extends ActiveObjectsTest {
     @Test
     public void emptyPeriod_sharesAndTimesAreNull() {
         HealthFigures figures = HealthCalculation.read(new HealthPeriod(LocalDate.parse("2020-01-01"),
-                LocalDate.parse("2020-01-08")), dao, List.of(C)).current(C);
+                LocalDate.parse("2020-01-08")), dao, firstPosts, List.of(C)).current(C);
 
         assertThat(figures.questionsAsked(), is(0));
         assertThat(figures.answeredShare(), nullValue());

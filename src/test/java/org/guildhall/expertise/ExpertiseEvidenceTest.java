@@ -1,11 +1,12 @@
 package org.guildhall.expertise;
 
 import org.guildhall.activity.ao.FollowDao;
+import org.guildhall.analytics.ao.FirstPostDao;
 import org.guildhall.community.Community;
 import org.guildhall.community.CommunitySettings;
 import org.guildhall.community.MembershipPolicy;
-import org.guildhall.community.VisibleCommunities;
 import org.guildhall.community.Visibility;
+import org.guildhall.community.VisibleCommunities;
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.community.ao.MembershipDao;
 import org.guildhall.expertise.ao.EndorsementDao;
@@ -145,7 +146,9 @@ public class ExpertiseEvidenceTest extends ActiveObjectsTest {
         QaPermissions permissions = new QaPermissions(visible, new MembershipPolicy(communityDao,
                 new MembershipDao(ao), spacePermissions, currentUser), questionDao);
         posting = new Posting(permissions, questionDao, answerDao, new CommentDao(ao), new RevisionDao(ao),
-                new TopicDao(ao), new FollowDao(ao), transactions, events, clock);
+                new TopicDao(ao), new FollowDao(ao),
+                new FirstPostDao(ao, new EntityManagerTransactionalExecutorFactory(ao)),
+                transactions, events, clock);
         voting = new Voting(permissions, posting, questionDao, answerDao, new VoteDao(ao), new ReputationDao(ao),
                 new FollowDao(ao), transactions, events, clock, mock(QuestionReading.class), currentUser);
         evidenceDao = new EvidenceDao(ao, new EntityManagerTransactionalExecutorFactory(ao));

@@ -1,13 +1,13 @@
 package org.guildhall.qa;
 
-import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.guildhall.activity.ao.FollowDao;
 import org.guildhall.activity.ao.FollowEntity;
+import org.guildhall.analytics.ao.FirstPostDao;
 import org.guildhall.community.Community;
 import org.guildhall.community.CommunitySettings;
 import org.guildhall.community.MembershipPolicy;
-import org.guildhall.community.VisibleCommunities;
 import org.guildhall.community.Visibility;
+import org.guildhall.community.VisibleCommunities;
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.community.ao.MembershipDao;
 import org.guildhall.platform.AppEvents;
@@ -28,6 +28,7 @@ import org.guildhall.testing.DescriptorEntities;
 import org.guildhall.testing.TestDatabases;
 import org.guildhall.workbench.ao.AoDatabase;
 import org.guildhall.workbench.ao.EntityManagerActiveObjects;
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -90,7 +91,9 @@ public class VotingRaceTest {
                 questionDao);
         ActiveObjectsTransactions transactions = new ActiveObjectsTransactions(ao);
         posting = new Posting(permissions, questionDao, answerDao, new CommentDao(ao), new RevisionDao(ao),
-                new TopicDao(ao), new FollowDao(ao), transactions, mock(AppEvents.class), new Clock());
+                new TopicDao(ao), new FollowDao(ao),
+                new FirstPostDao(ao, new EntityManagerTransactionalExecutorFactory(ao)),
+                transactions, mock(AppEvents.class), new Clock());
         voting = new Voting(permissions, posting, questionDao, answerDao, new VoteDao(ao), reputationDao,
                 new FollowDao(ao), transactions, mock(AppEvents.class), new Clock(), mock(QuestionReading.class),
                 currentUser);

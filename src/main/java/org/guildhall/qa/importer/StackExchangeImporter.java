@@ -1,16 +1,17 @@
 package org.guildhall.qa.importer;
 
+import org.guildhall.analytics.ao.FirstPostDao;
 import org.guildhall.platform.Clock;
 import org.guildhall.platform.Transactions;
 import org.guildhall.qa.CloseReason;
 import org.guildhall.qa.ListState;
-import org.guildhall.qa.importer.ao.ImportDao;
 import org.guildhall.qa.importer.ao.ImportDao.NewAnswer;
 import org.guildhall.qa.importer.ao.ImportDao.NewComment;
 import org.guildhall.qa.importer.ao.ImportDao.NewPerson;
 import org.guildhall.qa.importer.ao.ImportDao.NewQuestion;
 import org.guildhall.qa.importer.ao.ImportDao.NewTopic;
 import org.guildhall.qa.importer.ao.ImportDao.Saved;
+import org.guildhall.qa.importer.ao.ImportDao;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -58,11 +59,13 @@ public class StackExchangeImporter {
     private final ImportDao dao;
     private final Transactions transactions;
     private final Clock clock;
+    private final FirstPostDao firstPosts;
 
-    public StackExchangeImporter(ImportDao dao, Transactions transactions, Clock clock) {
+    public StackExchangeImporter(ImportDao dao, Transactions transactions, Clock clock, FirstPostDao firstPosts) {
         this.dao = dao;
         this.transactions = transactions;
         this.clock = clock;
+        this.firstPosts = firstPosts;
     }
 
     /** What an import wrote. */
@@ -252,6 +255,7 @@ public class StackExchangeImporter {
             progress.written(StackExchangeDump.POST_LINKS, duplicateLinks);
             afterBatch.run();
             int commentsWritten = writeComments();
+            firstPosts.recountCommunities(List.of((long) communityId)); // community health's newcomers
             progress.phase("done");
             afterBatch.run();
             return new ImportSummary(peopleWritten, topicsWritten, questionsWritten, answersWritten, commentsWritten,

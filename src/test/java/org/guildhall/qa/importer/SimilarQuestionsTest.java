@@ -1,20 +1,21 @@
 package org.guildhall.qa.importer;
 
-import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
+import org.guildhall.analytics.ao.FirstPostDao;
 import org.guildhall.community.Community;
-import org.guildhall.community.VisibleCommunities;
 import org.guildhall.community.Visibility;
+import org.guildhall.community.VisibleCommunities;
 import org.guildhall.community.ao.CommunityDao;
 import org.guildhall.platform.Clock;
 import org.guildhall.platform.SpacePermissions;
 import org.guildhall.platform.confluence.ActiveObjectsTransactions;
 import org.guildhall.qa.ao.QuestionEntity;
-import org.guildhall.qa.importer.ao.ImportDao;
 import org.guildhall.qa.importer.ao.ImportDao.NewQuestion;
+import org.guildhall.qa.importer.ao.ImportDao;
 import org.guildhall.qa.importer.ao.SimilarQuestionsDao;
 import org.guildhall.testing.DescriptorEntities;
 import org.guildhall.workbench.ao.AoDatabase;
 import org.guildhall.workbench.ao.EntityManagerActiveObjects;
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.guildhall.workbench.jdbc.StatementCountingDriver;
 import org.junit.AfterClass;
 import org.junit.Before;
@@ -76,7 +77,7 @@ public class SimilarQuestionsTest {
         openId = (int) communities.findBySpaceKey(OPEN).orElseThrow().id();
         hiddenId = (int) communities.findBySpaceKey(HIDDEN).orElseThrow().id();
         StackExchangeImporter importer = new StackExchangeImporter(new ImportDao(ao), new ActiveObjectsTransactions(ao),
-                new Clock());
+                new Clock(), new FirstPostDao(ao, new EntityManagerTransactionalExecutorFactory(ao)));
         try (StackExchangeDump dump = StackExchangeDump.folder(SampleDumps.folder(SampleDumps.COFFEE), null)) {
             importer.importDump(dump, openId, new ImportProgress(), () -> { });
         }

@@ -1,5 +1,6 @@
 package org.guildhall.qa.importer;
 
+import org.guildhall.analytics.ao.FirstPostDao;
 import org.guildhall.platform.Clock;
 import org.guildhall.platform.confluence.ActiveObjectsTransactions;
 import org.guildhall.qa.ao.AnswerDao;
@@ -13,6 +14,7 @@ import org.guildhall.qa.ao.TopicEntity;
 import org.guildhall.qa.importer.StackExchangeImporter.ImportSummary;
 import org.guildhall.qa.importer.ao.ImportDao;
 import org.guildhall.testing.ActiveObjectsTest;
+import org.guildhall.workbench.ao.EntityManagerTransactionalExecutorFactory;
 import org.junit.Test;
 
 import java.io.IOException;
@@ -34,7 +36,8 @@ public class StackExchangeImporterTest extends ActiveObjectsTest {
 
     private ImportSummary importCoffee() throws IOException {
         StackExchangeImporter importer = new StackExchangeImporter(new ImportDao(ao),
-                new ActiveObjectsTransactions(ao), new Clock());
+                new ActiveObjectsTransactions(ao), new Clock(),
+                new FirstPostDao(ao, new EntityManagerTransactionalExecutorFactory(ao)));
         try (StackExchangeDump dump = StackExchangeDump.folder(SampleDumps.folder(SITE), null)) {
             return importer.importDump(dump, COMMUNITY, new ImportProgress(), () -> { });
         }

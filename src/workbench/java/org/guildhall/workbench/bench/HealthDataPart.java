@@ -1,5 +1,6 @@
 package org.guildhall.workbench.bench;
 
+import org.guildhall.analytics.ao.FirstPostDao;
 import org.guildhall.qa.ListState;
 import org.guildhall.qa.PostType;
 import org.guildhall.qa.ao.AnswerEntity;
@@ -28,7 +29,8 @@ import java.util.UUID;
  * The community the health page is measured on: {@value #QUESTIONS} questions over four years (with answers, comments
  * and votes) in one open community of its own, so that the Q&amp;A part's communities, and the scenarios measured on
  * them, stay as they are. The rows are short generated text (health reads no bodies) written with exactly the columns
- * the Q&amp;A DAOs write. Its space administrator (a bench person) may open the health page.
+ * the Q&amp;A DAOs write. Its space administrator (a bench person) may open the health page. Last of all, every
+ * community's first posts (what tells newcomers from returning members) are recounted from all the parts' posts.
  */
 final class HealthDataPart implements DatasetPart {
 
@@ -93,6 +95,26 @@ final class HealthDataPart implements DatasetPart {
             } finally {
                 connection.setAutoCommit(true);
             }
+            // every post of the dataset went in as JDBC batches, as an import writes them: community health's first
+            // posts are recounted after, as the app does after an import (this part loads last)
+            List<Long> communities = new ArrayList<>();
+            try (Statement select = connection.createStatement();
+                 ResultSet row = select.executeQuery("SELECT " + AoTables.quote("ID") + " FROM "
+                         + AoTables.table("COMMUNITY"))) {
+                while (row.next()) {
+                    communities.add(row.getLong(1));
+                }
+            }
+            context.bean(FirstPostDao.class).recountCommunities(communities);
+            context.created("first posts (community, person)", count(connection, "FIRST_POST"));
+        }
+    }
+
+    private static int count(Connection connection, String table) throws SQLException {
+        try (Statement select = connection.createStatement();
+             ResultSet row = select.executeQuery("SELECT COUNT(*) FROM " + AoTables.table(table))) {
+            row.next();
+            return row.getInt(1);
         }
     }
 
