@@ -33,7 +33,8 @@ import static org.guildhall.qa.QaPermissions.require;
 /**
  * Writing questions, answers and comments: asking, answering, commenting, editing (every edit a new revision),
  * deleting (soft) and restoring. Each use case authorises, validates, then runs one transaction, and publishes its
- * event after commit.
+ * event after commit. Every write that keeps the author's first post in the community ({@code FIRST_POST}, unique per
+ * community and person) runs once more when the same person's concurrent post, on this node or another, won that row.
  */
 @Component
 public class Posting {
@@ -168,7 +169,7 @@ public class Posting {
         String actor = access.userKey().orElseThrow();
         Instant now = clock.now();
         long id = access.question().id();
-        transactions.inTransaction(() -> {
+        transactions.inTransactionRetryingOnConflict(() -> {
             questionDao.setDeleted(id, deleted, actor, now);
             firstPosts.recount(access.community().id(), access.question().author().personKey());
             return null;
@@ -307,7 +308,7 @@ public class Posting {
         String author = access.userKey().orElseThrow();
         Instant now = clock.now();
         long questionId = access.question().id();
-        Comment comment = transactions.inTransaction(() -> {
+        Comment comment = transactions.inTransactionRetryingOnConflict(() -> {
             Comment posted = commentDao.insert(postType, postId, questionId, access.community().id(), author,
                     body.trim(), now);
             firstPosts.posted(access.community().id(), author, now);
@@ -330,7 +331,7 @@ public class Posting {
             throw new NotFound("guildhall.error.comment.not-found", String.valueOf(commentId));
         }
         require(access.canDeleteComment(comment), "guildhall.error.qa.not-allowed");
-        transactions.inTransaction(() -> {
+        transactions.inTransactionRetryingOnConflict(() -> {
             commentDao.delete(commentId);
             firstPosts.recount(comment.communityId(), comment.author().personKey());
             return null;

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Model version 3: fills each person's first post per community ({@code FIRST_POST}), which community health reads to
+ * Model version 4: fills each person's first post per community ({@code FIRST_POST}), which community health reads to
  * tell newcomers from returning members, from the questions, answers and comments written so far: per community and
  * person (user key, or {@code external:<id>} for imported authors) the earliest post that is not deleted.
  * <p>
@@ -48,24 +48,24 @@ public final class FirstPostsUpgradeTask implements ActiveObjectsUpgradeTask {
 
     @Override
     public ModelVersion getModelVersion() {
-        return ModelVersion.valueOf("3");
+        return ModelVersion.valueOf("4");
     }
 
     @Override
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
-        ao.migrate(QuestionPostsVersion3.class, AnswerPostsVersion3.class, CommentPostsVersion3.class,
-                FirstPostVersion3.class);
-        ao.deleteWithSQL(FirstPostVersion3.class, "ID > ?", 0);
+        ao.migrate(QuestionPostsVersion4.class, AnswerPostsVersion4.class, CommentPostsVersion4.class,
+                FirstPostVersion4.class);
+        ao.deleteWithSQL(FirstPostVersion4.class, "ID > ?", 0);
         Map<String, Map<String, Object>> first = new LinkedHashMap<>();
-        read(ao, QuestionPostsVersion3.class, post -> new Post(post.getCommunityId(), post.getAuthorKey(),
+        read(ao, QuestionPostsVersion4.class, post -> new Post(post.getCommunityId(), post.getAuthorKey(),
                 post.getExternalAuthorId(), post.getCreatedAt()), first);
-        read(ao, AnswerPostsVersion3.class, post -> new Post(post.getCommunityId(), post.getAuthorKey(),
+        read(ao, AnswerPostsVersion4.class, post -> new Post(post.getCommunityId(), post.getAuthorKey(),
                 post.getExternalAuthorId(), post.getCreatedAt()), first);
-        read(ao, CommentPostsVersion3.class, post -> new Post(post.getCommunityId(), post.getAuthorKey(),
+        read(ao, CommentPostsVersion4.class, post -> new Post(post.getCommunityId(), post.getAuthorKey(),
                 post.getExternalAuthorId(), post.getCreatedAt()), first);
         List<Map<String, Object>> rows = new ArrayList<>(first.values());
         for (int start = 0; start < rows.size(); start += batch) {
-            ao.create(FirstPostVersion3.class, rows.subList(start, Math.min(rows.size(), start + batch)));
+            ao.create(FirstPostVersion4.class, rows.subList(start, Math.min(rows.size(), start + batch)));
         }
     }
 
@@ -84,13 +84,13 @@ public final class FirstPostsUpgradeTask implements ActiveObjectsUpgradeTask {
                     Map<String, Object> found = first.get(pair);
                     if (found == null) {
                         found = new HashMap<>();
-                        found.put(FirstPostVersion3.COMMUNITY_ID, post.communityId());
-                        found.put(FirstPostVersion3.PERSON_KEY, person);
-                        found.put(FirstPostVersion3.PAIR_KEY, pair);
-                        found.put(FirstPostVersion3.FIRST_AT, post.createdAt());
+                        found.put(FirstPostVersion4.COMMUNITY_ID, post.communityId());
+                        found.put(FirstPostVersion4.PERSON_KEY, person);
+                        found.put(FirstPostVersion4.PAIR_KEY, pair);
+                        found.put(FirstPostVersion4.FIRST_AT, post.createdAt());
                         first.put(pair, found);
-                    } else if (post.createdAt().before((Date) found.get(FirstPostVersion3.FIRST_AT))) {
-                        found.put(FirstPostVersion3.FIRST_AT, post.createdAt());
+                    } else if (post.createdAt().before((Date) found.get(FirstPostVersion4.FIRST_AT))) {
+                        found.put(FirstPostVersion4.FIRST_AT, post.createdAt());
                     }
                 }
             }

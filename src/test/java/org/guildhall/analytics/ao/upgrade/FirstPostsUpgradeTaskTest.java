@@ -24,7 +24,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;
 
 /**
- * Version 3 fills each person's first post per community from the posts of the previous schema (which had none):
+ * Version 4 fills each person's first post per community from the posts of the previous schema (which had none):
  * deleted posts do not count, imported authors are {@code external:<id>}, votes are not posts.
  */
 public class FirstPostsUpgradeTaskTest extends ActiveObjectsUpgradeTest {
@@ -50,7 +50,7 @@ public class FirstPostsUpgradeTaskTest extends ActiveObjectsUpgradeTest {
         upgrade(descriptorUpgradeTasks());
         migrateCurrentSchema();
 
-        new FirstPostsUpgradeTask(2).upgrade(ModelVersion.valueOf("3"), ao);
+        new FirstPostsUpgradeTask(2).upgrade(ModelVersion.valueOf("4"), ao);
 
         assertThat(firstPosts(), is(EXPECTED));
     }

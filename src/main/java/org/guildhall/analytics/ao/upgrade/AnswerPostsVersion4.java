@@ -13,14 +13,14 @@ import net.java.ao.schema.Table;
 import java.util.Date;
 
 /**
- * The comment table as {@link FirstPostsUpgradeTask} (model version 3) knows it: only the columns it reads, declared
- * exactly as {@code CommentEntity} declares them. A copy of its own, so that later changes to {@code CommentEntity} cannot
+ * The answer table as {@link FirstPostsUpgradeTask} (model version 4) knows it: only the columns it reads, declared
+ * exactly as {@code AnswerEntity} declares them. A copy of its own, so that later changes to {@code AnswerEntity} cannot
  * change what this task does.
  */
-@Table("PostComment")
-@Indexes(@Index(name = "c_community_new", methodNames = {"getCommunityId", "getCreatedAt"}))
+@Table("Answer")
+@Indexes(@Index(name = "a_community_new", methodNames = {"getCommunityId", "getCreatedAt"}))
 @Preload
-public interface CommentPostsVersion3 extends Entity {
+public interface AnswerPostsVersion4 extends Entity {
 
     @NotNull
     @Indexed

@@ -11,12 +11,12 @@ import net.java.ao.schema.Unique;
 import java.util.Date;
 
 /**
- * The first-post table as {@link FirstPostsUpgradeTask} (model version 3) creates and fills it, declared exactly as
+ * The first-post table as {@link FirstPostsUpgradeTask} (model version 4) creates and fills it, declared exactly as
  * {@code FirstPostEntity} declares it then.
  */
 @Table("FirstPost")
 @Indexes(@Index(name = "first_post_new", methodNames = {"getCommunityId", "getFirstAt"}))
-public interface FirstPostVersion3 extends Entity {
+public interface FirstPostVersion4 extends Entity {
 
     String COMMUNITY_ID = "COMMUNITY_ID";
     String PERSON_KEY = "PERSON_KEY";

@@ -13,14 +13,14 @@ import net.java.ao.schema.Table;
 import java.util.Date;
 
 /**
- * The answer table as {@link FirstPostsUpgradeTask} (model version 3) knows it: only the columns it reads, declared
- * exactly as {@code AnswerEntity} declares them. A copy of its own, so that later changes to {@code AnswerEntity} cannot
+ * The question table as {@link FirstPostsUpgradeTask} (model version 4) knows it: only the columns it reads, declared
+ * exactly as {@code QuestionEntity} declares them. A copy of its own, so that later changes to {@code QuestionEntity} cannot
  * change what this task does.
  */
-@Table("Answer")
-@Indexes(@Index(name = "a_community_new", methodNames = {"getCommunityId", "getCreatedAt"}))
+@Table("Question")
+@Indexes(@Index(name = "q_community_new", methodNames = {"getCommunityId", "isDeleted", "getCreatedAt"}))
 @Preload
-public interface AnswerPostsVersion3 extends Entity {
+public interface QuestionPostsVersion4 extends Entity {
 
     @NotNull
     @Indexed

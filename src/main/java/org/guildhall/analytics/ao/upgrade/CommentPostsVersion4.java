@@ -13,14 +13,14 @@ import net.java.ao.schema.Table;
 import java.util.Date;
 
 /**
- * The question table as {@link FirstPostsUpgradeTask} (model version 3) knows it: only the columns it reads, declared
- * exactly as {@code QuestionEntity} declares them. A copy of its own, so that later changes to {@code QuestionEntity} cannot
+ * The comment table as {@link FirstPostsUpgradeTask} (model version 4) knows it: only the columns it reads, declared
+ * exactly as {@code CommentEntity} declares them. A copy of its own, so that later changes to {@code CommentEntity} cannot
  * change what this task does.
  */
-@Table("Question")
-@Indexes(@Index(name = "q_community_new", methodNames = {"getCommunityId", "isDeleted", "getCreatedAt"}))
+@Table("PostComment")
+@Indexes(@Index(name = "c_community_new", methodNames = {"getCommunityId", "getCreatedAt"}))
 @Preload
-public interface QuestionPostsVersion3 extends Entity {
+public interface CommentPostsVersion4 extends Entity {
 
     @NotNull
     @Indexed
