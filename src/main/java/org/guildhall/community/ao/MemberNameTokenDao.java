@@ -348,7 +348,10 @@ public class MemberNameTokenDao {
 
     /**
      * The cursor, the other words and the role, for a query over tokens {@code t}. A word that begins no longer token
-     * is checked by one point look-up of its token; others by a prefix range of the person's tokens.
+     * is checked by one point look-up of its token; others by a prefix range of the person's tokens. Each check is
+     * inside CASE, so that no database turns it into a join that reads every match of the other word first (without
+     * statistics, right after a bulk load, PostgreSQL otherwise joins without the user key as an index condition): each
+     * entry read in order is checked, and the read stops when the page is full.
      */
     private static void checks(StringBuilder query, List<Object> parameters, Page page, List<WordMatches> others) {
         String q = page.q();
@@ -358,32 +361,33 @@ public class MemberNameTokenDao {
         });
         for (int i = 0; i < others.size(); i++) {
             WordMatches other = others.get(i);
+            String alias = "o" + i;
             if (other.longer() == 0) {
-                String alias = "o" + i;
-                query.append(" AND EXISTS (SELECT 1 FROM ").append(q).append(MemberNameTokenEntity.TABLE).append(q)
-                        .append(" ").append(alias).append(" WHERE ").append(alias).append(".").append(q)
-                        .append(COMMUNITY_ID).append(q).append(" = ? AND ").append(alias).append(".").append(q)
-                        .append(MEMBER_STATE).append(q).append(" = ? AND ").append(alias).append(".").append(q)
-                        .append(TOKEN).append(q).append(" = ? AND ").append(alias).append(".").append(q)
-                        .append(USER_KEY).append(q).append(" = t.").append(q).append(USER_KEY).append(q).append(")");
+                perEntry(query, "SELECT 1 FROM " + q + MemberNameTokenEntity.TABLE + q + " " + alias + " WHERE "
+                        + alias + "." + q + COMMUNITY_ID + q + " = ? AND " + alias + "." + q + MEMBER_STATE + q
+                        + " = ? AND " + alias + "." + q + TOKEN + q + " = ? AND " + alias + "." + q + USER_KEY + q
+                        + " = t." + q + USER_KEY + q);
                 addTokens(parameters, page);
                 parameters.add(other.word());
             } else {
-                query.append(" AND EXISTS (").append(wordOf(q, "o" + i, "t")).append(")");
+                perEntry(query, wordOf(q, alias, "t"));
                 addWord(parameters, page.communityId(), other.word());
             }
         }
         page.role().ifPresent(value -> {
-            query.append(" AND EXISTS (SELECT 1 FROM ").append(q).append(MembershipEntity.TABLE).append(q)
-                    .append(" m WHERE m.").append(q).append(MembershipEntity.COMMUNITY_ID).append(q)
-                    .append(" = ? AND m.").append(q).append(MembershipEntity.MEMBER_STATE).append(q)
-                    .append(" = ? AND m.").append(q).append(MembershipEntity.MEMBER_ROLE).append(q)
-                    .append(" = ? AND m.").append(q).append(MembershipEntity.USER_KEY).append(q).append(" = t.")
-                    .append(q).append(USER_KEY).append(q).append(")");
+            perEntry(query, "SELECT 1 FROM " + q + MembershipEntity.TABLE + q + " m WHERE m." + q
+                    + MembershipEntity.COMMUNITY_ID + q + " = ? AND m." + q + MembershipEntity.MEMBER_STATE + q
+                    + " = ? AND m." + q + MembershipEntity.MEMBER_ROLE + q + " = ? AND m." + q
+                    + MembershipEntity.USER_KEY + q + " = t." + q + USER_KEY + q);
             parameters.add((int) page.communityId());
             parameters.add(page.state().name());
             parameters.add(value.name());
         });
+    }
+
+    /** {@code AND CASE WHEN EXISTS (check) THEN 1 ELSE 0 END = 1}: the check runs per row, as a look-up. */
+    private static void perEntry(StringBuilder query, String check) {
+        query.append(" AND CASE WHEN EXISTS (").append(check).append(") THEN 1 ELSE 0 END = 1");
     }
 
     /** The community's members in user-key order, each checked for every word, until the page is full. */
@@ -405,10 +409,9 @@ public class MemberNameTokenDao {
             query.append(" AND m.").append(q).append(MembershipEntity.USER_KEY).append(q).append(" > ?");
             parameters.add(value);
         });
-        // Inside CASE, so that no database turns the checks into a join that reads every match first: each member
-        // read in order is checked, and the walk stops when the page is full.
+        // per member, as in checks(): the walk stops when the page is full
         for (int i = 0; i < words.size(); i++) {
-            query.append(" AND CASE WHEN EXISTS (").append(wordOf(q, "w" + i, "m")).append(") THEN 1 ELSE 0 END = 1");
+            perEntry(query, wordOf(q, "w" + i, "m"));
             addWord(parameters, communityId, words.get(i));
         }
         query.append(" ORDER BY m.").append(q).append(MembershipEntity.USER_KEY).append(q).append(" ASC")
