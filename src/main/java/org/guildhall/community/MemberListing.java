@@ -20,9 +20,10 @@ import java.util.Optional;
  * page and one look-up of the names of everyone on it, however large the page. A name search reads Guildhall's own
  * index of the words of members' names ({@link MemberNames}): each word of the search text (at most
  * {@value MemberNames#MAX_SEARCH_WORDS}) must begin a word of the display name or username. One query counts how
- * common each word is, one finds the page's user keys (starting from the rarest word, or walking the members in order
- * when every word is common), one reads their memberships, one looks up their names — whatever the size of the
- * community or of Confluence's user directory.
+ * common each word is, one finds the page's user keys (reading the rarest word's entries of the name index in the
+ * list's order and stopping after the page, or walking the members in order when every word begins many longer
+ * words), one reads their memberships, one looks up their names — whatever the size of the community or of
+ * Confluence's user directory.
  */
 @Component
 public class MemberListing {

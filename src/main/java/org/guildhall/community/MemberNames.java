@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * Keeps the words of members' names in Guildhall's own index, so that the member search never reads Confluence's
  * user directory: a person's display name and username, split on everything that is not a letter or digit and
- * lower-cased, are stored when their membership is added and removed when it ends. Names change rarely; a renamed
- * person is found under the new name after their next membership change in that community.
+ * lower-cased, are stored with the membership's state when their membership is added, follow its state, and are
+ * removed when it ends. Names change rarely; a renamed person is found under the new name after their next membership
+ * change in that community.
  */
 @Component
 public class MemberNames {
@@ -33,9 +34,14 @@ public class MemberNames {
     }
 
     /** Stores the person's name words for the community. Call in the transaction of the change. */
-    void index(long communityId, String userKey) {
-        tokens.replace(communityId, userKey, people.find(userKey)
+    void index(long communityId, String userKey, MembershipState state) {
+        tokens.replace(communityId, userKey, state, people.find(userKey)
                 .map(MemberNames::tokens).orElse(List.of()));
+    }
+
+    /** Keeps the person's name words at their membership's new state. Call in the transaction of the change. */
+    void follow(long communityId, String userKey, MembershipState state) {
+        tokens.changeState(communityId, userKey, state);
     }
 
     static List<String> tokens(Person person) {

@@ -31,7 +31,8 @@ import java.util.Map;
  * index existed — once at every start, once per cluster. Names live in Confluence, so this cannot be an Active
  * Objects upgrade task (which gets nothing but Active Objects). It reads {@value #BATCH} memberships at a time by id,
  * looks up their people at once and stores their words, one transaction per batch; people Confluence cannot
- * resolve stay without words (and unsearchable) until their next membership change.
+ * resolve stay without words (and unsearchable) until their next membership change. It also gives words that an older
+ * node stored during a rolling upgrade their membership's state.
  */
 @Component
 public class MemberNamesBackfillJob implements JobRunner {
@@ -89,6 +90,8 @@ public class MemberNamesBackfillJob implements JobRunner {
      * @return how many memberships got name words
      */
     public int backfill() {
+        // words an older node stored during a rolling upgrade, without their membership's state
+        transactions.inTransaction(tokens::fillMissingStates);
         int indexed = 0;
         long after = 0;
         List<Unindexed> batch;
@@ -105,7 +108,7 @@ public class MemberNamesBackfillJob implements JobRunner {
                 for (Unindexed row : rows) {
                     Person person = found.get(row.userKey());
                     if (person != null) {
-                        tokens.replace(row.communityId(), row.userKey(), MemberNames.tokens(person));
+                        tokens.replace(row.communityId(), row.userKey(), row.state(), MemberNames.tokens(person));
                         stored++;
                     }
                 }

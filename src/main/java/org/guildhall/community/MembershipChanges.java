@@ -40,7 +40,7 @@ public final class MembershipChanges {
     Membership add(String subjectKey, MembershipRole role, MembershipState state, String message,
                    MembershipAction action) {
         Membership added = dao.insert(community.id(), subjectKey, role, state, actorKey, message, now);
-        names.index(community.id(), subjectKey);
+        names.index(community.id(), subjectKey, state);
         record(subjectKey, action, role, state, message);
         return added;
     }
@@ -48,6 +48,9 @@ public final class MembershipChanges {
     Membership change(Membership membership, MembershipRole role, MembershipState state, String message,
                       MembershipAction action) {
         Membership changed = dao.update(membership.id(), role, state, actorKey, message, now);
+        if (membership.state() != state) {
+            names.follow(community.id(), membership.userKey(), state);
+        }
         record(membership.userKey(), action, role, state, message);
         return changed;
     }

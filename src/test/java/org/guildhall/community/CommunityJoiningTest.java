@@ -54,7 +54,8 @@ public class CommunityJoiningTest {
         when(fixture.people.find("key-bob")).thenReturn(java.util.Optional.of(
                 new org.guildhall.platform.People.Person("key-bob", "bob.b", "Bob Brewer")));
         joining.join("COFFEE", null);
-        verify(fixture.nameTokens).replace(coffee.id(), "key-bob", java.util.List.of("bob", "brewer", "b"));
+        verify(fixture.nameTokens).replace(coffee.id(), "key-bob", MembershipState.MEMBER,
+                java.util.List.of("bob", "brewer", "b"));
 
         fixture.stored(coffee, "key-bob", MembershipRole.MEMBER, MembershipState.MEMBER);
         joining.leave("COFFEE");

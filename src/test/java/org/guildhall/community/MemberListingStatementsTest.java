@@ -156,7 +156,7 @@ public class MemberListingStatementsTest extends ActiveObjectsTest {
             people.add(userKey, String.format("user-%03d", number), "Person " + number);
             setupMemberships.insert(community.id(), userKey, MembershipRole.MEMBER, MembershipState.MEMBER, userKey,
                     "", NOW);
-            setupTokens.replace(community.id(), userKey,
+            setupTokens.replace(community.id(), userKey, MembershipState.MEMBER,
                     MemberNames.tokens("Person " + number, String.format("user-%03d", number)));
         }
         people.add("key-nobody-" + spaceKey, "nobody-" + spaceKey, "Person Without Membership");

@@ -44,6 +44,7 @@ public class MemberModerationTest {
                 "Welcome!", NOW);
         verify(fixture.membershipDao).log(tea.id(), "key-bob", "key-mod", MembershipAction.APPROVED,
                 MembershipRole.MEMBER, MembershipState.MEMBER, "Welcome!", NOW);
+        verify(fixture.nameTokens).changeState(tea.id(), "key-bob", MembershipState.MEMBER);
     }
 
     @Test
@@ -154,6 +155,7 @@ public class MemberModerationTest {
 
         assertThat(moderation.remove("TEA", "key-bob", true).state(), is(MembershipState.BANNED));
         verify(fixture.membershipDao).update(member.id(), MembershipRole.MEMBER, MembershipState.BANNED, "key-mod", "", NOW);
+        verify(fixture.nameTokens).changeState(tea.id(), "key-bob", MembershipState.BANNED);
 
         Membership banned = fixture.stored(tea, "key-bob", MembershipRole.MEMBER, MembershipState.BANNED);
         assertThat(moderation.remove("TEA", "key-bob", false).state(), is(MembershipState.NONE));

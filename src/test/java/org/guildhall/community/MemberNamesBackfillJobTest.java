@@ -70,7 +70,7 @@ public class MemberNamesBackfillJobTest extends ActiveObjectsTest {
 
     @Test
     public void backfill_leavesMembersWhoAlreadyHaveWordsAlone() {
-        tokens.replace(club.id(), "key-ann", List.of("annie"));
+        tokens.replace(club.id(), "key-ann", MembershipState.MEMBER, List.of("annie"));
 
         job.backfill();
 

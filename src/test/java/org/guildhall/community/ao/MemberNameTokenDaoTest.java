@@ -71,14 +71,15 @@ public class MemberNameTokenDaoTest extends ActiveObjectsTest {
     }
 
     @Test
-    public void findUserKeys_findsTheSameMembers_whetherItStartsFromTheRarestWordOrWalksTheMembersInOrder() {
+    public void findUserKeys_findsTheSameMembers_whetherAWordsTokensDriveOrTheMembersAreWalked() {
         member(coffee, "key-zack", MembershipState.MEMBER, "Zack Angstrom", "zack");
         memberships.update(memberships.find(coffee.id(), "key-zack").orElseThrow().id(), MembershipRole.MODERATOR,
                 MembershipState.MEMBER, "key-zack", null, NOW);
-        // every word counts as common from one match on: the search walks the members in user-key order
+        // every word that begins a longer token counts as common: the search walks the members in user-key order
         MemberNameTokenDao walking = new MemberNameTokenDao(ao, new EntityManagerTransactionalExecutorFactory(ao), 1);
         for (List<String> words : List.of(List.of("zo"), List.of("z"), List.of("zo", "ze"), List.of("ang", "z"),
-                List.of("zoo", "angs"), List.of("oo"))) {
+                List.of("zoo", "angs"), List.of("oo"), List.of("zed"), List.of("zed", "zoo"), List.of("zack", "angstrom"),
+                List.of("angstrom", "za"))) {
             for (Optional<MembershipRole> role : List.of(Optional.<MembershipRole>empty(),
                     Optional.of(MembershipRole.MODERATOR))) {
                 for (Optional<String> after : List.of(Optional.<String>empty(), Optional.of("key-zed"))) {
@@ -103,6 +104,50 @@ public class MemberNameTokenDaoTest extends ActiveObjectsTest {
     }
 
     @Test
+    public void findUserKeys_pagesAWordThatBeginsSeveralTokens_inUserKeyOrder_withoutRepeatingAnyone() {
+        member(coffee, "key-a", MembershipState.MEMBER, "Zola Zoom", "zol");
+        member(coffee, "key-b", MembershipState.MEMBER, "Zoo Keeper", "keeper");
+        member(coffee, "key-c", MembershipState.MEMBER, "Zoey", "zoey");
+
+        List<String> paged = new java.util.ArrayList<>();
+        Optional<String> after = Optional.empty();
+        for (int page = 0; page < 6; page++) {
+            List<String> found = tokens.findUserKeys(coffee.id(), MembershipState.MEMBER, Optional.empty(),
+                    List.of("zo"), after, 2);
+            paged.addAll(found);
+            if (found.size() < 2) {
+                break;
+            }
+            after = Optional.of(found.get(found.size() - 1));
+        }
+
+        assertThat(paged, contains("key-a", "key-b", "key-c", "key-zed", "key-zoe"));
+    }
+
+    @Test
+    public void changeState_makesAnApprovedRequesterFindable_andABannedMemberNot() {
+        tokens.changeState(coffee.id(), "key-zora", MembershipState.MEMBER);
+        tokens.changeState(coffee.id(), "key-zed", MembershipState.BANNED);
+
+        assertThat(find(coffee, "zo"), contains("key-zoe", "key-zora"));
+        assertThat(tokens.findUserKeys(coffee.id(), MembershipState.BANNED, Optional.empty(), List.of("zed"),
+                Optional.empty(), 10), contains("key-zed"));
+    }
+
+    @Test
+    public void fillMissingStates_givesWordsAnOlderNodeStoredTheirMembershipsState_andDropsThoseWithoutOne() {
+        ao.create(MemberNameTokenEntity.class, java.util.Map.of(MemberNameTokenEntity.COMMUNITY_ID, (int) coffee.id(),
+                MemberNameTokenEntity.USER_KEY, "key-zed", MemberNameTokenEntity.TOKEN, "zebedee"));
+        ao.create(MemberNameTokenEntity.class, java.util.Map.of(MemberNameTokenEntity.COMMUNITY_ID, (int) coffee.id(),
+                MemberNameTokenEntity.USER_KEY, "key-gone", MemberNameTokenEntity.TOKEN, "zebedee"));
+
+        assertThat(tokens.fillMissingStates(), is(1));
+
+        assertThat(find(coffee, "zebedee"), contains("key-zed"));
+        assertThat(ao.count(MemberNameTokenEntity.class, MemberNameTokenEntity.USER_KEY + " = ?", "key-gone"), is(0));
+    }
+
+    @Test
     public void delete_removesThePersonsWordsInThatCommunityOnly() {
         member(tea, "key-zoe", MembershipState.MEMBER, "Zoë Ångström", "zoe.angstrom");
 
@@ -120,6 +165,6 @@ public class MemberNameTokenDaoTest extends ActiveObjectsTest {
     private void member(Community community, String userKey, MembershipState state, String displayName,
                         String username) {
         memberships.insert(community.id(), userKey, MembershipRole.MEMBER, state, userKey, "", NOW);
-        tokens.replace(community.id(), userKey, MemberNames.tokens(displayName, username));
+        tokens.replace(community.id(), userKey, state, MemberNames.tokens(displayName, username));
     }
 }

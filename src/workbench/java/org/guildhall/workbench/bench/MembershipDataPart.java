@@ -304,7 +304,7 @@ final class MembershipDataPart implements DatasetPart {
             batch.add(communityId, userKey, communityId + ":" + userKey, role.name(), state.name(), actorKey,
                     since, since);
             for (String token : tokensByUserKey.getOrDefault(userKey, List.of())) {
-                tokens.add(communityId, userKey, token);
+                tokens.add(communityId, userKey, token, state.name());
             }
         }
     }
@@ -321,7 +321,8 @@ final class MembershipDataPart implements DatasetPart {
 
         String insertNameToken() {
             return "INSERT INTO " + table("MEMBER_WORD") + " (" + columns(MemberNameTokenEntity.COMMUNITY_ID,
-                    MemberNameTokenEntity.USER_KEY, MemberNameTokenEntity.TOKEN) + ") VALUES (?, ?, ?)";
+                    MemberNameTokenEntity.USER_KEY, MemberNameTokenEntity.TOKEN, MemberNameTokenEntity.MEMBER_STATE)
+                    + ") VALUES (?, ?, ?, ?)";
         }
 
         String selectCommunities() {
