@@ -234,26 +234,38 @@ public class EvidenceDao {
     }
 
     /**
-     * @return the exact sums these people have in any of the topics over these communities, one per person that has
-     *         any (one grouped statement over their cells, {@code es_person}); at most one row per person
+     * @return these people's sums in any of the topics, one per person and community where they have any (one grouped
+     *         statement over their cells, {@code es_person}; topic {@code null}). No community filter in the statement:
+     *         a reader may see thousands of communities, and a list of them as parameters costs more than the few
+     *         cells of the candidates, which callers filter for the reader.
      */
-    public List<RankedPerson> sumFor(Collection<String> personKeys, Collection<String> topics,
-                                     Collection<Long> communityIds) {
-        if (personKeys.isEmpty() || topics.isEmpty() || communityIds.isEmpty()) {
+    public List<ScoreCell> sumPerCommunity(Collection<String> personKeys, Collection<String> topics) {
+        if (personKeys.isEmpty() || topics.isEmpty()) {
             return List.of();
         }
         List<Object> parameters = new ArrayList<>(personKeys);
         parameters.addAll(topics);
-        parameters.addAll(ints(communityIds));
-        return query(quote -> "SELECT " + quote + ExpertiseScoreEntity.PERSON_KEY + quote + ", " + sums(quote)
-                        + " FROM " + quote + SCORE_TABLE + quote + " WHERE " + quote + ExpertiseScoreEntity.PERSON_KEY
-                        + quote + " IN (" + placeholders(personKeys.size()) + ") AND " + quote
-                        + ExpertiseScoreEntity.TOPIC + quote + " IN (" + placeholders(topics.size()) + ") AND "
-                        + quote + ExpertiseScoreEntity.COMMUNITY_ID + quote + " IN ("
-                        + placeholders(communityIds.size()) + ") GROUP BY " + quote + ExpertiseScoreEntity.PERSON_KEY
-                        + quote, parameters, personKeys.size(),
-                row -> new RankedPerson(row.getString(1), row.getDouble(2), row.getInt(5), row.getInt(6),
-                        row.getInt(7), row.getInt(8)));
+        return query(quote -> "SELECT " + quote + ExpertiseScoreEntity.PERSON_KEY + quote + ", " + quote
+                        + ExpertiseScoreEntity.COMMUNITY_ID + quote + ", " + sums(quote) + " FROM " + quote
+                        + SCORE_TABLE + quote + " WHERE " + quote + ExpertiseScoreEntity.PERSON_KEY + quote + " IN ("
+                        + placeholders(personKeys.size()) + ") AND " + quote + ExpertiseScoreEntity.TOPIC + quote
+                        + " IN (" + placeholders(topics.size()) + ") GROUP BY " + quote
+                        + ExpertiseScoreEntity.PERSON_KEY + quote + ", " + quote + ExpertiseScoreEntity.COMMUNITY_ID
+                        + quote, parameters, Integer.MAX_VALUE,
+                row -> new ScoreCell(row.getString(1), null, row.getLong(2), row.getDouble(3), row.getDouble(4),
+                        row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9)));
+    }
+
+    /**
+     * @return the communities where the person has any cell (one indexed statement, {@code es_person}): every
+     *         community holding any of their evidence items, since every item is summed into a cell of its community.
+     *         Readers intersect it with what they may see and pass that short list on instead of all they may see.
+     */
+    public java.util.Set<Long> communitiesWithWork(String personKey) {
+        return new java.util.HashSet<>(query(quote -> "SELECT DISTINCT " + quote + ExpertiseScoreEntity.COMMUNITY_ID
+                        + quote + " FROM " + quote + SCORE_TABLE + quote + " WHERE " + quote
+                        + ExpertiseScoreEntity.PERSON_KEY + quote + " = ?", List.<Object>of(personKey),
+                Integer.MAX_VALUE, row -> row.getLong(1)));
     }
 
     /**
