@@ -35,8 +35,8 @@ import java.util.Set;
  * free text names, over the communities the reader can see (or one of them), each with the evidence that put them
  * there. People who only declared the topic, or whose "ask me about" line mentions the text, follow with score 0.
  * A fixed number of statements per request whatever the number of people or of their evidence: per topic one indexed
- * read of the pre-ranked sums with a limit, one grouped statement for the candidates' sums per community (summed here
- * over the reader's communities), then one statement each for profiles, endorsements, evidence, question titles and
+ * read of the pre-ranked sums with a limit, one statement for the candidates' sums per community (summed here over the
+ * reader's communities; for one topic both are shared by every reader for a few seconds, {@link TopicCandidates}), then one statement each for profiles, endorsements, evidence, question titles and
  * names. No statement lists every community the reader may see (thousands): the evidence reads list only the reader's
  * communities where the candidates have work in the topics.
  */
@@ -61,11 +61,13 @@ public class ExpertFinder {
     private final TopicDao topicDao;
     private final QuestionDao questionDao;
     private final PageVisibility pageVisibility;
+    private final TopicCandidates topicCandidates;
     private final Clock clock;
 
     public ExpertFinder(CurrentUser currentUser, People people, VisibleCommunities visibleCommunities,
                         EvidenceDao evidenceDao, ProfileDao profileDao, EndorsementDao endorsementDao,
-                        TopicDao topicDao, QuestionDao questionDao, PageVisibility pageVisibility, Clock clock) {
+                        TopicDao topicDao, QuestionDao questionDao, PageVisibility pageVisibility,
+                        TopicCandidates topicCandidates, Clock clock) {
         this.currentUser = currentUser;
         this.people = people;
         this.visibleCommunities = visibleCommunities;
@@ -75,6 +77,7 @@ public class ExpertFinder {
         this.topicDao = topicDao;
         this.questionDao = questionDao;
         this.pageVisibility = pageVisibility;
+        this.topicCandidates = topicCandidates;
         this.clock = clock;
     }
 
@@ -199,8 +202,11 @@ public class ExpertFinder {
             Set<String> read = new LinkedHashSet<>();
             double unreadAtMost = 0;
             boolean everyoneRead = true;
+            List<TopicCandidates.Read> reads = new ArrayList<>();
             for (String topic : topics) {
-                List<EvidenceDao.TopicScore> top = evidenceDao.rankTopic(topic, oneCommunity, size);
+                TopicCandidates.Read candidates = topicCandidates.read(topic, oneCommunity, size);
+                reads.add(candidates);
+                List<EvidenceDao.TopicScore> top = candidates.top();
                 top.forEach(score -> read.add(score.personKey()));
                 if (top.size() == size) {
                     everyoneRead = false;
@@ -208,8 +214,10 @@ public class ExpertFinder {
                 }
             }
             Set<Long> withWork = new HashSet<>();
-            List<RankedPerson> exact = new ArrayList<>(sumVisible(evidenceDao.sumPerCommunity(read, topics),
-                    communityIds, withWork));
+            // one topic: its people's cells as read for every reader; several: everyone read needs every topic's cells
+            List<RankedPerson> exact = new ArrayList<>(reads.size() == 1
+                    ? reads.get(0).sumFor(communityIds, withWork)
+                    : sumVisible(evidenceDao.sumPerCommunity(read, topics), communityIds, withWork));
             exact.sort(Comparator.comparingDouble(RankedPerson::weighted).reversed()
                     .thenComparing(RankedPerson::personKey));
             if (everyoneRead || exact.size() >= limit && exact.get(limit - 1).weighted() >= unreadAtMost * (1 - ROUNDING)) {

@@ -51,6 +51,9 @@ public class EvidenceDao {
 
     private final ActiveObjects ao;
     private final TransactionalExecutorFactory sql;
+    /** How often this node changed each topic's sums, and all of them (a rebuild): for readers that keep sums a while. */
+    private final Map<String, Long> topicChanges = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong allChanges = new java.util.concurrent.atomic.AtomicLong();
 
     public EvidenceDao(@ComponentImport ActiveObjects ao, @ComponentImport TransactionalExecutorFactory sql) {
         this.ao = ao;
@@ -150,6 +153,7 @@ public class EvidenceDao {
 
     /** The same for the person's all-communities sum in the topic ({@link ExpertTopicScoreEntity}). */
     private void addToTopic(String personKey, String topic, ScoreChange change) {
+        topicChanges.merge(topic, 1L, Long::sum);
         String key = topicKey(topic, personKey);
         ExpertTopicScoreEntity[] found = ao.find(ExpertTopicScoreEntity.class,
                 Query.select().where(ExpertTopicScoreEntity.TOPIC_KEY + " = ?", key));
@@ -187,6 +191,14 @@ public class EvidenceDao {
         setToken.accept(row, current == Integer.MAX_VALUE ? 0 : current + 1);
         row.save();
         return ao.find(type, Query.select().where(keyColumn + " = ?", key))[0];
+    }
+
+    /**
+     * @return a number that grows whenever this node changes the topic's sums (or rebuilds all): a reader that keeps
+     *         what it read may keep it while the number stays the same. Changes made on other nodes do not count.
+     */
+    public long changesOf(String topic) {
+        return allChanges.get() + topicChanges.getOrDefault(topic, 0L);
     }
 
     /** @return the unique key of a person's all-communities row in a topic */
@@ -509,6 +521,7 @@ public class EvidenceDao {
      * transaction.
      */
     public void deleteAllButPages() {
+        allChanges.incrementAndGet();
         ao.deleteWithSQL(EvidenceEntity.class, EvidenceEntity.KIND + " <> ?", EvidenceKind.PAGE.id());
         ao.deleteWithSQL(ExpertiseScoreEntity.class, ExpertiseScoreEntity.ID + " > ?", 0);
         ao.deleteWithSQL(ExpertTopicScoreEntity.class, ExpertTopicScoreEntity.ID + " > ?", 0);
