@@ -35,8 +35,10 @@ import java.util.Set;
  * free text names, over the communities the reader can see (or one of them), each with the evidence that put them
  * there. People who only declared the topic, or whose "ask me about" line mentions the text, follow with score 0.
  * A fixed number of statements per request whatever the number of people or of their evidence: per topic one indexed
- * read of the pre-ranked sums with a limit, one grouped statement for the candidates' exact sums over the reader's
- * communities, then one statement each for profiles, endorsements, evidence, question titles and names.
+ * read of the pre-ranked sums with a limit, one statement for the candidates' sums per community (summed here over the
+ * reader's communities; for one topic both are shared by every reader for a few seconds, {@link TopicCandidates}), then one statement each for profiles, endorsements, evidence, question titles and
+ * names. No statement lists every community the reader may see (thousands): the evidence reads list only the reader's
+ * communities where the candidates have work in the topics.
  */
 @Component
 public class ExpertFinder {
@@ -59,11 +61,13 @@ public class ExpertFinder {
     private final TopicDao topicDao;
     private final QuestionDao questionDao;
     private final PageVisibility pageVisibility;
+    private final TopicCandidates topicCandidates;
     private final Clock clock;
 
     public ExpertFinder(CurrentUser currentUser, People people, VisibleCommunities visibleCommunities,
                         EvidenceDao evidenceDao, ProfileDao profileDao, EndorsementDao endorsementDao,
-                        TopicDao topicDao, QuestionDao questionDao, PageVisibility pageVisibility, Clock clock) {
+                        TopicDao topicDao, QuestionDao questionDao, PageVisibility pageVisibility,
+                        TopicCandidates topicCandidates, Clock clock) {
         this.currentUser = currentUser;
         this.people = people;
         this.visibleCommunities = visibleCommunities;
@@ -73,6 +77,7 @@ public class ExpertFinder {
         this.topicDao = topicDao;
         this.questionDao = questionDao;
         this.pageVisibility = pageVisibility;
+        this.topicCandidates = topicCandidates;
         this.clock = clock;
     }
 
@@ -125,13 +130,14 @@ public class ExpertFinder {
         }
         Instant now = clock.now();
         int candidates = limit * 3 + 10;
-        List<RankedPerson> ranked = rank(topics, communities.keySet(),
+        Ranking ranking = rank(topics, communities.keySet(),
                 communities.size() == 1 && query.community() != null && !query.community().isBlank()
                         ? Optional.of(communities.keySet().iterator().next()) : Optional.empty(), limit, candidates);
+        List<RankedPerson> ranked = ranking.people();
         // pages hidden from the reader count nothing for them: one check for the candidates' page items
         PageVisibility.Seen pages = pageVisibility.check(evidenceDao.findPages(
                 ranked.stream().filter(person -> person.pages() > 0).map(RankedPerson::personKey).toList(), topics,
-                communities.keySet(), PageVisibility.MAX_CHECKED));
+                ranking.communities(), PageVisibility.MAX_CHECKED));
         Map<String, RankedPerson> byPerson = new LinkedHashMap<>();
         ranked.forEach(person -> {
             ScoreChange hidden = pages.hiddenFrom(person.personKey(), null);
@@ -173,7 +179,8 @@ public class ExpertFinder {
         experts.sort(Comparator.comparingDouble(Expert::score).reversed()
                 .thenComparing(expert -> expert.person().displayName()));
         List<Expert> top = experts.subList(0, Math.min(limit, experts.size()));
-        return new Result(List.copyOf(topics), withEvidence(top, topics, communities, pages, now));
+        return new Result(List.copyOf(topics), withEvidence(top, topics, communities, ranking.communities(), pages,
+                now));
     }
 
     /**
@@ -185,44 +192,73 @@ public class ExpertFinder {
      * Otherwise (a reader who cannot see where the top people's evidence is) the pool grows, and after
      * {@value #POOL_ROUNDS} rounds the grouped ranking over all the reader's cells decides.
      */
-    private List<RankedPerson> rank(Set<String> topics, Set<Long> communityIds, Optional<Long> oneCommunity,
-                                    int limit, int pool) {
+    private Ranking rank(Set<String> topics, Set<Long> communityIds, Optional<Long> oneCommunity, int limit,
+                         int pool) {
         if (topics.isEmpty() || communityIds.isEmpty()) {
-            return List.of();
+            return new Ranking(List.of(), Set.of());
         }
         int size = pool;
         for (int round = 1; round <= POOL_ROUNDS; round++) {
             Set<String> read = new LinkedHashSet<>();
             double unreadAtMost = 0;
             boolean everyoneRead = true;
+            List<TopicCandidates.Read> reads = new ArrayList<>();
             for (String topic : topics) {
-                List<EvidenceDao.TopicScore> top = evidenceDao.rankTopic(topic, oneCommunity, size);
+                TopicCandidates.Read candidates = topicCandidates.read(topic, oneCommunity, size);
+                reads.add(candidates);
+                List<EvidenceDao.TopicScore> top = candidates.top();
                 top.forEach(score -> read.add(score.personKey()));
                 if (top.size() == size) {
                     everyoneRead = false;
                     unreadAtMost += top.get(size - 1).weighted();
                 }
             }
-            List<RankedPerson> exact = new ArrayList<>(evidenceDao.sumFor(read, topics, communityIds));
+            Set<Long> withWork = new HashSet<>();
+            // one topic: its people's cells as read for every reader; several: everyone read needs every topic's cells
+            List<RankedPerson> exact = new ArrayList<>(reads.size() == 1
+                    ? reads.get(0).sumFor(communityIds, withWork)
+                    : sumVisible(evidenceDao.sumPerCommunity(read, topics), communityIds, withWork));
             exact.sort(Comparator.comparingDouble(RankedPerson::weighted).reversed()
                     .thenComparing(RankedPerson::personKey));
             if (everyoneRead || exact.size() >= limit && exact.get(limit - 1).weighted() >= unreadAtMost * (1 - ROUNDING)) {
-                return exact.subList(0, Math.min(pool, exact.size()));
+                return new Ranking(exact.subList(0, Math.min(pool, exact.size())), withWork);
             }
             size *= POOL_GROWTH;
         }
-        return evidenceDao.rank(topics, communityIds, pool);
+        return new Ranking(evidenceDao.rank(topics, communityIds, pool), communityIds);
+    }
+
+    /**
+     * The people ranked, and the reader's communities where they have work in the topics: every item of theirs the
+     * reader may count lies in one of these, so later reads list these few instead of all the reader may see.
+     */
+    private record Ranking(List<RankedPerson> people, Set<Long> communities) {
+    }
+
+    /** Each person's sum over their cells in the reader's communities; notes those communities in {@code withWork}. */
+    private static List<RankedPerson> sumVisible(List<ScoreCell> cells, Set<Long> communityIds, Set<Long> withWork) {
+        Map<String, RankedPerson> sums = new LinkedHashMap<>();
+        for (ScoreCell cell : cells) {
+            if (communityIds.contains(cell.communityId())) {
+                withWork.add(cell.communityId());
+                sums.merge(cell.personKey(), new RankedPerson(cell.personKey(), cell.weighted(), cell.accepted(),
+                        cell.answers(), cell.questions(), cell.pages()), (a, b) -> new RankedPerson(a.personKey(),
+                        a.weighted() + b.weighted(), a.accepted() + b.accepted(), a.answers() + b.answers(),
+                        a.questions() + b.questions(), a.pages() + b.pages()));
+            }
+        }
+        return List.copyOf(sums.values());
     }
 
     /** Adds each person's strongest items in the topics: one statement for all of them, one for question titles. */
     private List<Expert> withEvidence(List<Expert> experts, Set<String> topics, Map<Long, Community> communities,
-                                      PageVisibility.Seen pages, Instant now) {
+                                      Set<Long> withWork, PageVisibility.Seen pages, Instant now) {
         if (experts.isEmpty() || topics.isEmpty()) {
             return List.copyOf(experts);
         }
         List<String> keys = experts.stream().map(expert -> expert.person().userKey()).toList();
         // strongest first within each person and topic; the first items of each person's topics come first
-        List<EvidenceItem> items = new ArrayList<>(evidenceDao.findStrongest(keys, topics, communities.keySet(),
+        List<EvidenceItem> items = new ArrayList<>(evidenceDao.findStrongest(keys, topics, withWork,
                 EVIDENCE_PER_PERSON));
         items.sort(Comparator.comparingDouble(EvidenceItem::points).reversed()
                 .thenComparing(EvidenceItem::occurredAt, Comparator.reverseOrder()));

@@ -34,7 +34,9 @@ import java.util.TreeSet;
  * evidence and endorsements in communities the reader can see (score cells of the other communities are not counted),
  * with the items and numbers that explain it. Bounded whatever the person's evidence: their {@value #TOPICS_SHOWN}
  * strongest topics (plus declared and endorsed ones), {@value #EVIDENCE_PER_TOPIC} strongest items per topic, the
- * {@value #RECENT_ANSWERS} newest answers; a constant number of statements per request.
+ * {@value #RECENT_ANSWERS} newest answers; a constant number of statements per request, none of which lists every
+ * community the reader may see: the evidence reads list only those of the reader's communities where the person has
+ * work.
  */
 @Component
 public class ExpertiseReading {
@@ -113,19 +115,20 @@ public class ExpertiseReading {
         Person person = people.find(userKey).orElseThrow(() -> new NotFound("guildhall.error.person.not-found"));
         Instant now = clock.now();
         Map<Long, Community> visible = visibleCommunities.all();
+        Set<Long> withWork = withWork(userKey, visible);
         Profile profile = profileDao.find(userKey);
         List<Endorsement> endorsements = endorsementDao.findFor(List.of(userKey), visible.keySet());
         Map<String, SkillLevel> declared = new LinkedHashMap<>();
         profile.skills().forEach(skill -> declared.put(skill.topic(), skill.level()));
         Set<String> always = new TreeSet<>(declared.keySet());
         endorsements.forEach(endorsement -> always.add(endorsement.topic()));
-        Shown shown = topTopics(userKey, always, visible.keySet());
+        Shown shown = topTopics(userKey, always, withWork);
 
         PageVisibility.Seen pages = pageVisibility.check(evidenceDao.findPages(List.of(userKey), shown.topics(),
-                visible.keySet(), PageVisibility.MAX_CHECKED));
-        List<EvidenceItem> items = evidenceDao.findStrongest(List.of(userKey), shown.topics(), visible.keySet(),
+                withWork, PageVisibility.MAX_CHECKED));
+        List<EvidenceItem> items = evidenceDao.findStrongest(List.of(userKey), shown.topics(), withWork,
                 EVIDENCE_PER_TOPIC).stream().filter(pages::shows).toList();
-        AnswerRows answers = answerRows(userKey, visible.keySet(), Optional.empty(), RECENT_ANSWERS);
+        AnswerRows answers = answerRows(userKey, withWork, Optional.empty(), RECENT_ANSWERS);
         List<EvidenceItem> endorsed = evidenceDao.findAnswerItems(userKey, endorsements.stream()
                 .filter(endorsement -> endorsement.evidenceKind() == EvidenceKind.ANSWER)
                 .map(Endorsement::evidenceId).toList());
@@ -211,12 +214,23 @@ public class ExpertiseReading {
                 "guildhall.error.cursor.invalid"))));
         Instant now = clock.now();
         Map<Long, Community> visible = visibleCommunities.all();
-        AnswerRows rows = answerRows(userKey, visible.keySet(), after, size);
+        AnswerRows rows = answerRows(userKey, withWork(userKey, visible), after, size);
         Map<Long, Question> questions = questionDao.findByIds(rows.items().stream().map(EvidenceItem::questionId)
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         PageVisibility.Seen none = new PageVisibility.Seen(Map.of(), List.of());
         return new AnswerPage(rows.items().stream().map(item -> view(item, none, questions, visible, now)).toList(),
                 rows.nextCursor());
+    }
+
+    /**
+     * The reader's communities where the person has any evidence (one indexed statement): every item of theirs the
+     * reader may count lies in one of them, so the reads that follow list these few instead of every community the
+     * reader may see (thousands).
+     */
+    private Set<Long> withWork(String userKey, Map<Long, Community> visible) {
+        Set<Long> communities = evidenceDao.communitiesWithWork(userKey);
+        communities.retainAll(visible.keySet());
+        return communities;
     }
 
     /** A page of distinct answers (one item each) and the cursor after it, null when there is nothing after. */

@@ -13,11 +13,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import static org.guildhall.expertise.ao.EvidenceDao.ints;
 import static org.guildhall.expertise.ao.EvidenceDao.placeholders;
 
 /** The only code that reads and writes endorsements. */
@@ -73,23 +74,23 @@ public class EndorsementDao {
 
     /**
      * @return the endorsements of these people whose evidence lies in these communities, newest first (one statement
-     *         per 500 people)
+     *         per 500 people, by {@code en_person_topic}). The communities are filtered here, not in the statement: a
+     *         reader may see thousands of them, and a person has far fewer endorsements than that.
      */
     public List<Endorsement> findFor(Collection<String> personKeys, Collection<Long> communityIds) {
         if (personKeys.isEmpty() || communityIds.isEmpty()) {
             return List.of();
         }
+        Set<Long> wanted = communityIds instanceof Set<Long> set ? set : new HashSet<>(communityIds);
         List<Endorsement> all = new ArrayList<>();
         List<String> keys = personKeys.stream().distinct().toList();
         for (int from = 0; from < keys.size(); from += 500) {
             List<String> slice = keys.subList(from, Math.min(keys.size(), from + 500));
-            List<Object> parameters = new ArrayList<>(slice);
-            parameters.addAll(ints(communityIds));
             Arrays.stream(ao.find(EndorsementEntity.class, Query.select().where(EndorsementEntity.PERSON_KEY + " IN ("
-                                    + placeholders(slice.size()) + ") AND " + EndorsementEntity.COMMUNITY_ID + " IN ("
-                                    + placeholders(communityIds.size()) + ")", parameters.toArray())
+                                    + placeholders(slice.size()) + ")", slice.toArray())
                             .order(EndorsementEntity.ENDORSED_AT + " DESC, " + EndorsementEntity.ID + " DESC")))
-                    .map(EndorsementDao::toRecord).forEach(all::add);
+                    .map(EndorsementDao::toRecord).filter(endorsement -> wanted.contains(endorsement.communityId()))
+                    .forEach(all::add);
         }
         return all;
     }

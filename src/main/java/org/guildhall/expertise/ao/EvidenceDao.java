@@ -51,6 +51,9 @@ public class EvidenceDao {
 
     private final ActiveObjects ao;
     private final TransactionalExecutorFactory sql;
+    /** How often this node changed each topic's sums, and all of them (a rebuild): for readers that keep sums a while. */
+    private final Map<String, Long> topicChanges = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong allChanges = new java.util.concurrent.atomic.AtomicLong();
 
     public EvidenceDao(@ComponentImport ActiveObjects ao, @ComponentImport TransactionalExecutorFactory sql) {
         this.ao = ao;
@@ -150,6 +153,7 @@ public class EvidenceDao {
 
     /** The same for the person's all-communities sum in the topic ({@link ExpertTopicScoreEntity}). */
     private void addToTopic(String personKey, String topic, ScoreChange change) {
+        topicChanges.merge(topic, 1L, Long::sum);
         String key = topicKey(topic, personKey);
         ExpertTopicScoreEntity[] found = ao.find(ExpertTopicScoreEntity.class,
                 Query.select().where(ExpertTopicScoreEntity.TOPIC_KEY + " = ?", key));
@@ -187,6 +191,14 @@ public class EvidenceDao {
         setToken.accept(row, current == Integer.MAX_VALUE ? 0 : current + 1);
         row.save();
         return ao.find(type, Query.select().where(keyColumn + " = ?", key))[0];
+    }
+
+    /**
+     * @return a number that grows whenever this node changes the topic's sums (or rebuilds all): a reader that keeps
+     *         what it read may keep it while the number stays the same. Changes made on other nodes do not count.
+     */
+    public long changesOf(String topic) {
+        return allChanges.get() + topicChanges.getOrDefault(topic, 0L);
     }
 
     /** @return the unique key of a person's all-communities row in a topic */
@@ -234,26 +246,38 @@ public class EvidenceDao {
     }
 
     /**
-     * @return the exact sums these people have in any of the topics over these communities, one per person that has
-     *         any (one grouped statement over their cells, {@code es_person}); at most one row per person
+     * @return these people's sums in any of the topics, one per person and community where they have any (one grouped
+     *         statement over their cells, {@code es_person}; topic {@code null}). No community filter in the statement:
+     *         a reader may see thousands of communities, and a list of them as parameters costs more than the few
+     *         cells of the candidates, which callers filter for the reader.
      */
-    public List<RankedPerson> sumFor(Collection<String> personKeys, Collection<String> topics,
-                                     Collection<Long> communityIds) {
-        if (personKeys.isEmpty() || topics.isEmpty() || communityIds.isEmpty()) {
+    public List<ScoreCell> sumPerCommunity(Collection<String> personKeys, Collection<String> topics) {
+        if (personKeys.isEmpty() || topics.isEmpty()) {
             return List.of();
         }
         List<Object> parameters = new ArrayList<>(personKeys);
         parameters.addAll(topics);
-        parameters.addAll(ints(communityIds));
-        return query(quote -> "SELECT " + quote + ExpertiseScoreEntity.PERSON_KEY + quote + ", " + sums(quote)
-                        + " FROM " + quote + SCORE_TABLE + quote + " WHERE " + quote + ExpertiseScoreEntity.PERSON_KEY
-                        + quote + " IN (" + placeholders(personKeys.size()) + ") AND " + quote
-                        + ExpertiseScoreEntity.TOPIC + quote + " IN (" + placeholders(topics.size()) + ") AND "
-                        + quote + ExpertiseScoreEntity.COMMUNITY_ID + quote + " IN ("
-                        + placeholders(communityIds.size()) + ") GROUP BY " + quote + ExpertiseScoreEntity.PERSON_KEY
-                        + quote, parameters, personKeys.size(),
-                row -> new RankedPerson(row.getString(1), row.getDouble(2), row.getInt(5), row.getInt(6),
-                        row.getInt(7), row.getInt(8)));
+        return query(quote -> "SELECT " + quote + ExpertiseScoreEntity.PERSON_KEY + quote + ", " + quote
+                        + ExpertiseScoreEntity.COMMUNITY_ID + quote + ", " + sums(quote) + " FROM " + quote
+                        + SCORE_TABLE + quote + " WHERE " + quote + ExpertiseScoreEntity.PERSON_KEY + quote + " IN ("
+                        + placeholders(personKeys.size()) + ") AND " + quote + ExpertiseScoreEntity.TOPIC + quote
+                        + " IN (" + placeholders(topics.size()) + ") GROUP BY " + quote
+                        + ExpertiseScoreEntity.PERSON_KEY + quote + ", " + quote + ExpertiseScoreEntity.COMMUNITY_ID
+                        + quote, parameters, Integer.MAX_VALUE,
+                row -> new ScoreCell(row.getString(1), null, row.getLong(2), row.getDouble(3), row.getDouble(4),
+                        row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9)));
+    }
+
+    /**
+     * @return the communities where the person has any cell (one indexed statement, {@code es_person}): every
+     *         community holding any of their evidence items, since every item is summed into a cell of its community.
+     *         Readers intersect it with what they may see and pass that short list on instead of all they may see.
+     */
+    public java.util.Set<Long> communitiesWithWork(String personKey) {
+        return new java.util.HashSet<>(query(quote -> "SELECT DISTINCT " + quote + ExpertiseScoreEntity.COMMUNITY_ID
+                        + quote + " FROM " + quote + SCORE_TABLE + quote + " WHERE " + quote
+                        + ExpertiseScoreEntity.PERSON_KEY + quote + " = ?", List.<Object>of(personKey),
+                Integer.MAX_VALUE, row -> row.getLong(1)));
     }
 
     /**
@@ -497,6 +521,7 @@ public class EvidenceDao {
      * transaction.
      */
     public void deleteAllButPages() {
+        allChanges.incrementAndGet();
         ao.deleteWithSQL(EvidenceEntity.class, EvidenceEntity.KIND + " <> ?", EvidenceKind.PAGE.id());
         ao.deleteWithSQL(ExpertiseScoreEntity.class, ExpertiseScoreEntity.ID + " > ?", 0);
         ao.deleteWithSQL(ExpertTopicScoreEntity.class, ExpertTopicScoreEntity.ID + " > ?", 0);
