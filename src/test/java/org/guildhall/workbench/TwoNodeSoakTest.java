@@ -5,6 +5,7 @@ import com.atlassian.beehive.ClusterLockService;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.guildhall.testing.ConfluenceClient;
 import org.guildhall.testing.ConfluenceClient.Response;
+import org.guildhall.testing.NodeProcess;
 import org.guildhall.testing.SharedPostgres;
 import org.guildhall.workbench.ao.AoDatabase;
 import org.guildhall.workbench.cluster.ClusterTimings;
@@ -52,10 +53,12 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
  * sum of its votes, a question has at most one accepted answer, a community keeps an owner, member counts equal the
  * membership rows, every acknowledged write is there and no pair is stored twice. The same holds when one node dies
  * in the middle of the run (its connections, server and cluster leases stop at once) and is started again: the other
- * node keeps serving throughout, the restarted one serves again, and a cluster lock the dead node held runs out.
+ * node keeps serving throughout, the restarted one serves again, and a cluster lock the dead node held runs out —
+ * whether the node dies inside this JVM ({@link Workbench#halt()}) or is a JVM of its own killed by {@code SIGKILL}
+ * ({@link NodeProcess}).
  *
- * <p>Bounded: {@value #OPERATIONS} operations per person, a {@value #DEADLINE_SECONDS}-second deadline per run,
- * loopback only. PostgreSQL only; skipped without it unless {@code -Ddb.required=true}.
+ * <p>Bounded: {@value #OPERATIONS} operations per person, a {@value #DEADLINE_SECONDS}-second deadline per run
+ * ({@value #PROCESS_DEADLINE_SECONDS} seconds with a node process, which starts cold), loopback only. PostgreSQL only; skipped without it unless {@code -Ddb.required=true}.
  */
 public class TwoNodeSoakTest {
 
@@ -68,6 +71,7 @@ public class TwoNodeSoakTest {
     private static final List<String> PEOPLE = List.of("alice", "bob", "carol", "dave", "erin", "admin");
     private static final int OPERATIONS = 60;
     private static final int DEADLINE_SECONDS = 45;
+    private static final int PROCESS_DEADLINE_SECONDS = 120;
     /** The lease is long enough that "still held right after the death" is certain, short enough to wait out. */
     private static final Duration LOCK_LEASE = Duration.ofSeconds(4);
     private static final List<String> RATE_LIMITED = List.of("ask", "answer", "comment", "vote");
@@ -116,7 +120,7 @@ public class TwoNodeSoakTest {
 
     @Test
     public void mixedWritesFromBothNodes_leaveEveryInvariantIntact() throws Exception {
-        Cluster cluster = new Cluster(first, second);
+        Cluster cluster = new Cluster(first.baseUrl(), second.baseUrl());
         int communityId = createCommunity(cluster, "SOAKA");
 
         Soak soak = new Soak(cluster, "SOAKA", 1);
@@ -133,7 +137,7 @@ public class TwoNodeSoakTest {
 
     @Test
     public void aNodeKilledMidRunAndRestarted_leavesEveryInvariantIntact_whileTheOtherKeepsServing() throws Exception {
-        Cluster cluster = new Cluster(first, second);
+        Cluster cluster = new Cluster(first.baseUrl(), second.baseUrl());
         int communityId = createCommunity(cluster, "SOAKB");
         String lockName = "org.guildhall.archive.import.SOAKB";
         ClusterLock heldByTheDoomedNode = second.bean(ClusterLockService.class).getLockForName(lockName);
@@ -149,37 +153,100 @@ public class TwoNodeSoakTest {
 
             @Override
             void afterDeath() {
-                ClusterLockService survivorLocks = first.bean(ClusterLockService.class);
-                boolean takenAtOnce = survivorLocks.getLockForName(lockName).tryLock();
-                long died = System.nanoTime();
-                eventually(() -> survivorLocks.getLockForName(lockName).tryLock(), Duration.ofSeconds(20),
-                        "the survivor takes the lock the dead node held once its lease ran out");
-                lockAfterDeath.set("taken at once: " + takenAtOnce + ", taken after "
-                        + Duration.ofNanos(System.nanoTime() - died).toMillis() + " ms");
-                survivorLocks.getLockForName(lockName).unlock();
+                lockAfterDeath.set(survivorTakesOver(lockName));
             }
 
             @Override
             void restart() {
                 second = SharedPostgres.startNode(options.withNodeId(2));
-                cluster.replaceSecond(second);
+                cluster.replaceSecond(second.baseUrl());
             }
         });
 
-        System.out.println("[soak] node killed and restarted: " + soak.summary() + "; lock " + lockAfterDeath.get()
+        assertSurvived("node killed and restarted", cluster, "SOAKB", communityId, soak, lockAfterDeath.get());
+    }
+
+    /**
+     * As above, with the second node in a JVM of its own killed by {@code SIGKILL}, as the operating system kills a
+     * process: nothing of it runs after the signal (no shutdown hook, no rollback it sends itself, no lock it gives
+     * back), the kernel closes its sockets, and PostgreSQL rolls back what its connections had in flight.
+     */
+    @Test
+    public void aNodeProcessKilledBySigkillAndRestarted_leavesEveryInvariantIntact_whileTheOtherKeepsServing()
+            throws Exception {
+        String lockName = "org.guildhall.archive.import.SOAKC";
+        Path home = HOME.newFolder("node-process").toPath();
+        Map<String, String> rateLimits = new HashMap<>();
+        RATE_LIMITED.forEach(action -> rateLimits.put("org.guildhall.rate-limit." + action, "100000/60"));
+        AtomicReference<NodeProcess> doomed = new AtomicReference<>(
+                NodeProcess.start(home, DATABASE, 3, options.clusterTimings(), lockName, rateLimits));
+        try {
+            Cluster cluster = new Cluster(first.baseUrl(), doomed.get().baseUrl());
+            int communityId = createCommunity(cluster, "SOAKC");
+            // a JVM started cold serves slower at first than a node restarted inside this one
+            Soak soak = new Soak(cluster, "SOAKC", 3, Duration.ofSeconds(PROCESS_DEADLINE_SECONDS));
+            AtomicReference<String> lockAfterDeath = new AtomicReference<>("not checked");
+            soak.run(new Soak.Disaster() {
+                @Override
+                void kill() {
+                    doomed.get().kill();
+                }
+
+                @Override
+                void afterDeath() {
+                    lockAfterDeath.set(survivorTakesOver(lockName));
+                }
+
+                @Override
+                void restart() {
+                    doomed.set(NodeProcess.start(home, DATABASE, 3, options.clusterTimings(), "", rateLimits));
+                    cluster.replaceSecond(doomed.get().baseUrl());
+                }
+            });
+            assertSurvived("node process killed (SIGKILL) and restarted", cluster, "SOAKC", communityId, soak,
+                    lockAfterDeath.get());
+        } catch (AssertionError | RuntimeException e) {
+            System.out.println("[soak] the node process's last output:\n" + doomed.get().lastOutput());
+            throw e;
+        } finally {
+            doomed.get().close();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /**
+     * Whether the survivor can take at once a lock the dead node held (it must not), then waits until it can (its
+     * lease ran out).
+     *
+     * @return what happened, starting {@code taken at once: false} when the lease held
+     */
+    private static String survivorTakesOver(String lockName) {
+        ClusterLockService survivorLocks = first.bean(ClusterLockService.class);
+        boolean takenAtOnce = survivorLocks.getLockForName(lockName).tryLock();
+        long died = System.nanoTime();
+        eventually(() -> survivorLocks.getLockForName(lockName).tryLock(), Duration.ofSeconds(20),
+                "the survivor takes the lock the dead node held once its lease ran out");
+        survivorLocks.getLockForName(lockName).unlock();
+        return "taken at once: " + takenAtOnce + ", taken after " + Duration.ofNanos(System.nanoTime() - died).toMillis()
+                + " ms";
+    }
+
+    /** The survivor served throughout, both served writes around the death, the lease held, every invariant holds. */
+    private static void assertSurvived(String what, Cluster cluster, String spaceKey, int communityId, Soak soak,
+                                       String lockAfterDeath) throws SQLException {
+        System.out.println("[soak] " + what + ": " + soak.summary() + "; lock " + lockAfterDeath
                 + "; acknowledged while dead " + soak.acknowledgedWhileDead + ", after restart "
                 + soak.acknowledgedAfterRestart);
-        assertThat(lockAfterDeath.get(), lockAfterDeath.get().startsWith("taken at once: false"), is(true));
+        assertThat(lockAfterDeath, lockAfterDeath.startsWith("taken at once: false"), is(true));
         assertThat("failures other than the dying node's: " + soak.serverErrors, soak.serverErrors, is(empty()));
         assertThat("writes the survivor acknowledged while the other node was dead", soak.acknowledgedWhileDead.get(),
                 greaterThan(0));
         assertThat("writes the restarted node acknowledged", soak.acknowledgedAfterRestart.get(), greaterThan(0));
-        Response community = cluster.client(1).get("bob", REST + "/communities/SOAKB");
+        Response community = cluster.client(1).get("bob", REST + "/communities/" + spaceKey);
         assertThat(community.body(), community.status(), is(200));
         assertInvariants(communityId, soak);
     }
-
-    // ---------------------------------------------------------------------------------------------------------------
 
     private static int createCommunity(Cluster cluster, String spaceKey) throws SQLException {
         ConfluenceClient onFirst = cluster.client(0);
@@ -320,17 +387,17 @@ public class TwoNodeSoakTest {
         private volatile boolean secondDead;
 
         @SuppressWarnings("unchecked")
-        Cluster(Workbench first, Workbench second) {
-            clients = new AtomicReference[]{new AtomicReference<>(new ConfluenceClient(first.baseUrl())),
-                    new AtomicReference<>(new ConfluenceClient(second.baseUrl()))};
+        Cluster(String first, String second) {
+            clients = new AtomicReference[]{new AtomicReference<>(new ConfluenceClient(first)),
+                    new AtomicReference<>(new ConfluenceClient(second))};
         }
 
         ConfluenceClient client(int node) {
             return clients[node].get();
         }
 
-        void replaceSecond(Workbench restarted) {
-            clients[1].set(new ConfluenceClient(restarted.baseUrl()));
+        void replaceSecond(String restarted) {
+            clients[1].set(new ConfluenceClient(restarted));
         }
     }
 
@@ -356,6 +423,7 @@ public class TwoNodeSoakTest {
         private final Cluster cluster;
         private final String spaceKey;
         private final long seed;
+        private final Duration deadline;
         private final List<Long> questions = new CopyOnWriteArrayList<>();
         private final List<Long> answers = new CopyOnWriteArrayList<>();
         private final AtomicInteger[] acknowledgedOn = {new AtomicInteger(), new AtomicInteger()};
@@ -367,9 +435,14 @@ public class TwoNodeSoakTest {
         private volatile Phase phase = Phase.BOTH;
 
         Soak(Cluster cluster, String spaceKey, long seed) {
+            this(cluster, spaceKey, seed, Duration.ofSeconds(DEADLINE_SECONDS));
+        }
+
+        Soak(Cluster cluster, String spaceKey, long seed, Duration deadline) {
             this.cluster = cluster;
             this.spaceKey = spaceKey;
             this.seed = seed;
+            this.deadline = deadline;
             PEOPLE.forEach(name -> people.put(name, new Person(name)));
         }
 
@@ -383,7 +456,7 @@ public class TwoNodeSoakTest {
             for (Person person : people.values()) {
                 person.ask(0);
             }
-            long deadline = System.nanoTime() + Duration.ofSeconds(DEADLINE_SECONDS).toNanos();
+            long deadline = System.nanoTime() + this.deadline.toNanos();
             CountDownLatch killed = new CountDownLatch(disaster == null ? 0 : 1);
             CountDownLatch halfWay = new CountDownLatch(disaster == null ? 0 : 1);
             ExecutorService threads = Executors.newFixedThreadPool(PEOPLE.size());

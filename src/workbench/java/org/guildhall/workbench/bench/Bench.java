@@ -9,6 +9,7 @@ import org.guildhall.workbench.jdbc.StatementCountingDriver;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,6 +70,12 @@ public final class Bench {
         }
         Map<String, Object> memory = HeapMeasurement.report(beforeFirst, afterLast, appCaches,
                 HeapMeasurement.snapshot());
+        String heapDump = System.getProperty("bench.heapdump", "");
+        if (!heapDump.isBlank()) {
+            // what is still reachable once the workbench stopped, for a heap analyser (paths to GC roots)
+            HeapMeasurement.dumpLiveHeap(Path.of(heapDump).toAbsolutePath());
+            System.out.println("[bench] Heap dump after the workbench stopped: " + heapDump);
+        }
         BenchReport.write(settings.output(), environment(settings, dataset), results, memory);
         printSummary(results);
         System.out.println(HeapMeasurement.summary(memory));

@@ -1,11 +1,17 @@
 package org.guildhall.workbench.bench;
 
 import com.atlassian.cache.Cache;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import org.guildhall.workbench.cluster.DatabaseInvalidatedCacheManager;
 
 import javax.management.JMException;
 import javax.management.ObjectName;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -168,6 +174,16 @@ final class HeapMeasurement {
                     new Object[]{new String[0]}, new String[]{String[].class.getName()});
         } catch (JMException e) {
             throw new IllegalStateException("Cannot take a class histogram", e);
+        }
+    }
+
+    /** Writes the live objects (after a full GC) to an HPROF file, replacing it. */
+    static void dumpLiveHeap(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).dumpHeap(file.toString(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the heap dump " + file, e);
         }
     }
 
