@@ -53,12 +53,13 @@ public final class Bench {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             ScenarioRunner runner = new ScenarioRunner(new Scenario.Target(workbench.baseUrl(), client, dataset),
-                    settings.concurrency(), settings.warmUp(), settings.duration());
+                    settings.concurrency(), settings.warmUp(), settings.duration(), settings.thinkTime());
             beforeFirst = HeapMeasurement.snapshot();
             for (Scenario scenario : scenarios) {
-                System.out.printf(Locale.ROOT, "[bench] %s: %d s warm-up, then %d s at concurrency %d%n",
+                System.out.printf(Locale.ROOT, "[bench] %s: %d s warm-up, then %d s at concurrency %d%s%n",
                         scenario.name(), settings.warmUp().toSeconds(), settings.duration().toSeconds(),
-                        settings.concurrency());
+                        settings.concurrency(), settings.thinkTime().isZero() ? ""
+                                : ", " + settings.thinkTime().toMillis() + " ms mean think time");
                 results.add(runner.run(scenario));
             }
             afterLast = HeapMeasurement.snapshot();
@@ -68,14 +69,14 @@ public final class Bench {
                         settings.duration());
             }
         }
-        Map<String, Object> memory = HeapMeasurement.report(beforeFirst, afterLast, appCaches,
-                HeapMeasurement.snapshot());
         String heapDump = System.getProperty("bench.heapdump", "");
         if (!heapDump.isBlank()) {
-            // what is still reachable once the workbench stopped, for a heap analyser (paths to GC roots)
+            // what is still reachable the moment the workbench stopped, for a heap analyser (paths to GC roots)
             HeapMeasurement.dumpLiveHeap(Path.of(heapDump).toAbsolutePath());
-            System.out.println("[bench] Heap dump after the workbench stopped: " + heapDump);
+            System.out.println("[bench] Heap dump right after the workbench stopped: " + heapDump);
         }
+        Map<String, Object> memory = HeapMeasurement.report(beforeFirst, afterLast, appCaches,
+                HeapMeasurement.settledAfterStop());
         BenchReport.write(settings.output(), environment(settings, dataset), results, memory);
         printSummary(results);
         System.out.println(HeapMeasurement.summary(memory));
@@ -98,6 +99,7 @@ public final class Bench {
         environment.put("concurrency", settings.concurrency());
         environment.put("warm-up seconds", settings.warmUp().toSeconds());
         environment.put("duration seconds", settings.duration().toSeconds());
+        environment.put("think time ms (mean, 0 = closed loop)", settings.thinkTime().toMillis());
         environment.put("dataset rows", dataset.rows());
         environment.put("dataset people", dataset.usernames().size());
         environment.put("dataset load ms", dataset.loadTime().toMillis());

@@ -11,16 +11,20 @@ import java.time.Duration;
  * @param concurrency simultaneous simulated people ({@code bench.concurrency}, 8)
  * @param warmUp      unmeasured time before each scenario, for JIT and pools ({@code bench.warmup}, seconds, 5)
  * @param duration    measured time per scenario ({@code bench.duration}, seconds, 20)
+ * @param thinkTime   mean pause of each simulated person between two requests ({@code bench.thinktime}, milliseconds,
+ *                    0: none, the closed loop that measures saturation); each pause is drawn from an exponential
+ *                    distribution with that mean, capped at four times it
  * @param output      where the report goes ({@code bench.output}, {@code target/bench})
  * @param basedir     the project folder ({@code workbench.basedir}); null to find it from the class path
  */
-record BenchSettings(int scale, String scenarios, int concurrency, Duration warmUp, Duration duration, Path output,
-                     Path basedir) {
+record BenchSettings(int scale, String scenarios, int concurrency, Duration warmUp, Duration duration,
+                     Duration thinkTime, Path output, Path basedir) {
 
     BenchSettings {
-        if (scale < 1 || concurrency < 1 || duration.isZero() || duration.isNegative() || warmUp.isNegative()) {
+        if (scale < 1 || concurrency < 1 || duration.isZero() || duration.isNegative() || warmUp.isNegative()
+                || thinkTime.isNegative()) {
             throw new IllegalArgumentException("bench.scale, bench.concurrency and bench.duration must be positive, "
-                    + "bench.warmup at least 0");
+                    + "bench.warmup and bench.thinktime at least 0");
         }
     }
 
@@ -32,6 +36,7 @@ record BenchSettings(int scale, String scenarios, int concurrency, Duration warm
                 integer("bench.concurrency", 8),
                 Duration.ofSeconds(integer("bench.warmup", 5)),
                 Duration.ofSeconds(integer("bench.duration", 20)),
+                Duration.ofMillis(integer("bench.thinktime", 0)),
                 Path.of(System.getProperty("bench.output", "target/bench")).toAbsolutePath(),
                 basedir == null || basedir.isBlank() ? null : Path.of(basedir));
     }

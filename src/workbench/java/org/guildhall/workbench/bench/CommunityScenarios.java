@@ -76,6 +76,22 @@ final class CommunityScenarios {
                 DEEPEST_SEARCH_PAGE);
     }
 
+    /**
+     * The large community's member list through the {@code guildhall-community-members} macro on a page: Confluence
+     * renders the page for each reader ({@code body.view}), so every view runs the macro (its first page of members,
+     * and the pending requests for the community's staff) for that reader.
+     */
+    static Scenario membersMacro() {
+        return new QaScenarios.RotatingRequests("members-macro", "GET /rest/api/content/{id}?expand=body.view of a page "
+                + "with the guildhall-community-members macro of the community with "
+                + MembershipDataPart.LARGE_COMMUNITY_MEMBERS + " members (" + MembershipDataPart.MEMBERS_MACRO_ROWS
+                + " members)",
+                target -> List.of("/rest/api/content/" + target.dataset().page(MembershipDataPart.MEMBERS_MACRO_PAGE)
+                        + "?expand=body.view"),
+                body -> body.split("guildhall-members-member", -1).length - 1
+                        == MembershipDataPart.MEMBERS_MACRO_ROWS);
+    }
+
     private static String members(Dataset dataset) {
         return "/rest/guildhall/1.0/communities/" + dataset.value(MembershipDataPart.LARGE_COMMUNITY)
                 + "/members?limit=25";

@@ -1,5 +1,12 @@
 package org.guildhall.workbench.bench;
 
+import org.guildhall.workbench.content.SpaceCreation;
+import org.guildhall.workbench.content.SpacePermission;
+import org.guildhall.workbench.content.SpacePermission.SubjectType;
+import org.guildhall.workbench.content.SpacePermissionStore;
+import org.guildhall.workbench.content.StoredSpace;
+import org.guildhall.workbench.people.UserDirectory;
+
 import org.guildhall.workbench.Workbench;
 
 import java.time.Duration;
@@ -64,6 +71,19 @@ final class DatasetContext {
     /** Records a page a scenario opens, by purpose. */
     void page(String purpose, long id) {
         pages.put(purpose, id);
+    }
+
+    /**
+     * Creates a space that every logged-in person reads, whose home page holds {@code body} (a macro a scenario
+     * renders), and records the page for {@code purpose}.
+     */
+    void macroPage(String purpose, String spaceKey, String spaceName, String body) {
+        StoredSpace space = bean(SpaceCreation.class).create(spaceKey, spaceName, body, plan().people().get(0).userKey())
+                .orElseThrow(() -> new IllegalStateException("The space " + spaceKey + " exists already"));
+        bean(SpacePermissionStore.class).grant(spaceKey, SubjectType.GROUP, UserDirectory.USERS, SpacePermission.READ);
+        page(purpose, space.homePageId().orElseThrow());
+        created("spaces", 1);
+        created("pages", 1);
     }
 
     /** Records a value a scenario relies on (a space key, a word to search for), by purpose. */

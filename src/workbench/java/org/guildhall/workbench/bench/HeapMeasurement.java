@@ -44,6 +44,7 @@ final class HeapMeasurement {
     /** {@code   12:      3456      78901  org.guildhall.Foo (module)} */
     private static final Pattern HISTOGRAM_LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     private static final int TOP_CLASSES = 10;
+    private static final int SETTLE_SECONDS = 15;
 
     private HeapMeasurement() {
     }
@@ -86,6 +87,30 @@ final class HeapMeasurement {
         }
         app.sort(Comparator.comparingLong(ClassFigure::bytes).reversed());
         return new Snapshot(used, bytes / MB, instances, List.copyOf(app.subList(0, Math.min(TOP_CLASSES, app.size()))));
+    }
+
+    /**
+     * The heap once the stopped workbench's threads have wound down: snapshots a second apart until the app's
+     * instances stop falling (at most {@value #SETTLE_SECONDS} seconds), the last one. Right after a stop, threads that
+     * are still ending (request and pool threads, the background workers) hold what they were working on; what is left
+     * afterwards is held for good.
+     */
+    static Snapshot settledAfterStop() {
+        Snapshot last = snapshot();
+        for (int second = 0; second < SETTLE_SECONDS; second++) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return last;
+            }
+            Snapshot next = snapshot();
+            if (next.appInstances() >= last.appInstances()) {
+                return next;
+            }
+            last = next;
+        }
+        return last;
     }
 
     /**

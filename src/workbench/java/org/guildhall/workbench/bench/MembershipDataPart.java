@@ -49,6 +49,11 @@ final class MembershipDataPart implements DatasetPart {
     static final String LARGE_COMMUNITY = "large-community";
     /** A last name that about one member in {@value #LAST_NAME_COUNT} has, for {@link Dataset#value}. */
     static final String COMMON_MEMBER_NAME = "common-member-name";
+    /** A page with the {@code guildhall-community-members} macro of the large community. */
+    static final String MEMBERS_MACRO_PAGE = "members-macro";
+    /** The macro's first page: {@code CommunityMembersMacro.PAGE_SIZE}. */
+    static final int MEMBERS_MACRO_ROWS = 20;
+    private static final String MEMBERS_MACRO_SPACE = "MEMBERLIST";
     /** A full name that about one member in 1,600 has, for {@link Dataset#value}. */
     static final String RARE_MEMBER_NAME = "rare-member-name";
 
@@ -124,6 +129,9 @@ final class MembershipDataPart implements DatasetPart {
         ConfluenceDataPart.forgetCachedHostData(context);
         requireReadableThroughTheApp(context, largeCommunity, generated.get(0));
         context.value(LARGE_COMMUNITY, largeCommunity);
+        context.macroPage(MEMBERS_MACRO_PAGE, MEMBERS_MACRO_SPACE, "Members",
+                "<p>Who belongs to the largest community.</p><ac:structured-macro ac:name=\"guildhall-community-members\">"
+                        + "<ac:parameter ac:name=\"space\">" + largeCommunity + "</ac:parameter></ac:structured-macro>");
         context.value(COMMON_MEMBER_NAME, LAST_NAMES.get(7));
         context.value(RARE_MEMBER_NAME, FIRST_NAMES.get(3) + " " + LAST_NAMES.get(11));
     }

@@ -525,14 +525,7 @@ final class QaDataPart implements DatasetPart {
                 + "<ac:structured-macro ac:name=\"guildhall-questions\">"
                 + "<ac:parameter ac:name=\"community\">" + context.value(QA_COMMUNITY) + "</ac:parameter>"
                 + "<ac:parameter ac:name=\"limit\">" + LIST_MACRO_ROWS + "</ac:parameter></ac:structured-macro>";
-        StoredSpace space = context.bean(SpaceCreation.class)
-                .create(LIST_SPACE, "Questions", body, context.plan().people().get(0).userKey())
-                .orElseThrow(() -> new IllegalStateException("The space " + LIST_SPACE + " exists already"));
-        context.bean(SpacePermissionStore.class).grant(LIST_SPACE, SubjectType.GROUP, UserDirectory.USERS,
-                SpacePermission.READ);
-        context.page(QA_LIST_PAGE, space.homePageId().orElseThrow());
-        context.created("spaces", 1);
-        context.created("pages", 1);
+        context.macroPage(QA_LIST_PAGE, LIST_SPACE, "Questions", body);
     }
 
     /** Fails the load unless the app's own DAO reads a generated question with its topics. */

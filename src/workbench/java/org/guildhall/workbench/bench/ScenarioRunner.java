@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,7 +21,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * Drives one scenario at a fixed concurrency for a fixed time (after a warm-up that is not measured) and measures
  * it: every latency, failures, SQL statements the workbench executed, and the heap left after a full GC. Each worker
  * sends its next request as soon as the last one answered (a closed loop), so throughput is what the server sustains
- * at that concurrency.
+ * at that concurrency; or, with a think time, after a pause as a person reading the page would make (drawn from an
+ * exponential distribution with that mean, capped at four times it, not measured), so that the latency is what each of
+ * that many people using the app at once waits rather than the queue of a saturated server.
  */
 final class ScenarioRunner {
 
@@ -30,12 +33,14 @@ final class ScenarioRunner {
     private final int concurrency;
     private final Duration warmUp;
     private final Duration duration;
+    private final Duration thinkTime;
 
-    ScenarioRunner(Scenario.Target target, int concurrency, Duration warmUp, Duration duration) {
+    ScenarioRunner(Scenario.Target target, int concurrency, Duration warmUp, Duration duration, Duration thinkTime) {
         this.target = target;
         this.concurrency = concurrency;
         this.warmUp = warmUp;
         this.duration = duration;
+        this.thinkTime = thinkTime;
     }
 
     ScenarioResult run(Scenario scenario) throws Exception {
@@ -67,6 +72,7 @@ final class ScenarioRunner {
             List<Future<?>> running = new ArrayList<>();
             for (int worker = 0; worker < concurrency; worker++) {
                 Scenario.Visitor visitor = scenario.visitor(target, worker);
+                Random pauses = new Random(worker);
                 running.add(workers.submit(() -> {
                     while (System.nanoTime() < deadline) {
                         long start = System.nanoTime();
@@ -85,6 +91,7 @@ final class ScenarioRunner {
                         if (!success) {
                             firstFailure.compareAndSet(null, failure);
                         }
+                        think(pauses, deadline);
                     }
                     return null;
                 }));
@@ -95,6 +102,19 @@ final class ScenarioRunner {
         } finally {
             workers.shutdown();
             workers.awaitTermination(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Pauses as a person reading the answer would, never past the deadline; nothing without a think time. */
+    private void think(Random random, long deadline) throws InterruptedException {
+        if (thinkTime.isZero()) {
+            return;
+        }
+        double mean = thinkTime.toNanos();
+        long pause = (long) Math.min(-Math.log(1 - random.nextDouble()) * mean, 4 * mean);
+        long left = deadline - System.nanoTime();
+        if (left > 0) {
+            TimeUnit.NANOSECONDS.sleep(Math.min(pause, left));
         }
     }
 

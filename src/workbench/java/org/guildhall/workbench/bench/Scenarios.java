@@ -18,6 +18,7 @@ final class Scenarios {
             // membership
             CommunityScenarios.members(),
             CommunityScenarios.memberSearch(),
+            CommunityScenarios.membersMacro(),
             // questions and answers
             QaScenarios.similarQuestions(),
             QaScenarios.questionPage(),
