@@ -39,9 +39,13 @@ public interface MembershipEntity extends Entity {
     String CREATED_AT = "CREATED_AT";
     String UPDATED_AT = "UPDATED_AT";
 
-    /** The {@link CommunityEntity}'s ID. */
+    /**
+     * The {@link CommunityEntity}'s ID. Deliberately without an index of its own: the (community, state, user) index
+     * serves every look-up by community, and an index on the community alone made PostgreSQL's generic plan of the
+     * member list read and sort a whole large community for each page ({@code MemberListPlanTest}); Active Objects
+     * drops it from existing databases when it migrates the entity.
+     */
     @NotNull
-    @Indexed
     int getCommunityId();
 
     void setCommunityId(int communityId);

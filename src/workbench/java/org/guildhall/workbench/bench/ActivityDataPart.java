@@ -51,6 +51,11 @@ final class ActivityDataPart implements DatasetPart {
     }
 
     @Override
+    public String name() {
+        return "activity";
+    }
+
+    @Override
     public String description() {
         return "activity entries (COPY in chunks), and a reader who sees half the communities";
     }

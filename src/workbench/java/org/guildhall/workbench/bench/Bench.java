@@ -34,6 +34,7 @@ public final class Bench {
     public static void main(String[] arguments) throws Exception {
         BenchSettings settings = BenchSettings.fromSystemProperties();
         List<Scenario> scenarios = Scenarios.select(settings.scenarios());
+        BenchDataset.choose(settings.parts()); // an unknown part fails before anything is loaded
         AoDatabase database = BenchDatabase.recreate();
         if (!StatementCountingDriver.install(database.url())) {
             throw new IllegalStateException("No JDBC driver accepts " + database.url() + "; cannot count statements");
@@ -47,7 +48,7 @@ public final class Bench {
         try (Workbench workbench = Workbench.start(new WorkbenchOptions(0, settings.output().resolve("workbench-home"),
                 WorkbenchOptions.Database.POSTGRES, BenchDatabase.NAME, 1, settings.basedir(), true))) {
             System.out.println("[bench] Workbench on " + workbench.baseUrl() + ", PostgreSQL database " + BenchDatabase.NAME);
-            dataset = BenchDataset.load(workbench, settings.scale());
+            dataset = BenchDataset.load(workbench, settings.scale(), settings.parts());
             System.out.printf(Locale.ROOT, "[bench] Dataset %s loaded in %d ms%n", dataset.rows(),
                     dataset.loadTime().toMillis());
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -99,6 +100,8 @@ public final class Bench {
         environment.put("concurrency", settings.concurrency());
         environment.put("warm-up seconds", settings.warmUp().toSeconds());
         environment.put("duration seconds", settings.duration().toSeconds());
+        environment.put("dataset parts", settings.parts().contains("all") ? "all"
+                : BenchDataset.choose(settings.parts()).stream().map(DatasetPart::name).toList());
         environment.put("think time ms (mean, 0 = closed loop)", settings.thinkTime().toMillis());
         environment.put("dataset rows", dataset.rows());
         environment.put("dataset people", dataset.usernames().size());

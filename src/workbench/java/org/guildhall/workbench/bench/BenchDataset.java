@@ -5,6 +5,7 @@ import org.guildhall.workbench.Workbench;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Generates the benchmark dataset into a running workbench, part by part. The workbench must run on a database of
@@ -17,22 +18,48 @@ final class BenchDataset {
             new MembershipDataPart(), new QaDataPart(), new ActivityDataPart(), new ExpertiseDataPart(),
             new HealthDataPart());
 
+    /** The parts every scenario builds on: loaded whatever {@code bench.parts} says. */
+    static final Set<String> ALWAYS = Set.of("confluence", "communities", "members");
+
     /** The same seed gives the same names and permissions on every run, so runs compare. */
     private static final long SEED = 20_261_125L;
 
     private BenchDataset() {
     }
 
-    static Dataset load(Workbench workbench, int scale) throws SQLException {
+    /**
+     * @param parts the names of the parts to load besides {@link #ALWAYS}, or {@code all}
+     * @throws IllegalArgumentException naming an unknown part, or a part without the part it derives from
+     */
+    static Dataset load(Workbench workbench, int scale, Set<String> parts) throws SQLException {
+        List<DatasetPart> chosen = choose(parts);
         long started = System.nanoTime();
         DatasetContext context = new DatasetContext(workbench, scale, SEED, Vocabulary.fromDemoSamples());
-        for (DatasetPart part : PARTS) {
+        for (DatasetPart part : chosen) {
             long partStarted = System.nanoTime();
             part.load(context);
             System.out.printf("[bench] %-60s %6d ms%n", part.description(), (System.nanoTime() - partStarted) / 1_000_000);
         }
         analyze(context);
         return context.toDataset(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** @return the parts to load, in load order */
+    static List<DatasetPart> choose(Set<String> parts) {
+        if (parts.contains("all")) {
+            return PARTS;
+        }
+        List<String> known = PARTS.stream().map(DatasetPart::name).toList();
+        for (String part : parts) {
+            if (!known.contains(part)) {
+                throw new IllegalArgumentException("bench.parts: unknown part '" + part + "'; known: all, "
+                        + String.join(", ", known));
+            }
+        }
+        if (parts.contains("expertise") && !parts.contains("qa")) {
+            throw new IllegalArgumentException("bench.parts: expertise is derived from the qa part; add qa");
+        }
+        return PARTS.stream().filter(part -> ALWAYS.contains(part.name()) || parts.contains(part.name())).toList();
     }
 
     /**

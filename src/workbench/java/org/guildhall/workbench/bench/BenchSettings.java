@@ -2,6 +2,9 @@ package org.guildhall.workbench.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How to run the benchmark, as {@code mvn -Pbench} passes it in system properties.
@@ -14,11 +17,13 @@ import java.time.Duration;
  * @param thinkTime   mean pause of each simulated person between two requests ({@code bench.thinktime}, milliseconds,
  *                    0: none, the closed loop that measures saturation); each pause is drawn from an exponential
  *                    distribution with that mean, capped at four times it
+ * @param parts       the dataset parts to load besides the people, communities and members ({@code bench.parts},
+ *                    {@code all}; e.g. {@code activity} for the activity scenarios alone)
  * @param output      where the report goes ({@code bench.output}, {@code target/bench})
  * @param basedir     the project folder ({@code workbench.basedir}); null to find it from the class path
  */
 record BenchSettings(int scale, String scenarios, int concurrency, Duration warmUp, Duration duration,
-                     Duration thinkTime, Path output, Path basedir) {
+                     Duration thinkTime, Set<String> parts, Path output, Path basedir) {
 
     BenchSettings {
         if (scale < 1 || concurrency < 1 || duration.isZero() || duration.isNegative() || warmUp.isNegative()
@@ -37,6 +42,8 @@ record BenchSettings(int scale, String scenarios, int concurrency, Duration warm
                 Duration.ofSeconds(integer("bench.warmup", 5)),
                 Duration.ofSeconds(integer("bench.duration", 20)),
                 Duration.ofMillis(integer("bench.thinktime", 0)),
+                Arrays.stream(System.getProperty("bench.parts", "all").split(",")).map(String::trim)
+                        .filter(part -> !part.isEmpty()).collect(Collectors.toUnmodifiableSet()),
                 Path.of(System.getProperty("bench.output", "target/bench")).toAbsolutePath(),
                 basedir == null || basedir.isBlank() ? null : Path.of(basedir));
     }

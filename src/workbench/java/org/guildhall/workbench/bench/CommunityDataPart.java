@@ -49,6 +49,11 @@ final class CommunityDataPart implements DatasetPart {
             "");
 
     @Override
+    public String name() {
+        return "communities";
+    }
+
+    @Override
     public String description() {
         return "communities (Active Objects bulk insert) and the directory page";
     }

@@ -35,6 +35,11 @@ final class ConfluenceDataPart implements DatasetPart {
             + "WHERE P.SPACE_KEY = WB_SPACE.SPACE_KEY AND P.TITLE = WB_SPACE.NAME) WHERE HOME_PAGE_ID IS NULL";
 
     @Override
+    public String name() {
+        return "confluence";
+    }
+
+    @Override
     public String description() {
         return "people, spaces, home pages and space permissions";
     }

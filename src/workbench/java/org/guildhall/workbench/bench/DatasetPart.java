@@ -9,6 +9,9 @@ import java.sql.SQLException;
  */
 interface DatasetPart {
 
+    /** @return its short name, for {@code -Dbench.parts} */
+    String name();
+
     /** @return what it creates, for the log */
     String description();
 

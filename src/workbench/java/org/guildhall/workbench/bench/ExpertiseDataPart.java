@@ -50,6 +50,11 @@ final class ExpertiseDataPart implements DatasetPart {
     private static final int SCENARIO_VALUES = 100;
 
     @Override
+    public String name() {
+        return "expertise";
+    }
+
+    @Override
     public String description() {
         return "expertise evidence and score cells derived from every question and answer";
     }

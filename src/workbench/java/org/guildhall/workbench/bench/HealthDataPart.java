@@ -49,6 +49,11 @@ final class HealthDataPart implements DatasetPart {
     private static final Duration HISTORY = Duration.ofDays(4 * 365);
 
     @Override
+    public String name() {
+        return "health";
+    }
+
+    @Override
     public String description() {
         return QUESTIONS + " questions with answers, comments and votes in one more community (health)";
     }

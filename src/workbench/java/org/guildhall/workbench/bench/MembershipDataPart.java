@@ -81,6 +81,11 @@ final class MembershipDataPart implements DatasetPart {
             "Jovanovic", "Keller", "Lindgren", "Moreau", "Nieminen");
 
     @Override
+    public String name() {
+        return "members";
+    }
+
+    @Override
     public String description() {
         return "members (one community of " + LARGE_COMMUNITY_MEMBERS + ", a long tail elsewhere), JDBC batches";
     }

@@ -93,6 +93,11 @@ final class QaDataPart implements DatasetPart {
     private static final Pattern BLOCK_END = Pattern.compile("\\n(?=<)");
 
     @Override
+    public String name() {
+        return "qa";
+    }
+
+    @Override
     public String description() {
         return QUESTIONS + " questions, " + ANSWERS + " answers, topics, comments, votes from the samples' text";
     }
