@@ -1,5 +1,6 @@
 package org.guildhall.workbench.bench;
 
+import org.guildhall.platform.BackgroundTasks;
 import org.guildhall.workbench.Workbench;
 import org.guildhall.workbench.WorkbenchOptions;
 import org.guildhall.workbench.ao.AoDatabase;
@@ -52,7 +53,8 @@ public final class Bench {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             ScenarioRunner runner = new ScenarioRunner(new Scenario.Target(workbench.baseUrl(), client, dataset),
-                    settings.concurrency(), settings.warmUp(), settings.duration());
+                    settings.concurrency(), settings.warmUp(), settings.duration(),
+                    workbench.bean(BackgroundTasks.class));
             beforeFirst = HeapMeasurement.snapshot();
             for (Scenario scenario : scenarios) {
                 System.out.printf(Locale.ROOT, "[bench] %s: %d s warm-up, then %d s at concurrency %d%n",
@@ -71,6 +73,7 @@ public final class Bench {
                 HeapMeasurement.snapshot());
         BenchReport.write(settings.output(), environment(settings, dataset), results, memory);
         printSummary(results);
+        printStatements(results);
         System.out.println(HeapMeasurement.summary(memory));
         System.out.println();
         if (!queryResults.isEmpty()) {
@@ -116,6 +119,24 @@ public final class Bench {
                     result.rowsReadPerRequest(), result.heapAfterGcMegabytes());
         }
         System.out.println();
+    }
+
+    /** Where each scenario's rows come from, and what its requests ran of the background queue's work. */
+    private static void printStatements(List<ScenarioResult> results) {
+        for (ScenarioResult result : results) {
+            System.out.printf(Locale.ROOT, "[bench] %s: background tasks run by requests (queue full) %d, queued at"
+                            + " the end %d; statements reading the most rows (per request: executions, rows):%n",
+                    result.name(), result.backgroundRanByCaller(), result.backgroundQueuedAtEnd());
+            for (ScenarioResult.StatementFigure figure : result.statements()) {
+                System.out.printf(Locale.ROOT, "  %6.2f %8.1f  %s%n", figure.executionsPerRequest(),
+                        figure.rowsPerRequest(), abbreviate(figure.statement()));
+            }
+        }
+        System.out.println();
+    }
+
+    private static String abbreviate(String statement) {
+        return statement.length() <= 220 ? statement : statement.substring(0, 220) + "…";
     }
 
     private static void failOnErrors(List<ScenarioResult> results) {
