@@ -12,7 +12,6 @@ import org.guildhall.platform.GuildhallException.AccessDenied;
 import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.platform.People;
 import org.guildhall.platform.People.Person;
-import org.guildhall.qa.Question;
 import org.guildhall.qa.Topic;
 import org.guildhall.qa.ao.QuestionDao;
 import org.guildhall.qa.ao.TopicDao;
@@ -264,7 +263,7 @@ public class ExpertFinder {
                 .thenComparing(EvidenceItem::occurredAt, Comparator.reverseOrder()));
         Set<Long> questionIds = new HashSet<>();
         items.forEach(item -> Optional.ofNullable(item.questionId()).ifPresent(questionIds::add));
-        Map<Long, Question> questions = questionDao.findByIds(questionIds);
+        Map<Long, String> questions = questionDao.findTitles(questionIds);
         Map<String, List<ExpertiseReading.EvidenceView>> byPerson = new HashMap<>();
         Set<String> seenPosts = new HashSet<>();
         for (EvidenceItem item : items) {
@@ -275,8 +274,7 @@ public class ExpertFinder {
                 theirs.add(new ExpertiseReading.EvidenceView(item,
                         ExpertiseScoring.decayedPoints(item.points(), item.occurredAt(), now),
                         item.kind() == EvidenceKind.PAGE ? pages.titles().getOrDefault(item.postId(), "")
-                                : Optional.ofNullable(questions.get(item.questionId())).map(Question::title)
-                                .orElse(""),
+                                : questions.getOrDefault(item.questionId(), ""),
                         communities.get(item.communityId())));
             }
         }

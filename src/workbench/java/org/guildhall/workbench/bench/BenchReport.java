@@ -48,21 +48,23 @@ final class BenchReport {
                 .append("svg{display:block;margin:1rem 0}</style></head><body><main><h1>Guildhall benchmark</h1><dl>");
         environment.forEach((key, value) -> out.append("<dt>").append(escape(key)).append("</dt><dd>")
                 .append(escape(String.valueOf(value))).append("</dd>"));
-        out.append("</dl><h2>Summary</h2><table><thead><tr><th>scenario</th><th>requests</th><th>failures</th>")
+        out.append("</dl><h2>Summary</h2><table><thead><tr><th>scenario</th><th>concurrency</th><th>requests</th><th>failures</th>")
                 .append("<th>throughput /s</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>SQL / request</th>")
                 .append("<th>rows read / request</th><th>heap after GC MB</th><th>background tasks run by requests</th>")
                 .append("<th>background tasks queued at the end</th></tr></thead><tbody>");
         for (ScenarioResult result : results) {
             out.append(String.format(Locale.ROOT,
-                    "<tr><td>%s</td><td>%d</td><td>%d</td><td>%.1f</td><td>%.2f</td><td>%.2f</td><td>%.2f</td><td>%.2f</td><td>%.1f</td><td>%.0f</td><td>%d</td><td>%d</td></tr>",
-                    escape(result.name()), result.requests(), result.failures(), result.throughputPerSecond(),
-                    result.p50Millis(), result.p95Millis(), result.p99Millis(), result.sqlStatementsPerRequest(),
-                    result.rowsReadPerRequest(), result.heapAfterGcMegabytes(), result.backgroundRanByCaller(),
+                    "<tr><td>%s</td><td>%d</td><td>%d</td><td>%d</td><td>%.1f</td><td>%.2f</td><td>%.2f</td><td>%.2f</td><td>%.2f</td><td>%.1f</td><td>%.0f</td><td>%d</td><td>%d</td></tr>",
+                    escape(result.name()), result.concurrency(), result.requests(), result.failures(),
+                    result.throughputPerSecond(), result.p50Millis(), result.p95Millis(), result.p99Millis(),
+                    result.sqlStatementsPerRequest(), result.rowsReadPerRequest(), result.heapAfterGcMegabytes(),
+                    result.backgroundRanByCaller(),
                     result.backgroundQueuedAtEnd()));
         }
         out.append("</tbody></table><h2>Latency percentiles</h2>").append(percentileChart(results));
         for (ScenarioResult result : results) {
-            out.append("<h2>").append(escape(result.name())).append("</h2><p>").append(escape(result.description()))
+            out.append("<h2>").append(escape(result.name())).append(" at concurrency ").append(result.concurrency())
+                    .append("</h2><p>").append(escape(result.description()))
                     .append("</p>");
             if (result.firstFailure() != null) {
                 out.append("<p>First failure: <code>").append(escape(result.firstFailure())).append("</code></p>");
