@@ -1,6 +1,7 @@
 package org.guildhall.expertise;
 
 import org.guildhall.expertise.ao.EvidenceDao;
+import org.guildhall.platform.Clock;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -18,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * (a popular topic's top people have thousands of cells), and only the sum over the communities a reader may count
  * differs, which {@link #sumFor} works out on every request. So privacy never waits for this cache: a reader's
  * communities and the pages hidden from them are checked per request; only scores may lag a new answer, vote or
- * page made on another node by at most {@value #MAX_AGE_SECONDS} seconds (each node expires its copy itself, by the
- * wall clock); a change made on this node drops this node's copy of the topic at once
+ * page made on another node by at most {@value #MAX_AGE_SECONDS} seconds (each node expires its copy itself, by its
+ * {@link Clock}; a copy read "later" than now, after the clock was set back, is read again); a change made on this node drops this node's copy of the topic at once
  * ({@link EvidenceDao#changesOf}). Bounded: at most {@value #MAX_TOPICS} topics, each held as arrays (about 30 bytes
  * a cell).
  */
@@ -30,10 +31,12 @@ public class TopicCandidates {
     static final int MAX_TOPICS = 128;
 
     private final EvidenceDao evidenceDao;
+    private final Clock clock;
     private final Map<Key, Read> cache = new ConcurrentHashMap<>();
 
-    public TopicCandidates(EvidenceDao evidenceDao) {
+    public TopicCandidates(EvidenceDao evidenceDao, Clock clock) {
         this.evidenceDao = evidenceDao;
+        this.clock = clock;
     }
 
     private record Key(String topic, long communityId, int size) {
@@ -82,7 +85,7 @@ public class TopicCandidates {
      *         as read at most {@value #MAX_AGE_SECONDS} seconds ago (two indexed statements when not held)
      */
     public Read read(String topic, Optional<Long> oneCommunity, int size) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         long changes = evidenceDao.changesOf(topic);
         Key key = new Key(topic, oneCommunity.orElse(-1L), size);
         Read held = cache.get(key);
