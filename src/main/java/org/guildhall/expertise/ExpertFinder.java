@@ -202,8 +202,9 @@ public class ExpertFinder {
             double unreadAtMost = 0;
             boolean everyoneRead = true;
             List<TopicCandidates.Read> reads = new ArrayList<>();
+            boolean grouped = evidenceDao.takesAnyNumberOfCommunities();
             for (String topic : topics) {
-                TopicCandidates.Read candidates = topicCandidates.read(topic, oneCommunity, size);
+                TopicCandidates.Read candidates = topicCandidates.read(topic, oneCommunity, size, !grouped);
                 reads.add(candidates);
                 List<EvidenceDao.TopicScore> top = candidates.top();
                 top.forEach(score -> read.add(score.personKey()));
@@ -213,14 +214,18 @@ public class ExpertFinder {
                 }
             }
             Set<Long> withWork = new HashSet<>();
-            // one topic: its people's cells as read for every reader; several: everyone read needs every topic's cells
-            List<RankedPerson> exact = new ArrayList<>(reads.size() == 1
+            // where the reader's communities are one parameter: their sums grouped by the database (a row each);
+            // else one topic: its people's cells as read for every reader; several: every topic's cells of everyone
+            List<RankedPerson> exact = new ArrayList<>(grouped
+                    ? evidenceDao.sumPeople(read, topics, oneCommunity.map(Set::of).orElse(communityIds))
+                    : reads.size() == 1
                     ? reads.get(0).sumFor(communityIds, withWork)
                     : sumVisible(evidenceDao.sumPerCommunity(read, topics), communityIds, withWork));
             exact.sort(Comparator.comparingDouble(RankedPerson::weighted).reversed()
                     .thenComparing(RankedPerson::personKey));
             if (everyoneRead || exact.size() >= limit && exact.get(limit - 1).weighted() >= unreadAtMost * (1 - ROUNDING)) {
-                return new Ranking(exact.subList(0, Math.min(pool, exact.size())), withWork);
+                return new Ranking(exact.subList(0, Math.min(pool, exact.size())), grouped
+                        ? oneCommunity.map(Set::of).orElse(communityIds) : withWork);
             }
             size *= POOL_GROWTH;
         }

@@ -222,11 +222,15 @@ public class ExpertiseReading {
     }
 
     /**
-     * The reader's communities where the person has any evidence (one indexed statement): every item of theirs the
-     * reader may count lies in one of them, so the reads that follow list these few instead of every community the
-     * reader may see (thousands).
+     * The communities the reads that follow are limited to: every community the reader may see where the database
+     * takes them as one parameter (no statement); elsewhere the reader's communities where the person has any
+     * evidence (one indexed statement; every item of theirs the reader may count lies in one of them), so that those
+     * reads list these few instead of every community the reader may see (thousands).
      */
     private Set<Long> withWork(String userKey, Map<Long, Community> visible) {
+        if (evidenceDao.takesAnyNumberOfCommunities()) {
+            return new HashSet<>(visible.keySet());
+        }
         Set<Long> communities = evidenceDao.communitiesWithWork(userKey);
         communities.retainAll(visible.keySet());
         return communities;

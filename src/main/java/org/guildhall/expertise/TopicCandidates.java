@@ -39,7 +39,7 @@ public class TopicCandidates {
         this.clock = clock;
     }
 
-    private record Key(String topic, long communityId, int size) {
+    private record Key(String topic, long communityId, int size, boolean withCells) {
     }
 
     /**
@@ -85,15 +85,23 @@ public class TopicCandidates {
      *         as read at most {@value #MAX_AGE_SECONDS} seconds ago (two indexed statements when not held)
      */
     public Read read(String topic, Optional<Long> oneCommunity, int size) {
+        return read(topic, oneCommunity, size, true);
+    }
+
+    /**
+     * @param withCells false to read and keep the top people only (one statement when not held), for callers that sum
+     *                  the cells in the database ({@link EvidenceDao#sumPeople}); the read then has no cells
+     */
+    public Read read(String topic, Optional<Long> oneCommunity, int size, boolean withCells) {
         Instant now = clock.now();
         long changes = evidenceDao.changesOf(topic);
-        Key key = new Key(topic, oneCommunity.orElse(-1L), size);
+        Key key = new Key(topic, oneCommunity.orElse(-1L), size, withCells);
         Read held = cache.get(key);
         if (held != null && held.changes() == changes && !held.readAt().isAfter(now)
                 && Duration.between(held.readAt(), now).getSeconds() < MAX_AGE_SECONDS) {
             return held;
         }
-        Read fresh = load(topic, oneCommunity, size, now, changes);
+        Read fresh = load(topic, oneCommunity, size, withCells, now, changes);
         if (cache.size() >= MAX_TOPICS) {
             cache.values().removeIf(entry -> Duration.between(entry.readAt(), now).getSeconds() >= MAX_AGE_SECONDS);
             if (cache.size() >= MAX_TOPICS) {
@@ -104,13 +112,14 @@ public class TopicCandidates {
         return fresh;
     }
 
-    private Read load(String topic, Optional<Long> oneCommunity, int size, Instant now, long changes) {
+    private Read load(String topic, Optional<Long> oneCommunity, int size, boolean withCells, Instant now,
+                      long changes) {
         List<EvidenceDao.TopicScore> top = evidenceDao.rankTopic(topic, oneCommunity, size);
         Map<String, Integer> index = new HashMap<>();
         top.forEach(score -> index.putIfAbsent(score.personKey(), index.size()));
         String[] keys = new String[index.size()];
         index.forEach((personKey, at) -> keys[at] = personKey);
-        List<ScoreCell> cells = oneCommunity.isPresent()
+        List<ScoreCell> cells = !withCells ? List.of() : oneCommunity.isPresent()
                 ? evidenceDao.sumPerCommunity(index.keySet(), Set.of(topic)).stream()
                 .filter(cell -> cell.communityId() == oneCommunity.get()).toList()
                 : evidenceDao.sumPerCommunity(index.keySet(), Set.of(topic));

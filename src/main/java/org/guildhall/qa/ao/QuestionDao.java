@@ -110,10 +110,10 @@ public class QuestionDao {
     public Map<Long, String> findTitles(Collection<Long> ids) {
         Map<Long, String> titles = new HashMap<>();
         for (List<Long> slice : SqlLists.slices(List.copyOf(ids))) {
-            for (QuestionEntity entity : ao.find(QuestionEntity.class, Query.select(ID + ", " + TITLE)
-                    .where(ID + " IN (" + placeholders(slice.size()) + ")", ints(slice)))) {
-                titles.put((long) entity.getID(), entity.getTitle());
-            }
+            // streamed: find() would read every column the entity preloads, the body included
+            ao.stream(QuestionEntity.class, Query.select(ID + ", " + TITLE)
+                            .where(ID + " IN (" + placeholders(slice.size()) + ")", ints(slice)),
+                    entity -> titles.put((long) entity.getID(), entity.getTitle()));
         }
         return titles;
     }
