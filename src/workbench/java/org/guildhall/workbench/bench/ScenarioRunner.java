@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class ScenarioRunner {
 
     private static final int HISTOGRAM_BUCKETS = 30;
+    private static final int QUEUE_WAIT_SECONDS = 180;
 
     private final Scenario.Target target;
     private final int concurrency;
@@ -46,6 +47,7 @@ final class ScenarioRunner {
     }
 
     ScenarioResult run(Scenario scenario) throws Exception {
+        awaitEmptyQueue(scenario);
         scenario.check(target);
         drive(scenario, warmUp, new LatencyRecorder(), new AtomicReference<>());
         LatencyRecorder recorder = new LatencyRecorder();
@@ -92,6 +94,23 @@ final class ScenarioRunner {
                 .thenComparing(Comparator.comparingDouble(ScenarioResult.StatementFigure::executionsPerRequest)
                         .reversed()));
         return List.copyOf(figures.subList(0, Math.min(ScenarioResult.STATEMENTS_LISTED, figures.size())));
+    }
+
+    /**
+     * Waits (at most {@value #QUEUE_WAIT_SECONDS} s) until the background queue is empty, so that a scenario does not
+     * measure the work an earlier one left queued (asking leaves routing behind).
+     */
+    private void awaitEmptyQueue(Scenario scenario) throws InterruptedException {
+        long started = System.nanoTime();
+        long deadline = started + TimeUnit.SECONDS.toNanos(QUEUE_WAIT_SECONDS);
+        while (background.queued() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        long waited = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+        if (waited > 0 || background.queued() > 0) {
+            System.out.printf(java.util.Locale.ROOT, "[bench] %s: waited %d s for the background queue, %d left%n",
+                    scenario.name(), waited, background.queued());
+        }
     }
 
     private void drive(Scenario scenario, Duration length, LatencyRecorder recorder,
