@@ -34,10 +34,13 @@ import java.util.Set;
  * free text names, over the communities the reader can see (or one of them), each with the evidence that put them
  * there. People who only declared the topic, or whose "ask me about" line mentions the text, follow with score 0.
  * A fixed number of statements per request whatever the number of people or of their evidence: per topic one indexed
- * read of the pre-ranked sums with a limit, one statement for the candidates' sums per community (summed here over the
- * reader's communities; for one topic both are shared by every reader for a few seconds, {@link TopicCandidates}), then one statement each for profiles, endorsements, evidence, question titles and
- * names. No statement lists every community the reader may see (thousands): the evidence reads list only the reader's
- * communities where the candidates have work in the topics.
+ * read of the pre-ranked sums with a limit (shared by every reader for a few seconds, {@link TopicCandidates}), one
+ * statement for the candidates' exact sums over the reader's communities, then one statement each for profiles,
+ * endorsements, evidence, question titles and names. Where the database takes the reader's communities as one
+ * parameter (PostgreSQL, {@link EvidenceDao#takesAnyNumberOfCommunities()}) it sums them (one row a candidate);
+ * elsewhere the candidates' cells per community are read with the top rows, kept with them, and summed here, and the
+ * evidence reads list only the reader's communities where the candidates have work in the topics, never every
+ * community the reader may see (thousands, each a parameter).
  */
 @Component
 public class ExpertFinder {

@@ -14,10 +14,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The people with the most evidence in one topic (the pre-ranked read) and their cells in every community, kept on
- * this node for {@value #MAX_AGE_SECONDS} seconds: what find-an-expert reads for a topic is the same for every reader
- * (a popular topic's top people have thousands of cells), and only the sum over the communities a reader may count
- * differs, which {@link #sumFor} works out on every request. So privacy never waits for this cache: a reader's
+ * The people with the most evidence in one topic (the pre-ranked read) and, where asked for, their cells in every
+ * community, kept on this node for {@value #MAX_AGE_SECONDS} seconds: what find-an-expert reads for a topic is the same
+ * for every reader (a popular topic's top people have thousands of cells), and only the sum over the communities a
+ * reader may count differs, which {@link Read#sumFor} works out on every request (or the database, on PostgreSQL,
+ * where only the top people are kept). So privacy never waits for this cache: a reader's
  * communities and the pages hidden from them are checked per request; only scores may lag a new answer, vote or
  * page made on another node by at most {@value #MAX_AGE_SECONDS} seconds (each node expires its copy itself, by its
  * {@link Clock}; a copy read "later" than now, after the clock was set back, is read again); a change made on this node drops this node's copy of the topic at once
