@@ -12,7 +12,6 @@ import org.guildhall.platform.GuildhallException.AccessDenied;
 import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.platform.People;
 import org.guildhall.platform.People.Person;
-import org.guildhall.qa.Question;
 import org.guildhall.qa.Topic;
 import org.guildhall.qa.ao.QuestionDao;
 import org.guildhall.qa.ao.TopicDao;
@@ -35,10 +34,13 @@ import java.util.Set;
  * free text names, over the communities the reader can see (or one of them), each with the evidence that put them
  * there. People who only declared the topic, or whose "ask me about" line mentions the text, follow with score 0.
  * A fixed number of statements per request whatever the number of people or of their evidence: per topic one indexed
- * read of the pre-ranked sums with a limit, one statement for the candidates' sums per community (summed here over the
- * reader's communities; for one topic both are shared by every reader for a few seconds, {@link TopicCandidates}), then one statement each for profiles, endorsements, evidence, question titles and
- * names. No statement lists every community the reader may see (thousands): the evidence reads list only the reader's
- * communities where the candidates have work in the topics.
+ * read of the pre-ranked sums with a limit (shared by every reader for a few seconds, {@link TopicCandidates}), one
+ * statement for the candidates' exact sums over the reader's communities, then one statement each for profiles,
+ * endorsements, evidence, question titles and names. Where the database takes the reader's communities as one
+ * parameter (PostgreSQL, {@link EvidenceDao#takesAnyNumberOfCommunities()}) it sums them (one row a candidate);
+ * elsewhere the candidates' cells per community are read with the top rows, kept with them, and summed here, and the
+ * evidence reads list only the reader's communities where the candidates have work in the topics, never every
+ * community the reader may see (thousands, each a parameter).
  */
 @Component
 public class ExpertFinder {
@@ -203,8 +205,9 @@ public class ExpertFinder {
             double unreadAtMost = 0;
             boolean everyoneRead = true;
             List<TopicCandidates.Read> reads = new ArrayList<>();
+            boolean grouped = evidenceDao.takesAnyNumberOfCommunities();
             for (String topic : topics) {
-                TopicCandidates.Read candidates = topicCandidates.read(topic, oneCommunity, size);
+                TopicCandidates.Read candidates = topicCandidates.read(topic, oneCommunity, size, !grouped);
                 reads.add(candidates);
                 List<EvidenceDao.TopicScore> top = candidates.top();
                 top.forEach(score -> read.add(score.personKey()));
@@ -214,14 +217,18 @@ public class ExpertFinder {
                 }
             }
             Set<Long> withWork = new HashSet<>();
-            // one topic: its people's cells as read for every reader; several: everyone read needs every topic's cells
-            List<RankedPerson> exact = new ArrayList<>(reads.size() == 1
+            // where the reader's communities are one parameter: their sums grouped by the database (a row each);
+            // else one topic: its people's cells as read for every reader; several: every topic's cells of everyone
+            List<RankedPerson> exact = new ArrayList<>(grouped
+                    ? evidenceDao.sumPeople(read, topics, oneCommunity.map(Set::of).orElse(communityIds))
+                    : reads.size() == 1
                     ? reads.get(0).sumFor(communityIds, withWork)
                     : sumVisible(evidenceDao.sumPerCommunity(read, topics), communityIds, withWork));
             exact.sort(Comparator.comparingDouble(RankedPerson::weighted).reversed()
                     .thenComparing(RankedPerson::personKey));
             if (everyoneRead || exact.size() >= limit && exact.get(limit - 1).weighted() >= unreadAtMost * (1 - ROUNDING)) {
-                return new Ranking(exact.subList(0, Math.min(pool, exact.size())), withWork);
+                return new Ranking(exact.subList(0, Math.min(pool, exact.size())), grouped
+                        ? oneCommunity.map(Set::of).orElse(communityIds) : withWork);
             }
             size *= POOL_GROWTH;
         }
@@ -264,7 +271,7 @@ public class ExpertFinder {
                 .thenComparing(EvidenceItem::occurredAt, Comparator.reverseOrder()));
         Set<Long> questionIds = new HashSet<>();
         items.forEach(item -> Optional.ofNullable(item.questionId()).ifPresent(questionIds::add));
-        Map<Long, Question> questions = questionDao.findByIds(questionIds);
+        Map<Long, String> questions = questionDao.findTitles(questionIds);
         Map<String, List<ExpertiseReading.EvidenceView>> byPerson = new HashMap<>();
         Set<String> seenPosts = new HashSet<>();
         for (EvidenceItem item : items) {
@@ -275,8 +282,7 @@ public class ExpertFinder {
                 theirs.add(new ExpertiseReading.EvidenceView(item,
                         ExpertiseScoring.decayedPoints(item.points(), item.occurredAt(), now),
                         item.kind() == EvidenceKind.PAGE ? pages.titles().getOrDefault(item.postId(), "")
-                                : Optional.ofNullable(questions.get(item.questionId())).map(Question::title)
-                                .orElse(""),
+                                : questions.getOrDefault(item.questionId(), ""),
                         communities.get(item.communityId())));
             }
         }

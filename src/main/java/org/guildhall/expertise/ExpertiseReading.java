@@ -12,7 +12,6 @@ import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.platform.GuildhallException.NotFound;
 import org.guildhall.platform.People;
 import org.guildhall.platform.People.Person;
-import org.guildhall.qa.Question;
 import org.guildhall.qa.ao.QuestionDao;
 import org.springframework.stereotype.Component;
 
@@ -136,7 +135,7 @@ public class ExpertiseReading {
         for (List<EvidenceItem> list : List.of(items, answers.items(), endorsed)) {
             list.forEach(item -> Optional.ofNullable(item.questionId()).ifPresent(questionIds::add));
         }
-        Map<Long, Question> questions = questionDao.findByIds(questionIds);
+        Map<Long, String> questions = questionDao.findTitles(questionIds);
         Map<String, Person> endorsers = people.findAll(endorsements.stream().map(Endorsement::endorserKey).toList());
 
         Map<String, List<EvidenceView>> evidenceByTopic = new LinkedHashMap<>();
@@ -215,7 +214,7 @@ public class ExpertiseReading {
         Instant now = clock.now();
         Map<Long, Community> visible = visibleCommunities.all();
         AnswerRows rows = answerRows(userKey, withWork(userKey, visible), after, size);
-        Map<Long, Question> questions = questionDao.findByIds(rows.items().stream().map(EvidenceItem::questionId)
+        Map<Long, String> questions = questionDao.findTitles(rows.items().stream().map(EvidenceItem::questionId)
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         PageVisibility.Seen none = new PageVisibility.Seen(Map.of(), List.of());
         return new AnswerPage(rows.items().stream().map(item -> view(item, none, questions, visible, now)).toList(),
@@ -223,11 +222,15 @@ public class ExpertiseReading {
     }
 
     /**
-     * The reader's communities where the person has any evidence (one indexed statement): every item of theirs the
-     * reader may count lies in one of them, so the reads that follow list these few instead of every community the
-     * reader may see (thousands).
+     * The communities the reads that follow are limited to: every community the reader may see where the database
+     * takes them as one parameter (no statement); elsewhere the reader's communities where the person has any
+     * evidence (one indexed statement; every item of theirs the reader may count lies in one of them), so that those
+     * reads list these few instead of every community the reader may see (thousands).
      */
     private Set<Long> withWork(String userKey, Map<Long, Community> visible) {
+        if (evidenceDao.takesAnyNumberOfCommunities()) {
+            return new HashSet<>(visible.keySet());
+        }
         Set<Long> communities = evidenceDao.communitiesWithWork(userKey);
         communities.retainAll(visible.keySet());
         return communities;
@@ -330,15 +333,15 @@ public class ExpertiseReading {
                 more);
     }
 
-    private static EvidenceView view(EvidenceItem item, PageVisibility.Seen pages, Map<Long, Question> questions,
+    private static EvidenceView view(EvidenceItem item, PageVisibility.Seen pages, Map<Long, String> questions,
                                      Map<Long, Community> visible, Instant now) {
         return new EvidenceView(item, ExpertiseScoring.decayedPoints(item.points(), item.occurredAt(), now),
                 title(item, pages, questions), visible.get(item.communityId()));
     }
 
-    private static String title(EvidenceItem item, PageVisibility.Seen pages, Map<Long, Question> questions) {
+    private static String title(EvidenceItem item, PageVisibility.Seen pages, Map<Long, String> questions) {
         return item.kind() == EvidenceKind.PAGE ? pages.titles().getOrDefault(item.postId(), "")
-                : Optional.ofNullable(questions.get(item.questionId())).map(Question::title).orElse("");
+                : questions.getOrDefault(item.questionId(), "");
     }
 
     private static double sum(Collection<ScoreCell> cells, java.util.function.ToDoubleFunction<ScoreCell> value) {

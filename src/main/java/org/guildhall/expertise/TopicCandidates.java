@@ -1,6 +1,7 @@
 package org.guildhall.expertise;
 
 import org.guildhall.expertise.ao.EvidenceDao;
+import org.guildhall.platform.Clock;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -13,13 +14,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The people with the most evidence in one topic (the pre-ranked read) and their cells in every community, kept on
- * this node for {@value #MAX_AGE_SECONDS} seconds: what find-an-expert reads for a topic is the same for every reader
- * (a popular topic's top people have thousands of cells), and only the sum over the communities a reader may count
- * differs, which {@link #sumFor} works out on every request. So privacy never waits for this cache: a reader's
+ * The people with the most evidence in one topic (the pre-ranked read) and, where asked for, their cells in every
+ * community, kept on this node for {@value #MAX_AGE_SECONDS} seconds: what find-an-expert reads for a topic is the same
+ * for every reader (a popular topic's top people have thousands of cells), and only the sum over the communities a
+ * reader may count differs, which {@link Read#sumFor} works out on every request (or the database, on PostgreSQL,
+ * where only the top people are kept). So privacy never waits for this cache: a reader's
  * communities and the pages hidden from them are checked per request; only scores may lag a new answer, vote or
- * page made on another node by at most {@value #MAX_AGE_SECONDS} seconds (each node expires its copy itself, by the
- * wall clock); a change made on this node drops this node's copy of the topic at once
+ * page made on another node by at most {@value #MAX_AGE_SECONDS} seconds (each node expires its copy itself, by its
+ * {@link Clock}; a copy read "later" than now, after the clock was set back, is read again); a change made on this node drops this node's copy of the topic at once
  * ({@link EvidenceDao#changesOf}). Bounded: at most {@value #MAX_TOPICS} topics, each held as arrays (about 30 bytes
  * a cell).
  */
@@ -30,13 +32,15 @@ public class TopicCandidates {
     static final int MAX_TOPICS = 128;
 
     private final EvidenceDao evidenceDao;
+    private final Clock clock;
     private final Map<Key, Read> cache = new ConcurrentHashMap<>();
 
-    public TopicCandidates(EvidenceDao evidenceDao) {
+    public TopicCandidates(EvidenceDao evidenceDao, Clock clock) {
         this.evidenceDao = evidenceDao;
+        this.clock = clock;
     }
 
-    private record Key(String topic, long communityId, int size) {
+    private record Key(String topic, long communityId, int size, boolean withCells) {
     }
 
     /**
@@ -82,15 +86,23 @@ public class TopicCandidates {
      *         as read at most {@value #MAX_AGE_SECONDS} seconds ago (two indexed statements when not held)
      */
     public Read read(String topic, Optional<Long> oneCommunity, int size) {
-        Instant now = Instant.now();
+        return read(topic, oneCommunity, size, true);
+    }
+
+    /**
+     * @param withCells false to read and keep the top people only (one statement when not held), for callers that sum
+     *                  the cells in the database ({@link EvidenceDao#sumPeople}); the read then has no cells
+     */
+    public Read read(String topic, Optional<Long> oneCommunity, int size, boolean withCells) {
+        Instant now = clock.now();
         long changes = evidenceDao.changesOf(topic);
-        Key key = new Key(topic, oneCommunity.orElse(-1L), size);
+        Key key = new Key(topic, oneCommunity.orElse(-1L), size, withCells);
         Read held = cache.get(key);
         if (held != null && held.changes() == changes && !held.readAt().isAfter(now)
                 && Duration.between(held.readAt(), now).getSeconds() < MAX_AGE_SECONDS) {
             return held;
         }
-        Read fresh = load(topic, oneCommunity, size, now, changes);
+        Read fresh = load(topic, oneCommunity, size, withCells, now, changes);
         if (cache.size() >= MAX_TOPICS) {
             cache.values().removeIf(entry -> Duration.between(entry.readAt(), now).getSeconds() >= MAX_AGE_SECONDS);
             if (cache.size() >= MAX_TOPICS) {
@@ -101,13 +113,14 @@ public class TopicCandidates {
         return fresh;
     }
 
-    private Read load(String topic, Optional<Long> oneCommunity, int size, Instant now, long changes) {
+    private Read load(String topic, Optional<Long> oneCommunity, int size, boolean withCells, Instant now,
+                      long changes) {
         List<EvidenceDao.TopicScore> top = evidenceDao.rankTopic(topic, oneCommunity, size);
         Map<String, Integer> index = new HashMap<>();
         top.forEach(score -> index.putIfAbsent(score.personKey(), index.size()));
         String[] keys = new String[index.size()];
         index.forEach((personKey, at) -> keys[at] = personKey);
-        List<ScoreCell> cells = oneCommunity.isPresent()
+        List<ScoreCell> cells = !withCells ? List.of() : oneCommunity.isPresent()
                 ? evidenceDao.sumPerCommunity(index.keySet(), Set.of(topic)).stream()
                 .filter(cell -> cell.communityId() == oneCommunity.get()).toList()
                 : evidenceDao.sumPerCommunity(index.keySet(), Set.of(topic));

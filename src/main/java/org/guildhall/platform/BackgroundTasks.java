@@ -76,6 +76,11 @@ public class BackgroundTasks {
         return ranByCaller.get();
     }
 
+    /** @return how many tasks wait in the queue now (not those running) */
+    public int queued() {
+        return executor.getQueue().size();
+    }
+
     /**
      * Lets queued work finish for {@value #STOP_GRACE_SECONDS} seconds when the app is disabled, then stops the
      * workers, logging each task that did not run.

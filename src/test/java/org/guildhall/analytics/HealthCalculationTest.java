@@ -58,7 +58,7 @@ public class HealthCalculationTest extends ActiveObjectsTest {
         comments = new CommentDao(ao);
         votes = new VoteDao(ao);
         memberships = new MembershipDao(ao);
-        routing = new RoutingDao(ao);
+        routing = new RoutingDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
         dao = new HealthDao(new EntityManagerTransactionalExecutorFactory(ao));
         firstPosts = new FirstPostDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
         buildHistory();

@@ -162,7 +162,7 @@ public class ExpertiseEvidenceTest extends ActiveObjectsTest {
         endorsing = new Endorsing(currentUser, people, visible, evidenceDao, endorsementDao, pageVisibility,
                 transactions, clock);
         finder = new ExpertFinder(currentUser, people, visible, evidenceDao, profileDao, endorsementDao,
-                new TopicDao(ao), questionDao, pageVisibility, new TopicCandidates(evidenceDao), clock);
+                new TopicDao(ao), questionDao, pageVisibility, new TopicCandidates(evidenceDao, clock), clock);
         pageEvidence = new PageEvidence(communityDao, evidenceDao, recorder, transactions,
                 mock(BackgroundTasks.class));
     }

@@ -2,9 +2,11 @@ package org.guildhall.expertise;
 
 import org.guildhall.expertise.ao.EvidenceDao;
 import org.guildhall.expertise.ao.EvidenceDao.TopicScore;
+import org.guildhall.platform.Clock;
 import org.junit.Before;
 import org.junit.Test;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +27,15 @@ import static org.mockito.Mockito.when;
 
 public class TopicCandidatesTest {
 
+    private static final Instant T0 = Instant.parse("2026-11-26T12:00:00Z");
+
     private final EvidenceDao evidenceDao = mock(EvidenceDao.class);
-    private final TopicCandidates candidates = new TopicCandidates(evidenceDao);
+    private final Clock clock = mock(Clock.class);
+    private final TopicCandidates candidates = new TopicCandidates(evidenceDao, clock);
 
     @Before
     public void evidence() {
+        when(clock.now()).thenReturn(T0);
         when(evidenceDao.rankTopic(eq("espresso"), any(), anyInt())).thenReturn(List.of(
                 new TopicScore("ann", "espresso", 10), new TopicScore("bob", "espresso", 5)));
         when(evidenceDao.sumPerCommunity(anyCollection(), anyCollection())).thenReturn(List.of(
@@ -57,6 +63,31 @@ public class TopicCandidatesTest {
         when(evidenceDao.changesOf("espresso")).thenReturn(0L, 1L);
 
         candidates.read("espresso", Optional.empty(), 40);
+        candidates.read("espresso", Optional.empty(), 40);
+
+        verify(evidenceDao, times(2)).rankTopic(eq("espresso"), any(), anyInt());
+    }
+
+    @Test
+    public void aRead_isKeptForJustUnderMaxAge_andReadAgainOnceThatHasPassed() {
+        candidates.read("espresso", Optional.empty(), 40);
+        when(clock.now()).thenReturn(T0.plusSeconds(TopicCandidates.MAX_AGE_SECONDS).minusMillis(1));
+        candidates.read("espresso", Optional.empty(), 40);
+        verify(evidenceDao, times(1)).rankTopic(eq("espresso"), any(), anyInt());
+
+        when(clock.now()).thenReturn(T0.plusSeconds(TopicCandidates.MAX_AGE_SECONDS));
+        TopicCandidates.Read again = candidates.read("espresso", Optional.empty(), 40);
+
+        verify(evidenceDao, times(2)).rankTopic(eq("espresso"), any(), anyInt());
+        assertThat(again.readAt(), is(T0.plusSeconds(TopicCandidates.MAX_AGE_SECONDS)));
+    }
+
+    @Test
+    public void aReadFromTheFuture_afterTheClockWasSetBack_isReadAgain() {
+        when(clock.now()).thenReturn(T0.plusSeconds(60));
+        candidates.read("espresso", Optional.empty(), 40);
+
+        when(clock.now()).thenReturn(T0);
         candidates.read("espresso", Optional.empty(), 40);
 
         verify(evidenceDao, times(2)).rankTopic(eq("espresso"), any(), anyInt());

@@ -99,6 +99,32 @@ public class BackgroundTasksTest {
         assertThat(background.ranByCaller(), is(0L));
     }
 
+    @Test
+    public void queued_countsTasksWaitingBehindABusyWorker() throws Exception {
+        // given one worker held busy
+        background = new BackgroundTasks(1, 10);
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        background.submit("holds the worker", () -> {
+            running.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThat(running.await(10, TimeUnit.SECONDS), is(true));
+
+        // when two more tasks are submitted
+        background.submit("waits 1", () -> { });
+        background.submit("waits 2", () -> { });
+
+        // then both wait in the queue, and none ran on the caller
+        assertThat(background.queued(), is(2));
+        assertThat(background.ranByCaller(), is(0L));
+        release.countDown();
+    }
+
     private static void sleepQuietly() {
         try {
             Thread.sleep(0, 200_000);

@@ -55,9 +55,51 @@ public class EvidenceDao {
     private final Map<String, Long> topicChanges = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong allChanges = new java.util.concurrent.atomic.AtomicLong();
 
+    /** Whether the database takes a list as one array parameter (PostgreSQL); found on first use. */
+    private volatile Boolean arrays;
+
     public EvidenceDao(@ComponentImport ActiveObjects ao, @ComponentImport TransactionalExecutorFactory sql) {
         this.ao = ao;
         this.sql = sql;
+    }
+
+    /**
+     * @return true when the reads here bind any number of communities as one parameter ({@code = ANY (?)} with an
+     *         array, on PostgreSQL): then a reader's every community (thousands) costs one parameter, and callers
+     *         pass all they may see instead of first asking where the people have work. Elsewhere each community is
+     *         a parameter of an {@code IN} list, and callers should pass as few as they can.
+     */
+    public boolean takesAnyNumberOfCommunities() {
+        Boolean known = arrays;
+        if (known == null) {
+            known = sql.createExecutor().execute(connection -> {
+                try {
+                    return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                            .contains("postgres");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not read the database's name", e);
+                }
+            });
+            arrays = known;
+        }
+        return known;
+    }
+
+    /** Community ids bound as one SQL array of integers. */
+    private record IntArray(List<Integer> values) {
+    }
+
+    /**
+     * Adds the communities to the parameters and returns the condition on the (quoted) column: {@code = ANY (?)}
+     * with one array where the database has arrays, else {@code IN (?, …)}.
+     */
+    private String inCommunities(String column, Collection<Long> communityIds, List<Object> parameters) {
+        if (takesAnyNumberOfCommunities()) {
+            parameters.add(new IntArray(ints(communityIds)));
+            return column + " = ANY (?)";
+        }
+        parameters.addAll(ints(communityIds));
+        return column + " IN (" + placeholders(communityIds.size()) + ")";
     }
 
     /** An item as stored, with its row id. */
@@ -291,13 +333,13 @@ public class EvidenceDao {
         List<Object> parameters = new ArrayList<>();
         parameters.add(personKey);
         parameters.addAll(topics);
-        parameters.addAll(ints(communityIds));
+        String communities = inCommunities("%1$s" + ExpertiseScoreEntity.COMMUNITY_ID + "%1$s", communityIds,
+                parameters);
         return query(quote -> "SELECT " + quote + ExpertiseScoreEntity.TOPIC + quote + ", " + sums(quote)
                         + " FROM " + quote + SCORE_TABLE + quote + " WHERE " + quote + ExpertiseScoreEntity.PERSON_KEY
                         + quote + " = ? AND " + quote + ExpertiseScoreEntity.TOPIC + quote + " IN ("
-                        + placeholders(topics.size()) + ") AND " + quote + ExpertiseScoreEntity.COMMUNITY_ID + quote
-                        + " IN (" + placeholders(communityIds.size()) + ") GROUP BY " + quote
-                        + ExpertiseScoreEntity.TOPIC + quote, parameters, topics.size(),
+                        + placeholders(topics.size()) + ") AND " + String.format(communities, quote) + " GROUP BY "
+                        + quote + ExpertiseScoreEntity.TOPIC + quote, parameters, topics.size(),
                 row -> new ScoreCell(personKey, row.getString(1), 0, row.getDouble(2), row.getDouble(3),
                         row.getInt(4), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8)));
     }
@@ -322,7 +364,7 @@ public class EvidenceDao {
         }
         List<Object> parameters = new ArrayList<>(personKeys);
         parameters.addAll(topics);
-        parameters.addAll(ints(communityIds));
+        String communities = inCommunities("%1$s" + EvidenceEntity.COMMUNITY_ID + "%1$s", communityIds, parameters);
         parameters.add(each);
         return query(quote -> {
                     String person = quote + EvidenceEntity.PERSON_KEY + quote;
@@ -336,14 +378,25 @@ public class EvidenceDao {
                             + " DESC, " + quote + EvidenceEntity.OCCURRED_AT + quote + " DESC, " + quote
                             + EvidenceEntity.ID + quote + " DESC) AS RN FROM " + quote + EVIDENCE_TABLE + quote
                             + " WHERE " + person + " IN (" + placeholders(personKeys.size()) + ") AND " + topic
-                            + " IN (" + placeholders(topics.size()) + ") AND " + quote + EvidenceEntity.COMMUNITY_ID
-                            + quote + " IN (" + placeholders(communityIds.size()) + ")) STRONGEST WHERE RN <= ?"
+                            + " IN (" + placeholders(topics.size()) + ") AND " + String.format(communities, quote)
+                            + ") STRONGEST WHERE RN <= ?"
                             + " ORDER BY " + person + ", " + topic + ", RN";
                 }, parameters, personKeys.size() * topics.size() * each,
-                row -> new EvidenceItem(row.getString(1), row.getString(2), row.getInt(3),
-                        EvidenceKind.parse(row.getString(4)).orElseThrow(), row.getLong(5),
-                        row.getObject(6) == null ? null : row.getLong(6), row.getDouble(7),
-                        row.getTimestamp(8).toInstant()));
+                EvidenceDao::readItem);
+    }
+
+    /** The item columns in the order {@link #readItem} reads them. */
+    private static String itemColumns(String quote) {
+        return String.join(", ", java.util.stream.Stream.of(EvidenceEntity.PERSON_KEY, EvidenceEntity.TOPIC,
+                EvidenceEntity.COMMUNITY_ID, EvidenceEntity.KIND, EvidenceEntity.POST_ID, EvidenceEntity.QUESTION_ID,
+                EvidenceEntity.POINTS, EvidenceEntity.OCCURRED_AT).map(column -> quote + column + quote).toList());
+    }
+
+    private static EvidenceItem readItem(ResultSet row) throws SQLException {
+        return new EvidenceItem(row.getString(1), row.getString(2), row.getInt(3),
+                EvidenceKind.parse(row.getString(4)).orElseThrow(), row.getLong(5),
+                row.getObject(6) == null ? null : row.getLong(6), row.getDouble(7),
+                row.getTimestamp(8).toInstant());
     }
 
     /** Where a page of a person's items ends: the last item's time and post. */
@@ -363,20 +416,22 @@ public class EvidenceDao {
         List<Object> parameters = new ArrayList<>();
         parameters.add(personKey);
         parameters.add(kind.id());
-        parameters.addAll(ints(communityIds));
-        String where = EvidenceEntity.PERSON_KEY + " = ? AND " + EvidenceEntity.KIND + " = ? AND "
-                + EvidenceEntity.COMMUNITY_ID + " IN (" + placeholders(communityIds.size()) + ")";
-        if (after.isPresent()) {
-            where += " AND (" + EvidenceEntity.OCCURRED_AT + " < ? OR (" + EvidenceEntity.OCCURRED_AT + " = ? AND "
-                    + EvidenceEntity.POST_ID + " < ?))";
-            Date at = Date.from(after.get().occurredAt());
+        String communities = inCommunities("%1$s" + EvidenceEntity.COMMUNITY_ID + "%1$s", communityIds, parameters);
+        after.ifPresent(position -> {
+            Timestamp at = Timestamp.from(position.occurredAt());
             parameters.add(at);
             parameters.add(at);
-            parameters.add(after.get().postId());
-        }
-        return Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(where, parameters.toArray())
-                        .order(EvidenceEntity.OCCURRED_AT + " DESC, " + EvidenceEntity.POST_ID + " DESC").limit(limit)))
-                .map(EvidenceDao::toItem).toList();
+            parameters.add(position.postId());
+        });
+        return query(quote -> {
+                    String occurred = quote + EvidenceEntity.OCCURRED_AT + quote;
+                    String post = quote + EvidenceEntity.POST_ID + quote;
+                    return "SELECT " + itemColumns(quote) + " FROM " + quote + EVIDENCE_TABLE + quote + " WHERE "
+                            + quote + EvidenceEntity.PERSON_KEY + quote + " = ? AND " + quote + EvidenceEntity.KIND
+                            + quote + " = ? AND " + String.format(communities, quote)
+                            + (after.isPresent() ? " AND (" + occurred + " < ? OR (" + occurred + " = ? AND " + post
+                            + " < ?))" : "") + " ORDER BY " + occurred + " DESC, " + post + " DESC";
+                }, parameters, limit, EvidenceDao::readItem);
     }
 
     /** @return the person's topic cells in these communities, general cells left out (one statement) */
@@ -437,6 +492,9 @@ public class EvidenceDao {
         if (topics.isEmpty() || communityIds.isEmpty()) {
             return List.of();
         }
+        List<Object> parameters = new ArrayList<>(topics);
+        String communities = inCommunities("%1$s" + ExpertiseScoreEntity.COMMUNITY_ID + "%1$s", communityIds,
+                parameters);
         return query(quote -> "SELECT " + quote + ExpertiseScoreEntity.PERSON_KEY + quote + ", SUM(" + quote
                         + ExpertiseScoreEntity.WEIGHTED + quote + ") AS W, SUM(" + quote
                         + ExpertiseScoreEntity.ACCEPTED_COUNT + quote + "), SUM(" + quote
@@ -444,11 +502,10 @@ public class EvidenceDao {
                         + ExpertiseScoreEntity.QUESTION_COUNT + quote + "), SUM(" + quote
                         + ExpertiseScoreEntity.PAGE_COUNT + quote + ") FROM " + quote + SCORE_TABLE + quote
                         + " WHERE " + quote + ExpertiseScoreEntity.TOPIC + quote + " IN ("
-                        + placeholders(topics.size()) + ") AND " + quote + ExpertiseScoreEntity.COMMUNITY_ID + quote
-                        + " IN (" + placeholders(communityIds.size()) + ") GROUP BY " + quote
-                        + ExpertiseScoreEntity.PERSON_KEY + quote + " ORDER BY W DESC, " + quote
+                        + placeholders(topics.size()) + ") AND " + String.format(communities, quote) + " GROUP BY "
+                        + quote + ExpertiseScoreEntity.PERSON_KEY + quote + " ORDER BY W DESC, " + quote
                         + ExpertiseScoreEntity.PERSON_KEY + quote,
-                concat(topics, ints(communityIds)), limit,
+                parameters, limit,
                 row -> new RankedPerson(row.getString(1), row.getDouble(2), row.getInt(3), row.getInt(4),
                         row.getInt(5), row.getInt(6)));
     }
@@ -571,17 +628,37 @@ public class EvidenceDao {
         List<Object> parameters = new ArrayList<>();
         parameters.add(EvidenceKind.PAGE.id());
         parameters.addAll(personKeys);
-        parameters.addAll(ints(communityIds));
-        String where = EvidenceEntity.KIND + " = ? AND " + EvidenceEntity.PERSON_KEY + " IN ("
-                + placeholders(personKeys.size()) + ") AND " + EvidenceEntity.COMMUNITY_ID + " IN ("
-                + placeholders(communityIds.size()) + ")";
-        if (!topics.isEmpty()) {
-            where += " AND " + EvidenceEntity.TOPIC + " IN (" + placeholders(topics.size()) + ")";
-            parameters.addAll(topics);
+        String communities = inCommunities("%1$s" + EvidenceEntity.COMMUNITY_ID + "%1$s", communityIds, parameters);
+        parameters.addAll(topics);
+        return query(quote -> "SELECT " + itemColumns(quote) + " FROM " + quote + EVIDENCE_TABLE + quote + " WHERE "
+                        + quote + EvidenceEntity.KIND + quote + " = ? AND " + quote + EvidenceEntity.PERSON_KEY + quote
+                        + " IN (" + placeholders(personKeys.size()) + ") AND " + String.format(communities, quote)
+                        + (topics.isEmpty() ? "" : " AND " + quote + EvidenceEntity.TOPIC + quote + " IN ("
+                        + placeholders(topics.size()) + ")"), parameters, limit, EvidenceDao::readItem);
+    }
+
+    /**
+     * @return each person's sums over their cells in any of the topics in these communities, one row per person with
+     *         any (one grouped statement over their cells, {@code es_person}); with
+     *         {@link #takesAnyNumberOfCommunities()} the communities are one parameter however many a reader sees
+     */
+    public List<RankedPerson> sumPeople(Collection<String> personKeys, Collection<String> topics,
+                                        Collection<Long> communityIds) {
+        if (personKeys.isEmpty() || topics.isEmpty() || communityIds.isEmpty()) {
+            return List.of();
         }
-        return Arrays.stream(ao.find(EvidenceEntity.class, Query.select().where(where, parameters.toArray())
-                        .limit(limit)))
-                .map(EvidenceDao::toItem).toList();
+        List<Object> parameters = new ArrayList<>(personKeys);
+        parameters.addAll(topics);
+        String communities = inCommunities("%1$s" + ExpertiseScoreEntity.COMMUNITY_ID + "%1$s", communityIds,
+                parameters);
+        return query(quote -> "SELECT " + quote + ExpertiseScoreEntity.PERSON_KEY + quote + ", " + sums(quote)
+                        + " FROM " + quote + SCORE_TABLE + quote + " WHERE " + quote + ExpertiseScoreEntity.PERSON_KEY
+                        + quote + " IN (" + placeholders(personKeys.size()) + ") AND " + quote
+                        + ExpertiseScoreEntity.TOPIC + quote + " IN (" + placeholders(topics.size()) + ") AND "
+                        + String.format(communities, quote) + " GROUP BY " + quote + ExpertiseScoreEntity.PERSON_KEY
+                        + quote, parameters, personKeys.size(),
+                row -> new RankedPerson(row.getString(1), row.getDouble(2), row.getInt(5), row.getInt(6),
+                        row.getInt(7), row.getInt(8)));
     }
 
     private interface RowReader<T> {
@@ -595,7 +672,11 @@ public class EvidenceDao {
                 String quote = quote(connection);
                 try (PreparedStatement select = connection.prepareStatement(statement.apply(quote))) {
                     for (int i = 0; i < parameters.size(); i++) {
-                        select.setObject(i + 1, parameters.get(i));
+                        if (parameters.get(i) instanceof IntArray array) {
+                            select.setArray(i + 1, connection.createArrayOf("integer", array.values().toArray()));
+                        } else {
+                            select.setObject(i + 1, parameters.get(i));
+                        }
                     }
                     // setMaxRows instead of LIMIT: every database Confluence supports honours it
                     select.setMaxRows(limit);
@@ -615,12 +696,6 @@ public class EvidenceDao {
 
     private static String quote(Connection connection) throws SQLException {
         return connection.getMetaData().getIdentifierQuoteString().trim();
-    }
-
-    private static List<Object> concat(Collection<String> first, List<Integer> second) {
-        List<Object> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 
     static List<Integer> ints(Collection<Long> ids) {

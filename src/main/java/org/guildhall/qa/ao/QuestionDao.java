@@ -103,6 +103,21 @@ public class QuestionDao {
         return found;
     }
 
+    /**
+     * @return the titles of the questions with these ids, deleted or not, by id: one statement per 500 ids reading two
+     *         columns, for lists that show a question's title only (evidence on profiles and expert results)
+     */
+    public Map<Long, String> findTitles(Collection<Long> ids) {
+        Map<Long, String> titles = new HashMap<>();
+        for (List<Long> slice : SqlLists.slices(List.copyOf(ids))) {
+            // streamed: find() would read every column the entity preloads, the body included
+            ao.stream(QuestionEntity.class, Query.select(ID + ", " + TITLE)
+                            .where(ID + " IN (" + placeholders(slice.size()) + ")", ints(slice)),
+                    entity -> titles.put((long) entity.getID(), entity.getTitle()));
+        }
+        return titles;
+    }
+
     /** A question and the questions that are not deleted and were closed as duplicates of it, oldest first. */
     public record WithDuplicates(Question question, List<Question> duplicates) {
     }

@@ -79,7 +79,7 @@ public class ExpertRoutingTest extends ActiveObjectsTest {
                 Optional.of(List.of("espresso", "milk"))), START).id();
         evidenceDao = new EvidenceDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
         profileDao = new ProfileDao(ao);
-        routingDao = new RoutingDao(ao);
+        routingDao = new RoutingDao(ao, new EntityManagerTransactionalExecutorFactory(ao));
         questionDao = new QuestionDao(ao);
         transactions = new ActiveObjectsTransactions(ao);
         People people = mock(People.class);

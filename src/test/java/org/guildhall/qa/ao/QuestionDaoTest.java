@@ -79,6 +79,22 @@ public class QuestionDaoTest extends ActiveObjectsTest {
     }
 
     @Test
+    public void findTitles_readsEachAskedQuestionsTitleDeletedOrNot_andNothingForUnknownIds() {
+        Question first = questions.insert(7, "key-ann", "How fine should I grind?", "body", List.of("grinding"), T0);
+        Question deleted = questions.insert(8, "key-bob", "Milk or not?", "body", List.of(), T0);
+        Question notAsked = questions.insert(7, "key-bob", "Not asked for", "body", List.of(), T0);
+        ao.executeInTransaction(() -> {
+            questions.setDeleted(deleted.id(), true, "key-mod", T0);
+            return null;
+        });
+
+        java.util.Map<Long, String> titles = questions.findTitles(List.of(first.id(), deleted.id(), notAsked.id() + 99));
+
+        assertThat(titles, is(java.util.Map.of(first.id(), "How fine should I grind?", deleted.id(), "Milk or not?")));
+        assertThat(questions.findTitles(List.of()), is(java.util.Map.of()));
+    }
+
+    @Test
     public void findWithDuplicates_readsTheQuestionWithTheQuestionsClosedAsItsDuplicatesThatAreNotDeleted() {
         Question original = questions.insert(7, "key-ann", "How fine should I grind?", "body", List.of("grinding"), T0);
         Question duplicate = questions.insert(7, "key-bob", "Grind size?", "body", List.of("espresso"), T0);

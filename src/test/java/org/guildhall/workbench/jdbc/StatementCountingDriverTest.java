@@ -67,4 +67,43 @@ public class StatementCountingDriverTest {
         assertThat(failed.get() == null, is(true));
         assertThat(StatementCountingDriver.statementsExecuted() - before, is(1L));
     }
+
+    @Test
+    public void countsExecutionsAndRowsPerStatementTextWithPlaceholderListsShortened() throws Exception {
+        String select = "SELECT V FROM PER_STATEMENT WHERE V IN (?…)";
+        try (Connection connection = DriverManager.getConnection(URL, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS PER_STATEMENT (V INT)");
+            statement.execute("DELETE FROM PER_STATEMENT");
+            statement.execute("INSERT INTO PER_STATEMENT VALUES (1), (2), (3)");
+            long before = executions(select);
+            long rowsBefore = rows(select);
+            for (int size : new int[]{2, 3}) {
+                try (PreparedStatement query = connection.prepareStatement("SELECT V FROM PER_STATEMENT WHERE V IN ("
+                        + String.join(", ", java.util.Collections.nCopies(size, "?")) + ")")) {
+                    for (int i = 1; i <= size; i++) {
+                        query.setInt(i, i);
+                    }
+                    try (ResultSet result = query.executeQuery()) {
+                        while (result.next()) {
+                            result.getInt(1);
+                        }
+                    }
+                }
+            }
+
+            assertThat(executions(select) - before, is(2L));
+            assertThat(rows(select) - rowsBefore, is(5L));
+        }
+    }
+
+    private static long executions(String statement) {
+        StatementCountingDriver.StatementFigures figures = StatementCountingDriver.byStatement().get(statement);
+        return figures == null ? 0 : figures.executions();
+    }
+
+    private static long rows(String statement) {
+        StatementCountingDriver.StatementFigures figures = StatementCountingDriver.byStatement().get(statement);
+        return figures == null ? 0 : figures.rows();
+    }
 }

@@ -1,5 +1,6 @@
 package org.guildhall.workbench.bench;
 
+import org.guildhall.platform.BackgroundTasks;
 import org.guildhall.workbench.Workbench;
 import org.guildhall.workbench.WorkbenchOptions;
 import org.guildhall.workbench.ao.AoDatabase;
@@ -53,20 +54,23 @@ public final class Bench {
                     dataset.loadTime().toMillis());
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
-            ScenarioRunner runner = new ScenarioRunner(new Scenario.Target(workbench.baseUrl(), client, dataset),
-                    settings.concurrency(), settings.warmUp(), settings.duration(), settings.thinkTime());
             beforeFirst = HeapMeasurement.snapshot();
-            for (Scenario scenario : scenarios) {
-                System.out.printf(Locale.ROOT, "[bench] %s: %d s warm-up, then %d s at concurrency %d%s%n",
-                        scenario.name(), settings.warmUp().toSeconds(), settings.duration().toSeconds(),
-                        settings.concurrency(), settings.thinkTime().isZero() ? ""
-                                : ", " + settings.thinkTime().toMillis() + " ms mean think time");
-                results.add(runner.run(scenario));
+            for (int concurrency : settings.concurrency()) {
+                ScenarioRunner runner = new ScenarioRunner(new Scenario.Target(workbench.baseUrl(), client, dataset),
+                        concurrency, settings.warmUp(), settings.duration(), settings.thinkTime(),
+                        workbench.bean(BackgroundTasks.class));
+                for (Scenario scenario : scenarios) {
+                    System.out.printf(Locale.ROOT, "[bench] %s: %d s warm-up, then %d s at concurrency %d%s%n",
+                            scenario.name(), settings.warmUp().toSeconds(), settings.duration().toSeconds(),
+                            concurrency, settings.thinkTime().isZero() ? ""
+                                    : ", " + settings.thinkTime().toMillis() + " ms mean think time");
+                    results.add(runner.run(scenario));
+                }
             }
             afterLast = HeapMeasurement.snapshot();
             appCaches = HeapMeasurement.drainAppCaches(workbench.bean(DatabaseInvalidatedCacheManager.class));
             if (scenarios.stream().anyMatch(scenario -> scenario.name().startsWith("activity-"))) {
-                queryResults = ActivityQueryMeasurement.run(workbench, settings.concurrency(), settings.warmUp(),
+                queryResults = ActivityQueryMeasurement.run(workbench, settings.concurrency().get(0), settings.warmUp(),
                         settings.duration());
             }
         }
@@ -80,6 +84,7 @@ public final class Bench {
                 HeapMeasurement.settledAfterStop());
         BenchReport.write(settings.output(), environment(settings, dataset), results, memory);
         printSummary(results);
+        printStatements(results);
         System.out.println(HeapMeasurement.summary(memory));
         System.out.println();
         if (!queryResults.isEmpty()) {
@@ -119,15 +124,34 @@ public final class Bench {
 
     private static void printSummary(List<ScenarioResult> results) {
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-18s %9s %8s %10s %9s %9s %9s %8s %9s %9s%n", "scenario", "requests",
+        System.out.printf(Locale.ROOT, "%-18s %5s %9s %8s %10s %9s %9s %9s %8s %9s %9s%n", "scenario", "conc.", "requests",
                 "failures", "req/s", "p50 ms", "p95 ms", "p99 ms", "SQL/req", "rows/req", "heap MB");
         for (ScenarioResult result : results) {
-            System.out.printf(Locale.ROOT, "%-18s %9d %8d %10.1f %9.2f %9.2f %9.2f %8.1f %9.1f %9.0f%n",
-                    result.name(), result.requests(), result.failures(), result.throughputPerSecond(),
+            System.out.printf(Locale.ROOT, "%-18s %5d %9d %8d %10.1f %9.2f %9.2f %9.2f %8.1f %9.1f %9.0f%n",
+                    result.name(), result.concurrency(), result.requests(), result.failures(), result.throughputPerSecond(),
                     result.p50Millis(), result.p95Millis(), result.p99Millis(), result.sqlStatementsPerRequest(),
                     result.rowsReadPerRequest(), result.heapAfterGcMegabytes());
         }
         System.out.println();
+    }
+
+    /** Where each scenario's rows come from, and what its requests ran of the background queue's work. */
+    private static void printStatements(List<ScenarioResult> results) {
+        for (ScenarioResult result : results) {
+            System.out.printf(Locale.ROOT, "[bench] %s at concurrency %d: background tasks run by requests (queue"
+                            + " full) %d, queued at the end %d; statements reading the most rows (per request:"
+                            + " executions, rows):%n", result.name(), result.concurrency(),
+                    result.backgroundRanByCaller(), result.backgroundQueuedAtEnd());
+            for (ScenarioResult.StatementFigure figure : result.statements()) {
+                System.out.printf(Locale.ROOT, "  %6.2f %8.1f  %s%n", figure.executionsPerRequest(),
+                        figure.rowsPerRequest(), abbreviate(figure.statement()));
+            }
+        }
+        System.out.println();
+    }
+
+    private static String abbreviate(String statement) {
+        return statement.length() <= 220 ? statement : statement.substring(0, 220) + "…";
     }
 
     private static void failOnErrors(List<ScenarioResult> results) {

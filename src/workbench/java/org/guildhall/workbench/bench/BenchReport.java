@@ -48,24 +48,28 @@ final class BenchReport {
                 .append("svg{display:block;margin:1rem 0}</style></head><body><main><h1>Guildhall benchmark</h1><dl>");
         environment.forEach((key, value) -> out.append("<dt>").append(escape(key)).append("</dt><dd>")
                 .append(escape(String.valueOf(value))).append("</dd>"));
-        out.append("</dl><h2>Summary</h2><table><thead><tr><th>scenario</th><th>requests</th><th>failures</th>")
+        out.append("</dl><h2>Summary</h2><table><thead><tr><th>scenario</th><th>concurrency</th><th>requests</th><th>failures</th>")
                 .append("<th>throughput /s</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>SQL / request</th>")
-                .append("<th>rows read / request</th><th>heap after GC MB</th></tr></thead><tbody>");
+                .append("<th>rows read / request</th><th>heap after GC MB</th><th>background tasks run by requests</th>")
+                .append("<th>background tasks queued at the end</th></tr></thead><tbody>");
         for (ScenarioResult result : results) {
             out.append(String.format(Locale.ROOT,
-                    "<tr><td>%s</td><td>%d</td><td>%d</td><td>%.1f</td><td>%.2f</td><td>%.2f</td><td>%.2f</td><td>%.2f</td><td>%.1f</td><td>%.0f</td></tr>",
-                    escape(result.name()), result.requests(), result.failures(), result.throughputPerSecond(),
-                    result.p50Millis(), result.p95Millis(), result.p99Millis(), result.sqlStatementsPerRequest(),
-                    result.rowsReadPerRequest(), result.heapAfterGcMegabytes()));
+                    "<tr><td>%s</td><td>%d</td><td>%d</td><td>%d</td><td>%.1f</td><td>%.2f</td><td>%.2f</td><td>%.2f</td><td>%.2f</td><td>%.1f</td><td>%.0f</td><td>%d</td><td>%d</td></tr>",
+                    escape(result.name()), result.concurrency(), result.requests(), result.failures(),
+                    result.throughputPerSecond(), result.p50Millis(), result.p95Millis(), result.p99Millis(),
+                    result.sqlStatementsPerRequest(), result.rowsReadPerRequest(), result.heapAfterGcMegabytes(),
+                    result.backgroundRanByCaller(),
+                    result.backgroundQueuedAtEnd()));
         }
         out.append("</tbody></table><h2>Latency percentiles</h2>").append(percentileChart(results));
         for (ScenarioResult result : results) {
-            out.append("<h2>").append(escape(result.name())).append("</h2><p>").append(escape(result.description()))
+            out.append("<h2>").append(escape(result.name())).append(" at concurrency ").append(result.concurrency())
+                    .append("</h2><p>").append(escape(result.description()))
                     .append("</p>");
             if (result.firstFailure() != null) {
                 out.append("<p>First failure: <code>").append(escape(result.firstFailure())).append("</code></p>");
             }
-            out.append(histogram(result));
+            out.append(histogram(result)).append(statements(result));
         }
         return out.append("</main></body></html>").toString();
     }
@@ -118,6 +122,20 @@ final class BenchReport {
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\">%.1f ms</text>",
                 (counts.length - 3) * barWidth, height + 14, bounds[bounds.length - 1]));
         return svg.append("</svg>").toString();
+    }
+
+    /** The statements that read the most rows, per request. */
+    private static String statements(ScenarioResult result) {
+        if (result.statements().isEmpty()) {
+            return "";
+        }
+        StringBuilder table = new StringBuilder("<table><thead><tr><th>statement (most rows read first)</th>"
+                + "<th>executions / request</th><th>rows / request</th></tr></thead><tbody>");
+        for (ScenarioResult.StatementFigure figure : result.statements()) {
+            table.append(String.format(Locale.ROOT, "<tr><td><code>%s</code></td><td>%.2f</td><td>%.1f</td></tr>",
+                    escape(figure.statement()), figure.executionsPerRequest(), figure.rowsPerRequest()));
+        }
+        return table.append("</tbody></table>").toString();
     }
 
     private static String escape(String text) {

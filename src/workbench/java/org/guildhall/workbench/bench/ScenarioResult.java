@@ -1,5 +1,7 @@
 package org.guildhall.workbench.bench;
 
+import java.util.List;
+
 /**
  * What one scenario measured.
  *
@@ -7,11 +9,24 @@ package org.guildhall.workbench.bench;
  * @param sqlStatementsPerRequest statements executed through the JDBC counter during the run, per request
  * @param rowsReadPerRequest      result-set rows read through the JDBC counter during the run, per request
  * @param heapAfterGcMegabytes    used heap after a full GC at the end of the run
+ * @param statements              the statements that read the most rows during the run, most first (at most
+ *                                {@value #STATEMENTS_LISTED})
+ * @param backgroundRanByCaller   background tasks (routing, notifications, page evidence) that the requests ran
+ *                                themselves during the run because the queue was full ({@code BackgroundTasks})
+ * @param backgroundQueuedAtEnd   background tasks still queued when the run ended: work the requests caused and the
+ *                                workers had not done yet
  */
 public record ScenarioResult(String name, String description, int concurrency, double seconds, int requests,
                              int failures, String firstFailure, double throughputPerSecond, double p50Millis,
                              double p95Millis, double p99Millis, double sqlStatementsPerRequest, double rowsReadPerRequest,
-                             double heapAfterGcMegabytes, double[] histogramBoundsMillis, double[] histogramCounts) {
+                             double heapAfterGcMegabytes, double[] histogramBoundsMillis, double[] histogramCounts,
+                             List<StatementFigure> statements, long backgroundRanByCaller, int backgroundQueuedAtEnd) {
+
+    static final int STATEMENTS_LISTED = 12;
+
+    /** One statement text's executions and rows read per request of the scenario. */
+    public record StatementFigure(String statement, double executionsPerRequest, double rowsPerRequest) {
+    }
 
     /** @return failed requests as a share of all, 0 to 1 */
     public double failureRate() {

@@ -1,5 +1,6 @@
 package org.guildhall.workbench.bench;
 
+import org.guildhall.platform.BackgroundTasks;
 import org.guildhall.workbench.jdbc.StatementCountingDriver;
 
 import java.io.IOException;
@@ -9,7 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,40 +31,91 @@ import java.util.concurrent.atomic.AtomicReference;
 final class ScenarioRunner {
 
     private static final int HISTOGRAM_BUCKETS = 30;
+    private static final int QUEUE_WAIT_SECONDS = 180;
 
     private final Scenario.Target target;
     private final int concurrency;
     private final Duration warmUp;
     private final Duration duration;
     private final Duration thinkTime;
+    private final BackgroundTasks background;
 
-    ScenarioRunner(Scenario.Target target, int concurrency, Duration warmUp, Duration duration, Duration thinkTime) {
+    /** @param background the app's background queue, whose caller-run tasks and backlog each scenario reports */
+    ScenarioRunner(Scenario.Target target, int concurrency, Duration warmUp, Duration duration, Duration thinkTime,
+                   BackgroundTasks background) {
         this.target = target;
         this.concurrency = concurrency;
         this.warmUp = warmUp;
         this.duration = duration;
         this.thinkTime = thinkTime;
+        this.background = background;
     }
 
     ScenarioResult run(Scenario scenario) throws Exception {
+        awaitEmptyQueue(scenario);
         scenario.check(target);
         drive(scenario, warmUp, new LatencyRecorder(), new AtomicReference<>());
         LatencyRecorder recorder = new LatencyRecorder();
         AtomicReference<String> firstFailure = new AtomicReference<>();
         long statementsBefore = StatementCountingDriver.statementsExecuted();
         long rowsBefore = StatementCountingDriver.rowsRead();
+        Map<String, StatementCountingDriver.StatementFigures> perStatementBefore = StatementCountingDriver.byStatement();
+        long ranByCallerBefore = background.ranByCaller();
         long started = System.nanoTime();
         drive(scenario, duration, recorder, firstFailure);
         double seconds = (System.nanoTime() - started) / 1e9;
         long statements = StatementCountingDriver.statementsExecuted() - statementsBefore;
         long rows = StatementCountingDriver.rowsRead() - rowsBefore;
+        long ranByCaller = background.ranByCaller() - ranByCallerBefore;
+        int queued = background.queued();
         int requests = recorder.count();
         double[][] histogram = recorder.histogram(HISTOGRAM_BUCKETS);
         return new ScenarioResult(scenario.name(), scenario.description(), concurrency, seconds, requests,
                 recorder.failures(), firstFailure.get(), requests / seconds, recorder.percentileMillis(50),
                 recorder.percentileMillis(95), recorder.percentileMillis(99),
                 requests == 0 ? 0 : (double) statements / requests, requests == 0 ? 0 : (double) rows / requests,
-                heapAfterGcMegabytes(), histogram[0], histogram[1]);
+                heapAfterGcMegabytes(), histogram[0], histogram[1],
+                statements(perStatementBefore, StatementCountingDriver.byStatement(), requests), ranByCaller, queued);
+    }
+
+    /** The statements that read the most rows between the two snapshots (then the most executed), per request. */
+    static List<ScenarioResult.StatementFigure> statements(
+            Map<String, StatementCountingDriver.StatementFigures> before,
+            Map<String, StatementCountingDriver.StatementFigures> after, int requests) {
+        if (requests == 0) {
+            return List.of();
+        }
+        List<ScenarioResult.StatementFigure> figures = new ArrayList<>();
+        after.forEach((statement, figure) -> {
+            StatementCountingDriver.StatementFigures earlier = before.get(statement);
+            long executions = figure.executions() - (earlier == null ? 0 : earlier.executions());
+            long rows = figure.rows() - (earlier == null ? 0 : earlier.rows());
+            if (executions > 0 || rows > 0) {
+                figures.add(new ScenarioResult.StatementFigure(statement, (double) executions / requests,
+                        (double) rows / requests));
+            }
+        });
+        figures.sort(Comparator.comparingDouble(ScenarioResult.StatementFigure::rowsPerRequest).reversed()
+                .thenComparing(Comparator.comparingDouble(ScenarioResult.StatementFigure::executionsPerRequest)
+                        .reversed()));
+        return List.copyOf(figures.subList(0, Math.min(ScenarioResult.STATEMENTS_LISTED, figures.size())));
+    }
+
+    /**
+     * Waits (at most {@value #QUEUE_WAIT_SECONDS} s) until the background queue is empty, so that a scenario does not
+     * measure the work an earlier one left queued (asking leaves routing behind).
+     */
+    private void awaitEmptyQueue(Scenario scenario) throws InterruptedException {
+        long started = System.nanoTime();
+        long deadline = started + TimeUnit.SECONDS.toNanos(QUEUE_WAIT_SECONDS);
+        while (background.queued() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        long waited = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+        if (waited > 0 || background.queued() > 0) {
+            System.out.printf(java.util.Locale.ROOT, "[bench] %s: waited %d s for the background queue, %d left%n",
+                    scenario.name(), waited, background.queued());
+        }
     }
 
     private void drive(Scenario scenario, Duration length, LatencyRecorder recorder,

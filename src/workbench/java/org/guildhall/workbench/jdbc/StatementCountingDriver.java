@@ -14,9 +14,14 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 import java.util.logging.Logger;
 
 /**
@@ -27,6 +32,9 @@ import java.util.logging.Logger;
  * Statements of the workbench's own background threads (cluster pollers, scheduled jobs, the mail queue: threads named
  * {@code wb-…} or {@code workbench-…}) are not counted: they belong to no request, and a poll every 200 ms would
  * otherwise land inside any request slower than that and make per-request counts vary with the machine's load.
+ * <p>
+ * It also keeps the same two counts per statement text ({@link #byStatement()}, lists of placeholders shortened to
+ * one), so that a benchmark can say which statements a request's rows come from.
  */
 public final class StatementCountingDriver implements Driver {
 
@@ -34,6 +42,9 @@ public final class StatementCountingDriver implements Driver {
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
     private static final AtomicLong STATEMENTS = new AtomicLong();
     private static final AtomicLong ROWS = new AtomicLong();
+    private static final Map<String, Tally> BY_STATEMENT = new ConcurrentHashMap<>();
+    private static final Pattern PLACEHOLDER_LIST = Pattern.compile("\\?(\\s*,\\s*\\?)+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Driver delegate;
 
@@ -81,10 +92,37 @@ public final class StatementCountingDriver implements Driver {
         return ROWS.get();
     }
 
+    /** What one statement text did: executions and rows read, outside background threads. */
+    public record StatementFigures(String statement, long executions, long rows) {
+    }
+
+    /** @return every statement text seen since the JVM started, with its executions and rows (a snapshot) */
+    public static Map<String, StatementFigures> byStatement() {
+        Map<String, StatementFigures> snapshot = new HashMap<>();
+        BY_STATEMENT.forEach((statement, tally) -> snapshot.put(statement,
+                new StatementFigures(statement, tally.executions.sum(), tally.rows.sum())));
+        return snapshot;
+    }
+
+    /** Executions and rows of one statement text. */
+    private static final class Tally {
+        private final LongAdder executions = new LongAdder();
+        private final LongAdder rows = new LongAdder();
+    }
+
+    private static Tally tally(String statement) {
+        return statement == null ? null : BY_STATEMENT.computeIfAbsent(statement, text -> new Tally());
+    }
+
+    /** The statement's text with lists of placeholders shortened to one and white space collapsed. */
+    static String normalized(String statement) {
+        return PLACEHOLDER_LIST.matcher(SPACES.matcher(statement.trim()).replaceAll(" ")).replaceAll("?…");
+    }
+
     @Override
     public Connection connect(String url, Properties info) throws SQLException {
         Connection connection = delegate.connect(url, info);
-        return connection == null ? null : proxy(Connection.class, connection);
+        return connection == null ? null : proxy(Connection.class, connection, null);
     }
 
     @Override
@@ -122,10 +160,20 @@ public final class StatementCountingDriver implements Driver {
         return name.startsWith("wb-") || name.startsWith("workbench-");
     }
 
-    private static <T> T proxy(Class<T> type, T target) {
+    /**
+     * @param statement the tally of the statement text a prepared statement or a result set belongs to; null for a
+     *                  connection or a plain statement (whose text comes with each execution)
+     */
+    private static <T> T proxy(Class<T> type, T target, Tally statement) {
         InvocationHandler handler = (proxy, method, arguments) -> {
+            Tally executed = null;
             if (EXECUTE_METHODS.contains(method.getName()) && !onBackgroundThread()) {
                 STATEMENTS.incrementAndGet();
+                executed = arguments != null && arguments.length > 0 && arguments[0] instanceof String text
+                        ? tally(normalized(text)) : statement;
+                if (executed != null) {
+                    executed.executions.increment();
+                }
             }
             Object result;
             try {
@@ -135,18 +183,23 @@ public final class StatementCountingDriver implements Driver {
             }
             if (target instanceof ResultSet && method.getName().equals("next") && Boolean.TRUE.equals(result)) {
                 ROWS.incrementAndGet();
+                if (statement != null && !onBackgroundThread()) {
+                    statement.rows.increment();
+                }
             }
+            Tally produced = method.getName().startsWith("prepare") && arguments != null && arguments.length > 0
+                    && arguments[0] instanceof String text ? tally(normalized(text)) : statement;
             if (result instanceof ResultSet resultSet && !(target instanceof ResultSet)) {
-                return proxy(ResultSet.class, resultSet);
+                return proxy(ResultSet.class, resultSet, executed != null ? executed : produced);
             }
-            if (result instanceof CallableStatement statement) {
-                return proxy(CallableStatement.class, statement);
+            if (result instanceof CallableStatement callable) {
+                return proxy(CallableStatement.class, callable, produced);
             }
-            if (result instanceof PreparedStatement statement) {
-                return proxy(PreparedStatement.class, statement);
+            if (result instanceof PreparedStatement prepared) {
+                return proxy(PreparedStatement.class, prepared, produced);
             }
-            if (result instanceof Statement statement && method.getReturnType() == Statement.class) {
-                return proxy(Statement.class, statement);
+            if (result instanceof Statement plain && method.getReturnType() == Statement.class) {
+                return proxy(Statement.class, plain, null);
             }
             return result;
         };

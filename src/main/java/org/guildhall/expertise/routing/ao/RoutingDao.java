@@ -2,11 +2,16 @@ package org.guildhall.expertise.routing.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import net.java.ao.Query;
 import org.guildhall.expertise.routing.RoutedPerson;
 import org.guildhall.expertise.routing.RoutingSettings;
 import org.springframework.stereotype.Component;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,10 +29,14 @@ public class RoutingDao {
 
     static final String SETTINGS_KEY = "default";
 
-    private final ActiveObjects ao;
+    static final String ROUTING_TABLE = "AO_A368F0_ROUTING";
 
-    public RoutingDao(@ComponentImport ActiveObjects ao) {
+    private final ActiveObjects ao;
+    private final TransactionalExecutorFactory sql;
+
+    public RoutingDao(@ComponentImport ActiveObjects ao, @ComponentImport TransactionalExecutorFactory sql) {
         this.ao = ao;
+        this.sql = sql;
     }
 
     /** @return who the question was routed to, in round then time order (one statement) */
@@ -54,21 +63,38 @@ public class RoutingDao {
         ao.create(RoutingEntity.class, row);
     }
 
-    /** @return how many questions each of these people was routed since {@code since} (one statement per 500) */
+    /**
+     * @return how many questions each of these people was routed since {@code since}, counted by the database (one
+     *         grouped statement per 500 people: a row per person, not per routing); people with none are left out
+     */
     public Map<String, Integer> countSince(Collection<String> personKeys, Instant since) {
         Map<String, Integer> counts = new HashMap<>();
         List<String> keys = personKeys.stream().distinct().toList();
         for (int from = 0; from < keys.size(); from += 500) {
             List<String> slice = keys.subList(from, Math.min(keys.size(), from + 500));
-            Object[] parameters = new Object[slice.size() + 1];
-            for (int i = 0; i < slice.size(); i++) {
-                parameters[i] = slice.get(i);
-            }
-            parameters[slice.size()] = Date.from(since);
-            for (RoutingEntity row : ao.find(RoutingEntity.class, Query.select().where(RoutingEntity.PERSON_KEY
-                    + " IN (" + placeholders(slice.size()) + ") AND " + RoutingEntity.ASKED_AT + " >= ?", parameters))) {
-                counts.merge(row.getPersonKey(), 1, Integer::sum);
-            }
+            counts.putAll(sql.createExecutor().execute(connection -> {
+                try {
+                    String quote = connection.getMetaData().getIdentifierQuoteString().trim();
+                    String person = quote + RoutingEntity.PERSON_KEY + quote;
+                    try (PreparedStatement select = connection.prepareStatement("SELECT " + person + ", COUNT(*) FROM "
+                            + quote + ROUTING_TABLE + quote + " WHERE " + person + " IN (" + placeholders(slice.size())
+                            + ") AND " + quote + RoutingEntity.ASKED_AT + quote + " >= ? GROUP BY " + person)) {
+                        for (int i = 0; i < slice.size(); i++) {
+                            select.setString(i + 1, slice.get(i));
+                        }
+                        select.setTimestamp(slice.size() + 1, Timestamp.from(since));
+                        Map<String, Integer> found = new HashMap<>();
+                        try (ResultSet row = select.executeQuery()) {
+                            while (row.next()) {
+                                found.put(row.getString(1), row.getInt(2));
+                            }
+                        }
+                        return found;
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not count routings", e);
+                }
+            }));
         }
         return counts;
     }
