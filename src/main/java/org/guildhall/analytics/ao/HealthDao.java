@@ -261,7 +261,7 @@ public class HealthDao {
             Sql sql = new Sql("SELECT L.\"COMMUNITY_ID\", COUNT(DISTINCT CASE WHEN L.\"CHANGE_TYPE\" IN ('FOUNDED',"
                     + " 'JOINED', 'APPROVED') THEN L.\"SUBJECT_KEY\" END), COUNT(DISTINCT CASE WHEN"
                     + " L.\"CHANGE_TYPE\" IN ('LEFT', 'REMOVED', 'BANNED') THEN L.\"SUBJECT_KEY\" END) FROM \""
-                    + MEMBER_LOG + "\" L WHERE L.\"COMMUNITY_ID\" IN (" + placeholders(slice) + ")", slice);
+                    + MEMBER_LOG + "\" L WHERE L.\"COMMUNITY_ID\" IN (" + placeholders(slice) + ")").add("", slice);
             sql.add(" AND L.\"CREATED_AT\" >= ? AND L.\"CREATED_AT\" < ? AND L.\"CHANGE_TYPE\" IN ('FOUNDED',"
                     + " 'JOINED', 'APPROVED', 'LEFT', 'REMOVED', 'BANNED') GROUP BY L.\"COMMUNITY_ID\"", time(from),
                     time(to));
