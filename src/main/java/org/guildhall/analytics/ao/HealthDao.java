@@ -79,9 +79,11 @@ public class HealthDao {
             accepted(sql, to).add(") THEN 1 ELSE 0 END \"ACCEPTED\"");
             // cross-pollination: an asker who is a member somewhere, answered by a Confluence user who is a member
             // of none of the asker's communities
-            sql.add(", CASE WHEN Q.\"AUTHOR_KEY\" IS NOT NULL AND EXISTS (SELECT 1 FROM \"" + MEMBERSHIP + "\" M"
-                    + " WHERE M.\"USER_KEY\" = Q.\"AUTHOR_KEY\" AND M.\"MEMBER_STATE\" = ?) AND EXISTS (SELECT 1",
-                    MEMBER);
+            // (whether the asker is a member somewhere as a scalar subquery: an EXISTS would let PostgreSQL hash every
+            // membership of the site instead of looking the asker up)
+            sql.add(", CASE WHEN Q.\"AUTHOR_KEY\" IS NOT NULL AND (SELECT MIN(M.\"COMMUNITY_ID\") FROM \"" + MEMBERSHIP
+                    + "\" M WHERE M.\"USER_KEY\" = Q.\"AUTHOR_KEY\" AND M.\"MEMBER_STATE\" = ?) IS NOT NULL"
+                    + " AND EXISTS (SELECT 1", MEMBER);
             answeredBy(sql, to).add(" AND A.\"AUTHOR_KEY\" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \"" + MEMBERSHIP
                     + "\" MA WHERE MA.\"USER_KEY\" = A.\"AUTHOR_KEY\" AND MA.\"MEMBER_STATE\" = ? AND EXISTS (SELECT 1"
                     + " FROM \"" + MEMBERSHIP + "\" MQ WHERE MQ.\"PAIR_KEY\" = CONCAT(MA.\"COMMUNITY_ID\", ':',"
