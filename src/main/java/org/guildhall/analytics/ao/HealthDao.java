@@ -29,10 +29,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The only code that reads the rows community health is computed from. It owns no table: every statement is a range
- * read over an index of the Q&A, membership and routing tables (community and creation time, question id, user key),
- * so a request reads the period it shows, never the whole history. Aggregates that Active Objects cannot express
- * go through SAL's executor; identifiers are written with {@code "} and quoted for the database at run time.
+ * The only code that reads what community health is computed from. It owns no table: every statement starts from a
+ * range read over an index of the Q&amp;A and membership tables (community and creation time) and looks further rows
+ * up by index (question id, user key, unique pair keys), so a request reads the period it shows, never the whole
+ * history. The database counts: statements group by community (at most {@value #SLICE} communities each) and return
+ * a few rows per community, never the period's posts. They go through SAL's executor, as Active Objects cannot
+ * express them; identifiers are written with {@code "} and quoted for the database at run time, and the little that
+ * differs between databases (sorting by a time difference, a row limit) is written for the database at hand.
  */
 @Component
 public class HealthDao {
