@@ -3,36 +3,41 @@ package org.guildhall.analytics;
 import java.time.Instant;
 
 /**
- * The rows community health is computed from, as {@link org.guildhall.analytics.ao.HealthDao} reads them. People are
- * identified by their person key: the Confluence user key, or {@code external:<id>} for authors of imported content.
+ * What community health reads, as {@link org.guildhall.analytics.ao.HealthDao} returns it: figures the database counts
+ * per community and period, and the few rows the pages list. People are identified by their person key: the
+ * Confluence user key, or {@code external:<id>} for authors of imported content.
  */
 public final class HealthRows {
 
     private HealthRows() {
     }
 
-    /** A question asked in a community (deleted ones are never read). */
-    public record AskedQuestion(long id, long communityId, String asker, Instant askedAt) {
+    /**
+     * A community's questions asked in a period (not deleted), as the database counts them: answered (by someone other
+     * than the asker, before the period ended), accepted (before it ended), answered by a Confluence user who belongs
+     * to none of the asker's communities, answered by a newcomer, routed, answered by a person routed to, declines.
+     */
+    public record QuestionCounts(int asked, int answered, int accepted, int crossPollinated, int answeredByNewcomer,
+                                 int routed, int routedAnswered, int declines) {
     }
 
-    /** A non-deleted answer to one of the {@link AskedQuestion asked questions}. */
-    public record AnswerRow(long id, long questionId, long communityId, String author, boolean confluenceUser,
-                            Instant createdAt, int score, Instant acceptedAt) {
+    /** Nearest-rank times in seconds of a community's questions of a period; null when nothing was measured. */
+    public record AnswerTimes(Long firstAnswerMedian, Long firstAnswerP90, Long acceptedMedian) {
+    }
+
+    /** A community's distinct active people in a period, those who had posted before it, and its newcomers. */
+    public record ActivityCounts(int active, int returning, int newcomers) {
+    }
+
+    /** A community's distinct people who became members in a period, and who stopped being members. */
+    public record MembershipCounts(int joined, int left) {
     }
 
     /** What a person did in a community: asked, answered, commented or voted. */
     public enum Kind { ASKED, ANSWERED, COMMENTED, VOTED }
 
-    /** One non-deleted post or vote. */
-    public record Contribution(long communityId, String person, Kind kind, Instant at) {
-    }
-
-    /** A membership change that made someone a member ({@code joined}) or ended it ({@code joined} false). */
-    public record MembershipChange(long communityId, String person, boolean joined, Instant at) {
-    }
-
-    /** A person a question was routed to, and whether they declined. */
-    public record Routed(long questionId, String person, boolean declined) {
+    /** The distinct people active in week {@code week} (from 0) of a period: of one kind, or of any ({@code kind} null). */
+    public record WeekPeople(int week, Kind kind, int people) {
     }
 
     /**
