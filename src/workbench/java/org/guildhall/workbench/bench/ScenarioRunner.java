@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * sends its next request as soon as the last one answered (a closed loop), so throughput is what the server sustains
  * at that concurrency; or, with a think time, after a pause as a person reading the page would make (drawn from an
  * exponential distribution with that mean, capped at four times it, not measured), so that the latency is what each of
- * that many people using the app at once waits rather than the queue of a saturated server.
+ * that many people using the app at once waits rather than the queue of a saturated server. The warm-up is a closed
+ * loop either way.
  */
 final class ScenarioRunner {
 
@@ -54,7 +55,8 @@ final class ScenarioRunner {
     ScenarioResult run(Scenario scenario) throws Exception {
         awaitEmptyQueue(scenario);
         scenario.check(target);
-        drive(scenario, warmUp, new LatencyRecorder(), new AtomicReference<>());
+        // the warm-up never pauses: with a think time it would send too few requests to warm the JIT up
+        drive(scenario, warmUp, new LatencyRecorder(), new AtomicReference<>(), Duration.ZERO);
         LatencyRecorder recorder = new LatencyRecorder();
         AtomicReference<String> firstFailure = new AtomicReference<>();
         long statementsBefore = StatementCountingDriver.statementsExecuted();
@@ -62,7 +64,7 @@ final class ScenarioRunner {
         Map<String, StatementCountingDriver.StatementFigures> perStatementBefore = StatementCountingDriver.byStatement();
         long ranByCallerBefore = background.ranByCaller();
         long started = System.nanoTime();
-        drive(scenario, duration, recorder, firstFailure);
+        drive(scenario, duration, recorder, firstFailure, thinkTime);
         double seconds = (System.nanoTime() - started) / 1e9;
         long statements = StatementCountingDriver.statementsExecuted() - statementsBefore;
         long rows = StatementCountingDriver.rowsRead() - rowsBefore;
@@ -119,7 +121,7 @@ final class ScenarioRunner {
     }
 
     private void drive(Scenario scenario, Duration length, LatencyRecorder recorder,
-                       AtomicReference<String> firstFailure) throws Exception {
+                       AtomicReference<String> firstFailure, Duration pause) throws Exception {
         long deadline = System.nanoTime() + length.toNanos();
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
         try {
@@ -145,7 +147,7 @@ final class ScenarioRunner {
                         if (!success) {
                             firstFailure.compareAndSet(null, failure);
                         }
-                        think(pauses, deadline);
+                        think(pauses, pause, deadline);
                     }
                     return null;
                 }));
@@ -160,7 +162,7 @@ final class ScenarioRunner {
     }
 
     /** Pauses as a person reading the answer would, never past the deadline; nothing without a think time. */
-    private void think(Random random, long deadline) throws InterruptedException {
+    private static void think(Random random, Duration thinkTime, long deadline) throws InterruptedException {
         if (thinkTime.isZero()) {
             return;
         }
