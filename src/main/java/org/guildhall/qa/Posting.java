@@ -5,6 +5,7 @@ import org.guildhall.analytics.ao.FirstPostDao;
 import org.guildhall.community.Community;
 import org.guildhall.community.MemberStanding;
 import org.guildhall.community.MembershipState;
+import org.guildhall.community.ao.MembershipDao;
 import org.guildhall.platform.AppEvents;
 import org.guildhall.platform.Clock;
 import org.guildhall.platform.GuildhallException.Conflict;
@@ -50,13 +51,14 @@ public class Posting {
     private final TopicDao topicDao;
     private final FollowDao followDao;
     private final FirstPostDao firstPosts;
+    private final MembershipDao memberships;
     private final Transactions transactions;
     private final AppEvents events;
     private final Clock clock;
 
     public Posting(QaPermissions permissions, QuestionDao questionDao, AnswerDao answerDao, CommentDao commentDao,
                    RevisionDao revisionDao, TopicDao topicDao, FollowDao followDao, FirstPostDao firstPosts,
-                   Transactions transactions, AppEvents events, Clock clock) {
+                   MembershipDao memberships, Transactions transactions, AppEvents events, Clock clock) {
         this.permissions = permissions;
         this.questionDao = questionDao;
         this.answerDao = answerDao;
@@ -65,6 +67,7 @@ public class Posting {
         this.topicDao = topicDao;
         this.followDao = followDao;
         this.firstPosts = firstPosts;
+        this.memberships = memberships;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
@@ -194,7 +197,9 @@ public class Posting {
         Instant now = clock.now();
         Answer answer = transactions.inTransactionRetryingOnConflict(() -> {
             questionDao.lock(questionId);
-            Answer posted = answerDao.insert(questionId, access.community().id(), author, body, now);
+            // whether the answer crosses communities, as the memberships are now (community health counts it)
+            boolean outsider = memberships.isOutsider(access.question().author().userKey(), author);
+            Answer posted = answerDao.insert(questionId, access.community().id(), author, body, now, outsider);
             firstPosts.posted(access.community().id(), author, now);
             revisionDao.insert(PostType.ANSWER, posted.id(), 1, null, body, List.of(), author, now);
             questionDao.addToAnswerCount(questionId, 1, now);

@@ -88,7 +88,8 @@ public class FirstPostMaintenanceTest extends ActiveObjectsTest {
             }
         };
         posting = new Posting(permissions, questionDao, new AnswerDao(ao), new CommentDao(ao), new RevisionDao(ao),
-                new TopicDao(ao), new FollowDao(ao), firstPosts, transactions, mock(AppEvents.class), clock);
+                new TopicDao(ao), new FollowDao(ao), firstPosts, memberships, transactions, mock(AppEvents.class),
+                clock);
         personalData = new PersonalData(new PersonalDataDao(ao, sql, memberships), communityDao, transactions,
                 mock(SystemAdministrators.class), mock(VisibleCommunities.class));
     }

@@ -151,7 +151,9 @@ public class HealthCalculationTest extends ActiveObjectsTest {
     }
 
     private long answer(long questionId, String author, String at) {
-        long id = answers.insert(questionId, C, author, "answer", at(at)).id();
+        // whether it crosses communities, stored as Posting stores it: from the memberships at this moment
+        String asker = questions.find(questionId).orElseThrow().author().userKey();
+        long id = answers.insert(questionId, C, author, "answer", at(at), memberships.isOutsider(asker, author)).id();
         questions.addToAnswerCount(questionId, 1, at(at));
         return id;
     }

@@ -147,7 +147,7 @@ public class ExpertiseEvidenceTest extends ActiveObjectsTest {
                 new MembershipDao(ao), spacePermissions, currentUser), questionDao);
         posting = new Posting(permissions, questionDao, answerDao, new CommentDao(ao), new RevisionDao(ao),
                 new TopicDao(ao), new FollowDao(ao),
-                new FirstPostDao(ao, new EntityManagerTransactionalExecutorFactory(ao)),
+                new FirstPostDao(ao, new EntityManagerTransactionalExecutorFactory(ao)), new MembershipDao(ao),
                 transactions, events, clock);
         voting = new Voting(permissions, posting, questionDao, answerDao, new VoteDao(ao), new ReputationDao(ao),
                 new FollowDao(ao), transactions, events, clock, mock(QuestionReading.class), currentUser);

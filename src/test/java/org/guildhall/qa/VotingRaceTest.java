@@ -92,7 +92,7 @@ public class VotingRaceTest {
         ActiveObjectsTransactions transactions = new ActiveObjectsTransactions(ao);
         posting = new Posting(permissions, questionDao, answerDao, new CommentDao(ao), new RevisionDao(ao),
                 new TopicDao(ao), new FollowDao(ao),
-                new FirstPostDao(ao, new EntityManagerTransactionalExecutorFactory(ao)),
+                new FirstPostDao(ao, new EntityManagerTransactionalExecutorFactory(ao)), new MembershipDao(ao),
                 transactions, mock(AppEvents.class), new Clock());
         voting = new Voting(permissions, posting, questionDao, answerDao, new VoteDao(ao), reputationDao,
                 new FollowDao(ao), transactions, mock(AppEvents.class), new Clock(), mock(QuestionReading.class),

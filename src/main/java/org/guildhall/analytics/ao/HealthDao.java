@@ -69,8 +69,8 @@ public class HealthDao {
     /**
      * @return by community, the figures of the questions asked in [from, to) and not deleted, answers counted when
      *         written before {@code to}: one statement per {@value #SLICE} communities, grouped by community, each
-     *         question's answers, routing, memberships and first posts looked up by index (question id, user key,
-     *         pair key)
+     *         question's answers, routing and first posts looked up by index (question id, pair key); memberships
+     *         only for answers whose crossing of communities is not stored (user key, pair key)
      */
     public Map<Long, QuestionCounts> questionCounts(Collection<Long> communityIds, Instant from, Instant to) {
         Map<Long, QuestionCounts> counts = new HashMap<>();
@@ -80,17 +80,21 @@ public class HealthDao {
                     + " SUM(D.\"DECLINES\") FROM (SELECT Q.\"COMMUNITY_ID\", CASE WHEN EXISTS (SELECT 1");
             answeredBy(sql, to).add(") THEN 1 ELSE 0 END \"ANSWERED\", CASE WHEN EXISTS (SELECT 1");
             accepted(sql, to).add(") THEN 1 ELSE 0 END \"ACCEPTED\"");
-            // cross-pollination: an asker who is a member somewhere, answered by a Confluence user who is a member
-            // of none of the asker's communities
+            // cross-pollination: an answer that crossed communities when it was written (stored with it, see
+            // AnswerEntity.getCrossCommunity); for answers where it is not known (null: written by an older node, or
+            // restored from an archive) as the memberships are now: an asker who is a member somewhere, answered by a
+            // Confluence user who is a member of none of the asker's communities
             // (whether the asker is a member somewhere as a scalar subquery: an EXISTS would let PostgreSQL hash every
             // membership of the site instead of looking the asker up)
-            sql.add(", CASE WHEN Q.\"AUTHOR_KEY\" IS NOT NULL AND (SELECT MIN(M.\"COMMUNITY_ID\") FROM \"" + MEMBERSHIP
-                    + "\" M WHERE M.\"USER_KEY\" = Q.\"AUTHOR_KEY\" AND M.\"MEMBER_STATE\" = ?) IS NOT NULL"
-                    + " AND EXISTS (SELECT 1", MEMBER);
-            answeredBy(sql, to).add(" AND A.\"AUTHOR_KEY\" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \"" + MEMBERSHIP
+            sql.add(", CASE WHEN EXISTS (SELECT 1");
+            answeredBy(sql, to).add(" AND (A.\"CROSS_COMMUNITY\" = ? OR A.\"CROSS_COMMUNITY\" IS NULL"
+                    + " AND A.\"AUTHOR_KEY\" IS NOT NULL AND Q.\"AUTHOR_KEY\" IS NOT NULL AND (SELECT"
+                    + " MIN(M.\"COMMUNITY_ID\") FROM \"" + MEMBERSHIP + "\" M WHERE M.\"USER_KEY\" = Q.\"AUTHOR_KEY\""
+                    + " AND M.\"MEMBER_STATE\" = ?) IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \"" + MEMBERSHIP
                     + "\" MA WHERE MA.\"USER_KEY\" = A.\"AUTHOR_KEY\" AND MA.\"MEMBER_STATE\" = ? AND EXISTS (SELECT 1"
                     + " FROM \"" + MEMBERSHIP + "\" MQ WHERE MQ.\"PAIR_KEY\" = CONCAT(MA.\"COMMUNITY_ID\", ':',"
-                    + " Q.\"AUTHOR_KEY\") AND MQ.\"MEMBER_STATE\" = ?))) THEN 1 ELSE 0 END \"CROSS\"", MEMBER, MEMBER);
+                    + " Q.\"AUTHOR_KEY\") AND MQ.\"MEMBER_STATE\" = ?)))) THEN 1 ELSE 0 END \"CROSS\"", true, MEMBER,
+                    MEMBER, MEMBER);
             // answered by a newcomer: someone who had not posted in the community before the period
             sql.add(", CASE WHEN EXISTS (SELECT 1");
             answeredBy(sql, to).add(" AND NOT EXISTS (SELECT 1 FROM \"" + FIRST_POST + "\" F WHERE F.\"PAIR_KEY\" ="

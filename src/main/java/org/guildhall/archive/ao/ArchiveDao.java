@@ -540,6 +540,9 @@ public class ArchiveDao {
         row.put(AnswerEntity.SOURCE_KEY, a.key());
         row.put(AnswerEntity.SOURCE_URL, a.sourceUrl());
         row.put(AnswerEntity.LOCK_TOKEN, 0);
+        // an imported author never crosses communities; a Confluence author's memberships when the answer was written
+        // are unknown, so community health looks them up as they are now (null)
+        row.put(AnswerEntity.CROSS_COMMUNITY, authorKey == null ? Boolean.FALSE : null);
         return ao.create(AnswerEntity.class, row).getID();
     }
 

@@ -21,6 +21,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.guildhall.community.ao.MembershipEntity.ACTOR_KEY;
 import static org.guildhall.community.ao.MembershipEntity.COMMUNITY_ID;
@@ -104,6 +106,29 @@ public class MembershipDao {
                         .where(USER_KEY + " = ? AND " + MEMBER_STATE + " = ?", userKey, MembershipState.MEMBER.name())
                         .limit(1000)))
                 .map(row -> (long) row.getCommunityId()).toList();
+    }
+
+    /**
+     * Whether an answer by {@code answererKey} to a question of {@code askerKey} comes from outside the asker's
+     * communities (community health's cross-pollination, stored with the answer when it is written): both are
+     * Confluence users, not the same person, the asker is a member of at least one community and the answerer a
+     * member of none of those. Two look-ups by user key (index), each as long as one person's memberships.
+     *
+     * @param askerKey    the asker's user key; null for an imported (external) asker
+     * @param answererKey the answerer's user key; null for an imported (external) answerer
+     */
+    public boolean isOutsider(String askerKey, String answererKey) {
+        if (askerKey == null || answererKey == null || askerKey.equals(answererKey)) {
+            return false;
+        }
+        Set<Integer> askers = memberCommunities(askerKey);
+        return !askers.isEmpty() && memberCommunities(answererKey).stream().noneMatch(askers::contains);
+    }
+
+    private Set<Integer> memberCommunities(String userKey) {
+        return Arrays.stream(ao.find(MembershipEntity.class, Query.select(MembershipEntity.ID + ", " + COMMUNITY_ID)
+                        .where(USER_KEY + " = ? AND " + MEMBER_STATE + " = ?", userKey, MembershipState.MEMBER.name())))
+                .map(MembershipEntity::getCommunityId).collect(Collectors.toSet());
     }
 
     /** @return how many owners the community has (members with the owner role) */

@@ -43,8 +43,23 @@ public class AnswerDao {
         this.ao = ao;
     }
 
-    /** Stores a new answer (revision 1). Call inside a transaction. */
+    /**
+     * Stores a new answer (revision 1) without knowing whether it crosses communities ({@code CROSS_COMMUNITY} null,
+     * as a node older than model version 5 writes it: community health then looks the memberships up when it reads).
+     * Call inside a transaction.
+     */
     public Answer insert(long questionId, long communityId, String authorKey, String body, Instant now) {
+        return insert(questionId, communityId, authorKey, body, now, null);
+    }
+
+    /**
+     * Stores a new answer (revision 1). Call inside a transaction.
+     *
+     * @param crossCommunity whether its author is, at this moment, an outsider to the asker's communities
+     *                       ({@link org.guildhall.community.ao.MembershipDao#isOutsider})
+     */
+    public Answer insert(long questionId, long communityId, String authorKey, String body, Instant now,
+                         Boolean crossCommunity) {
         Map<String, Object> row = new HashMap<>();
         row.put(QUESTION_ID, (int) questionId);
         row.put(COMMUNITY_ID, (int) communityId);
@@ -58,6 +73,7 @@ public class AnswerDao {
         row.put(AnswerEntity.SOURCE_KEY, SqlLists.localSourceKey());
         row.put(AnswerEntity.ACCEPTED_KEY, AnswerEntity.openKey());
         row.put(AnswerEntity.LOCK_TOKEN, 0);
+        row.put(AnswerEntity.CROSS_COMMUNITY, crossCommunity);
         return toRecord(ao.create(AnswerEntity.class, row));
     }
 

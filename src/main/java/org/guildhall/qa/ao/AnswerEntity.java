@@ -49,6 +49,7 @@ public interface AnswerEntity extends Entity {
     String SOURCE_KEY = "SOURCE_KEY";
     String SOURCE_URL = "SOURCE_URL";
     String LOCK_TOKEN = "LOCK_TOKEN";
+    String CROSS_COMMUNITY = "CROSS_COMMUNITY";
 
     @NotNull
     @Indexed
@@ -172,4 +173,16 @@ public interface AnswerEntity extends Entity {
     int getLockToken();
 
     void setLockToken(int lockToken);
+
+    /**
+     * Whether this answer crossed communities when it was written: true when its author is a Confluence user other than
+     * the asker, the asker was a member of at least one community and the author a member of none of those; false
+     * otherwise (imported authors, self-answers, co-members, askers who were members nowhere). Community health counts
+     * cross-pollination from it. Null when not known: written by a node older than model version 5 (the upgrade task
+     * fills it from the memberships of the time it runs) or restored from an archive with a Confluence author; health
+     * then looks the memberships up as they are now.
+     */
+    Boolean getCrossCommunity();
+
+    void setCrossCommunity(Boolean crossCommunity);
 }

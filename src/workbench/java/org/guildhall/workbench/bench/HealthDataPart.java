@@ -1,6 +1,8 @@
 package org.guildhall.workbench.bench;
 
 import org.guildhall.analytics.ao.FirstPostDao;
+import org.guildhall.community.MembershipState;
+import org.guildhall.community.ao.MembershipEntity;
 import org.guildhall.qa.ListState;
 import org.guildhall.qa.PostType;
 import org.guildhall.qa.ao.AnswerEntity;
@@ -112,6 +114,41 @@ final class HealthDataPart implements DatasetPart {
             }
             context.bean(FirstPostDao.class).recountCommunities(communities);
             context.created("first posts (community, person)", count(connection, "FIRST_POST"));
+            context.created("answers from outside the asker's communities", storeCrossCommunity(connection));
+        }
+    }
+
+    /**
+     * Stores on every answer whether it came from outside the asker's communities, as answering does
+     * ({@code MembershipDao.isOutsider}): the memberships went in before the posts, so those of now are those of the
+     * time of answering. One statement (PostgreSQL's {@code UPDATE … FROM}).
+     *
+     * @return how many answers crossed communities
+     */
+    private static int storeCrossCommunity(Connection connection) throws SQLException {
+        String member = "'" + MembershipState.MEMBER.name() + "'";
+        String userKey = AoTables.quote(MembershipEntity.USER_KEY);
+        String state = AoTables.quote(MembershipEntity.MEMBER_STATE);
+        String community = AoTables.quote(MembershipEntity.COMMUNITY_ID);
+        String answerAuthor = "A." + AoTables.quote(AnswerEntity.AUTHOR_KEY);
+        String askerKey = "Q." + AoTables.quote(QuestionEntity.AUTHOR_KEY);
+        try (Statement update = connection.createStatement()) {
+            update.executeUpdate("UPDATE " + AoTables.table("ANSWER") + " A SET "
+                    + AoTables.quote(AnswerEntity.CROSS_COMMUNITY) + " = (" + answerAuthor + " IS NOT NULL AND "
+                    + askerKey + " IS NOT NULL AND " + answerAuthor + " <> " + askerKey + " AND EXISTS (SELECT 1 FROM "
+                    + AoTables.table("MEMBERSHIP") + " M WHERE M." + userKey + " = " + askerKey + " AND M." + state
+                    + " = " + member + ") AND NOT EXISTS (SELECT 1 FROM " + AoTables.table("MEMBERSHIP") + " MA JOIN "
+                    + AoTables.table("MEMBERSHIP") + " MQ ON MQ." + community + " = MA." + community + " AND MQ."
+                    + userKey + " = " + askerKey + " AND MQ." + state + " = " + member + " WHERE MA." + userKey + " = "
+                    + answerAuthor + " AND MA." + state + " = " + member + ")) FROM " + AoTables.table("QUESTION")
+                    + " Q WHERE Q." + AoTables.quote(QuestionEntity.ID) + " = A."
+                    + AoTables.quote(AnswerEntity.QUESTION_ID));
+        }
+        try (Statement select = connection.createStatement();
+             ResultSet row = select.executeQuery("SELECT COUNT(*) FROM " + AoTables.table("ANSWER") + " WHERE "
+                     + AoTables.quote(AnswerEntity.CROSS_COMMUNITY))) {
+            row.next();
+            return row.getInt(1);
         }
     }
 

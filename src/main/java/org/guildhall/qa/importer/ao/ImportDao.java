@@ -234,6 +234,8 @@ public class ImportDao {
             row.put(AnswerEntity.SOURCE_KEY, answer.sourceKey());
             row.put(AnswerEntity.SOURCE_URL, answer.sourceUrl());
             row.put(AnswerEntity.LOCK_TOKEN, 0);
+            // imported authors are not Confluence users, so never from another community (community health)
+            row.put(AnswerEntity.CROSS_COMMUNITY, Boolean.FALSE);
             rows.add(row);
         }
         ao.create(AnswerEntity.class, rows);
