@@ -1,5 +1,7 @@
 package org.guildhall.analytics.web;
 
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.config.JobId;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.guildhall.analytics.SpotlightSending;
 import org.guildhall.testing.ConfluenceClient;
@@ -44,6 +46,9 @@ public class SpotlightWiredTest {
 
     @BeforeClass
     public static void setUpCommunities() {
+        // the tests send the spotlight themselves: the hourly job's first run (as soon as the app started) must not
+        // send some of it in between on a slow machine
+        CONFLUENCE.bean(SchedulerService.class).unscheduleJob(JobId.of("org.guildhall.analytics.spotlight"));
         confluence = CONFLUENCE.client();
         community("SPOTO", "Spotlight club", true);
         community("SPOTP", "Spotlight inner circle", false);
