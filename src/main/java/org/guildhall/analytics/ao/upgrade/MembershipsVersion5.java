@@ -26,8 +26,8 @@ public interface MembershipsVersion5 extends Entity {
     String USER_KEY = "USER_KEY";
     String MEMBER_STATE = "MEMBER_STATE";
 
+    /** No index of its own from model version 5 on ({@code MemberListPlanTest}). */
     @NotNull
-    @Indexed
     int getCommunityId();
 
     @NotNull
