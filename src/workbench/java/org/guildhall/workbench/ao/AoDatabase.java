@@ -125,6 +125,37 @@ public record AoDatabase(Kind kind, String url, String username, String password
         }
     }
 
+    /**
+     * Replaces the PostgreSQL database {@code copy} with a copy of this one, made by the server from this one as a
+     * template (files copied, statistics included): nobody may be connected to this one meanwhile.
+     */
+    public void copyTo(String copy) throws SQLException {
+        if (kind != Kind.POSTGRES) {
+            throw new UnsupportedOperationException("Only a PostgreSQL database can be copied, not " + kind);
+        }
+        try (Connection connection = DriverManager.getConnection(serverUrl(), username, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS \"" + copy + "\" WITH (FORCE)");
+            statement.execute("CREATE DATABASE \"" + copy + "\" TEMPLATE \"" + databaseName() + "\"");
+        }
+    }
+
+    /** @return whether the database exists on its server (H2: always) */
+    public boolean exists() throws SQLException {
+        if (kind == Kind.H2) {
+            return true;
+        }
+        try (Connection connection = DriverManager.getConnection(serverUrl(), username, password);
+             PreparedStatement exists = connection.prepareStatement(kind == Kind.POSTGRES
+                     ? "SELECT 1 FROM pg_database WHERE datname = ?"
+                     : "SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
+            exists.setString(1, databaseName());
+            try (ResultSet result = exists.executeQuery()) {
+                return result.next();
+            }
+        }
+    }
+
     /** @return an entity manager configured as the Active Objects plugin configures one, with a connection pool */
     public EntityManager entityManager() {
         AoTablePrefix prefix = new AoTablePrefix(NAMESPACE);

@@ -36,22 +36,33 @@ public final class Bench {
         BenchSettings settings = BenchSettings.fromSystemProperties();
         List<Scenario> scenarios = Scenarios.select(settings.scenarios());
         BenchDataset.choose(settings.parts()); // an unknown part fails before anything is loaded
-        AoDatabase database = BenchDatabase.recreate();
+        AoDatabase database = AoDatabase.postgres(BenchDatabase.NAME);
+        DatasetSnapshot snapshot = new DatasetSnapshot(settings, database);
+        boolean keep = Boolean.getBoolean("bench.keep");
+        Dataset dataset = keep ? snapshot.restore().orElse(null) : null;
+        if (dataset == null) {
+            database = BenchDatabase.recreate();
+        }
         if (!StatementCountingDriver.install(database.url())) {
             throw new IllegalStateException("No JDBC driver accepts " + database.url() + "; cannot count statements");
         }
         List<ScenarioResult> results = new ArrayList<>();
         List<ActivityQueryMeasurement.Result> queryResults = List.of();
-        Dataset dataset;
         HeapMeasurement.Snapshot beforeFirst;
         HeapMeasurement.Snapshot afterLast;
         List<HeapMeasurement.CacheFigure> appCaches;
-        try (Workbench workbench = Workbench.start(new WorkbenchOptions(0, settings.output().resolve("workbench-home"),
-                WorkbenchOptions.Database.POSTGRES, BenchDatabase.NAME, 1, settings.basedir(), true))) {
-            System.out.println("[bench] Workbench on " + workbench.baseUrl() + ", PostgreSQL database " + BenchDatabase.NAME);
-            dataset = BenchDataset.load(workbench, settings.scale(), settings.parts());
-            System.out.printf(Locale.ROOT, "[bench] Dataset %s loaded in %d ms%n", dataset.rows(),
-                    dataset.loadTime().toMillis());
+        Workbench workbench = startWorkbench(settings);
+        try {
+            if (dataset == null) {
+                dataset = BenchDataset.load(workbench, settings.scale(), settings.parts());
+                System.out.printf(Locale.ROOT, "[bench] Dataset %s loaded in %d ms%n", dataset.rows(),
+                        dataset.loadTime().toMillis());
+                if (keep) {
+                    workbench.close();
+                    snapshot.keep(dataset);
+                    workbench = startWorkbench(settings);
+                }
+            }
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             beforeFirst = HeapMeasurement.snapshot();
@@ -73,6 +84,8 @@ public final class Bench {
                 queryResults = ActivityQueryMeasurement.run(workbench, settings.concurrency().get(0), settings.warmUp(),
                         settings.duration());
             }
+        } finally {
+            workbench.close();
         }
         String heapDump = System.getProperty("bench.heapdump", "");
         if (!heapDump.isBlank()) {
@@ -95,6 +108,13 @@ public final class Bench {
         }
         System.out.println("[bench] Report: " + settings.output().resolve("report.html"));
         failOnErrors(results);
+    }
+
+    private static Workbench startWorkbench(BenchSettings settings) throws Exception {
+        Workbench workbench = Workbench.start(new WorkbenchOptions(0, settings.output().resolve("workbench-home"),
+                WorkbenchOptions.Database.POSTGRES, BenchDatabase.NAME, 1, settings.basedir(), true));
+        System.out.println("[bench] Workbench on " + workbench.baseUrl() + ", PostgreSQL database " + BenchDatabase.NAME);
+        return workbench;
     }
 
     private static Map<String, Object> environment(BenchSettings settings, Dataset dataset) {
@@ -139,12 +159,12 @@ public final class Bench {
     private static void printStatements(List<ScenarioResult> results) {
         for (ScenarioResult result : results) {
             System.out.printf(Locale.ROOT, "[bench] %s at concurrency %d: background tasks run by requests (queue"
-                            + " full) %d, queued at the end %d; statements reading the most rows (per request:"
-                            + " executions, rows):%n", result.name(), result.concurrency(),
+                            + " full) %d, queued at the end %d; statements taking the most time (per request:"
+                            + " executions, rows, ms):%n", result.name(), result.concurrency(),
                     result.backgroundRanByCaller(), result.backgroundQueuedAtEnd());
             for (ScenarioResult.StatementFigure figure : result.statements()) {
-                System.out.printf(Locale.ROOT, "  %6.2f %8.1f  %s%n", figure.executionsPerRequest(),
-                        figure.rowsPerRequest(), abbreviate(figure.statement()));
+                System.out.printf(Locale.ROOT, "  %6.2f %8.1f %7.2f  %s%n", figure.executionsPerRequest(),
+                        figure.rowsPerRequest(), figure.millisPerRequest(), abbreviate(figure.statement()));
             }
         }
         System.out.println();

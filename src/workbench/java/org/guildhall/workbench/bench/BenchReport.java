@@ -124,16 +124,17 @@ final class BenchReport {
         return svg.append("</svg>").toString();
     }
 
-    /** The statements that read the most rows, per request. */
+    /** The statements that took the most time, per request. */
     private static String statements(ScenarioResult result) {
         if (result.statements().isEmpty()) {
             return "";
         }
-        StringBuilder table = new StringBuilder("<table><thead><tr><th>statement (most rows read first)</th>"
-                + "<th>executions / request</th><th>rows / request</th></tr></thead><tbody>");
+        StringBuilder table = new StringBuilder("<table><thead><tr><th>statement (most time first)</th>"
+                + "<th>executions / request</th><th>rows / request</th><th>ms / request</th></tr></thead><tbody>");
         for (ScenarioResult.StatementFigure figure : result.statements()) {
-            table.append(String.format(Locale.ROOT, "<tr><td><code>%s</code></td><td>%.2f</td><td>%.1f</td></tr>",
-                    escape(figure.statement()), figure.executionsPerRequest(), figure.rowsPerRequest()));
+            table.append(String.format(Locale.ROOT, "<tr><td><code>%s</code></td><td>%.2f</td><td>%.1f</td><td>%.2f</td></tr>",
+                    escape(figure.statement()), figure.executionsPerRequest(), figure.rowsPerRequest(),
+                    figure.millisPerRequest()));
         }
         return table.append("</tbody></table>").toString();
     }

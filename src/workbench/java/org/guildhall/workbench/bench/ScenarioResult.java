@@ -9,7 +9,7 @@ import java.util.List;
  * @param sqlStatementsPerRequest statements executed through the JDBC counter during the run, per request
  * @param rowsReadPerRequest      result-set rows read through the JDBC counter during the run, per request
  * @param heapAfterGcMegabytes    used heap after a full GC at the end of the run
- * @param statements              the statements that read the most rows during the run, most first (at most
+ * @param statements              the statements that took the most time during the run, most first (at most
  *                                {@value #STATEMENTS_LISTED})
  * @param backgroundRanByCaller   background tasks (routing, notifications, page evidence) that the requests ran
  *                                themselves during the run because the queue was full ({@code BackgroundTasks})
@@ -24,8 +24,14 @@ public record ScenarioResult(String name, String description, int concurrency, d
 
     static final int STATEMENTS_LISTED = 12;
 
-    /** One statement text's executions and rows read per request of the scenario. */
-    public record StatementFigure(String statement, double executionsPerRequest, double rowsPerRequest) {
+    /**
+     * One statement text's executions, rows read and time per request of the scenario.
+     *
+     * @param millisPerRequest the time its executions took per request, until the driver returned (the rows already
+     *                         transferred), summed over concurrent requests: waits for a connection not included
+     */
+    public record StatementFigure(String statement, double executionsPerRequest, double rowsPerRequest,
+                                  double millisPerRequest) {
     }
 
     /** @return failed requests as a share of all, 0 to 1 */

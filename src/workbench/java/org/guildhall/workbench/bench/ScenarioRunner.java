@@ -80,7 +80,7 @@ final class ScenarioRunner {
                 statements(perStatementBefore, StatementCountingDriver.byStatement(), requests), ranByCaller, queued);
     }
 
-    /** The statements that read the most rows between the two snapshots (then the most executed), per request. */
+    /** The statements that took the most time between the two snapshots (then read the most rows), per request. */
     static List<ScenarioResult.StatementFigure> statements(
             Map<String, StatementCountingDriver.StatementFigures> before,
             Map<String, StatementCountingDriver.StatementFigures> after, int requests) {
@@ -92,13 +92,14 @@ final class ScenarioRunner {
             StatementCountingDriver.StatementFigures earlier = before.get(statement);
             long executions = figure.executions() - (earlier == null ? 0 : earlier.executions());
             long rows = figure.rows() - (earlier == null ? 0 : earlier.rows());
+            long nanos = figure.nanos() - (earlier == null ? 0 : earlier.nanos());
             if (executions > 0 || rows > 0) {
                 figures.add(new ScenarioResult.StatementFigure(statement, (double) executions / requests,
-                        (double) rows / requests));
+                        (double) rows / requests, nanos / 1e6 / requests));
             }
         });
-        figures.sort(Comparator.comparingDouble(ScenarioResult.StatementFigure::rowsPerRequest).reversed()
-                .thenComparing(Comparator.comparingDouble(ScenarioResult.StatementFigure::executionsPerRequest)
+        figures.sort(Comparator.comparingDouble(ScenarioResult.StatementFigure::millisPerRequest).reversed()
+                .thenComparing(Comparator.comparingDouble(ScenarioResult.StatementFigure::rowsPerRequest)
                         .reversed()));
         return List.copyOf(figures.subList(0, Math.min(ScenarioResult.STATEMENTS_LISTED, figures.size())));
     }

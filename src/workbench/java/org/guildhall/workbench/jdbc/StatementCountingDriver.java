@@ -92,15 +92,20 @@ public final class StatementCountingDriver implements Driver {
         return ROWS.get();
     }
 
-    /** What one statement text did: executions and rows read, outside background threads. */
-    public record StatementFigures(String statement, long executions, long rows) {
+    /**
+     * What one statement text did outside background threads: executions, rows read, and the time its executions took
+     * until the driver returned (for PostgreSQL without a fetch size: the database's work and the transfer of every
+     * row; the time spent reading the rows afterwards is not in it).
+     */
+    public record StatementFigures(String statement, long executions, long rows, long nanos) {
     }
 
     /** @return every statement text seen since the JVM started, with its executions and rows (a snapshot) */
     public static Map<String, StatementFigures> byStatement() {
         Map<String, StatementFigures> snapshot = new HashMap<>();
         BY_STATEMENT.forEach((statement, tally) -> snapshot.put(statement,
-                new StatementFigures(statement, tally.executions.sum(), tally.rows.sum())));
+                new StatementFigures(statement, tally.executions.sum(), tally.rows.sum(),
+                        tally.nanos.sum())));
         return snapshot;
     }
 
@@ -108,6 +113,7 @@ public final class StatementCountingDriver implements Driver {
     private static final class Tally {
         private final LongAdder executions = new LongAdder();
         private final LongAdder rows = new LongAdder();
+        private final LongAdder nanos = new LongAdder();
     }
 
     private static Tally tally(String statement) {
@@ -176,10 +182,15 @@ public final class StatementCountingDriver implements Driver {
                 }
             }
             Object result;
+            long started = System.nanoTime();
             try {
                 result = method.invoke(target, arguments);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
+            } finally {
+                if (executed != null) {
+                    executed.nanos.add(System.nanoTime() - started);
+                }
             }
             if (target instanceof ResultSet && method.getName().equals("next") && Boolean.TRUE.equals(result)) {
                 ROWS.incrementAndGet();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.guildhall.platform.GuildhallException;
 import org.guildhall.platform.GuildhallException.InvalidInput;
 import org.guildhall.qa.importer.ImportRun;
 import org.guildhall.qa.importer.StackExchangeImport;
@@ -65,8 +66,24 @@ public class ImportResource {
         if (body == null) {
             throw new InvalidInput(Map.of("body", "guildhall.import.error.not-a-zip"));
         }
-        return Response.status(Response.Status.ACCEPTED).entity(ImportRunJson.of(imports.start(community, site, body)))
-                .build();
+        try {
+            return Response.status(Response.Status.ACCEPTED).entity(ImportRunJson.of(imports.start(community, site,
+                    body))).build();
+        } catch (InvalidInput | GuildhallException.Conflict e) {
+            // refused before the upload was read (an unknown community, an import already running): the caller is a
+            // system administrator, so read the rest of it first. Answering while the client still sends a large
+            // body, Jetty closes the connection under it, and the client may get no answer at all, only a reset
+            discard(body);
+            throw e;
+        }
+    }
+
+    private static void discard(InputStream body) {
+        try {
+            body.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException e) {
+            // the client went away: nobody to answer
+        }
     }
 
     /**

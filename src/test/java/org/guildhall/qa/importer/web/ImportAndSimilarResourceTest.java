@@ -249,13 +249,7 @@ public class ImportAndSimilarResourceTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(CONFLUENCE.baseUrl() + path))
                 .header("Content-Type", "application/zip").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        try {
-            return send(request, user);
-        } catch (java.io.IOException e) {
-            // Jetty may answer a request it refuses before reading the whole upload and close the connection while
-            // the client still writes it; the JDK client then reports no answer at all. Sent again, it gets one.
-            return send(request, user);
-        }
+        return send(request, user);
     }
 
     private static HttpResponse<String> get(String user, String path) throws Exception {
