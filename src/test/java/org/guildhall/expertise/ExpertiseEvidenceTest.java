@@ -420,6 +420,28 @@ public class ExpertiseEvidenceTest extends ActiveObjectsTest {
     }
 
     @Test
+    public void theSumsCountExactlyTheCommunitiesAsked_onEitherSideOfEveryByteOfTheCommunitySet() {
+        // community ids on both sides of byte boundaries of the set PostgreSQL receives as one bitmap
+        List<Long> ids = List.of(0L, 1L, 7L, 8L, 9L, 15L, 16L, 17L, 63L, 64L, 1_000L);
+        for (long id : ids) {
+            seed("ann", "espresso", id, id + 1);
+            seed("bob", "espresso", id, 2 * (id + 1));
+        }
+        List<Long> asked = List.of(1L, 8L, 16L, 64L);
+
+        List<ScoreCell> annsSums = evidenceDao.sumTopics("ann", List.of("espresso"), asked);
+        List<RankedPerson> people = evidenceDao.sumPeople(List.of("ann", "bob"), List.of("espresso"), asked);
+
+        assertThat(annsSums.size(), is(1));
+        assertThat(annsSums.get(0).points(), is(2.0 + 9 + 17 + 65));
+        assertThat(annsSums.get(0).items(), is(4));
+        assertThat(people.stream().filter(person -> person.personKey().equals("bob")).findFirst().orElseThrow()
+                .answers(), is(4));
+        assertThat(evidenceDao.sumTopics("ann", List.of("espresso"), List.of(1_000L)).get(0).points(), is(1_001.0));
+        assertThat(evidenceDao.sumTopics("ann", List.of("espresso"), List.of(2L, 999L, 1_001L)), is(List.of()));
+    }
+
+    @Test
     public void aProfile_listsTheStrongestTopicsTheReaderMayCount_withAFewItemsEach_andSaysThereAreMore() {
         Question question = as("asker", () -> posting.ask("COFFEE", "Which grinder for espresso?", "Body",
                 List.of("espresso")));

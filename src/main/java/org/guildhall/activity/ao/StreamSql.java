@@ -119,11 +119,7 @@ final class StreamSql {
         sql.append(String.join(", ", COLUMNS.stream().map(n::a).toList()));
         sql.append(" FROM ").append(n.quoted(ActivityEntity.TABLE)).append(" a WHERE ").append(where);
         sql.append(" ORDER BY ").append(n.a(OCCURRED_AT)).append(" DESC, ").append(n.a(ID)).append(" DESC");
-        if (product.contains("oracle") || product.contains("microsoft")) {
-            sql.append(" OFFSET 0 ROWS FETCH NEXT ").append(rows).append(" ROWS ONLY");
-        } else {
-            sql.append(" LIMIT ").append(rows);
-        }
+        sql.append(org.guildhall.platform.RowLimit.clause(product, rows));
         return new StreamSql(sql.toString(), parameters);
     }
 

@@ -390,13 +390,6 @@ public class HealthDao {
         return "(D.\"AT\" - D.\"ASKED_AT\")";
     }
 
-    /** @return a row limit as this database writes it, after ORDER BY */
-    private static String limit(String product, int rows) {
-        String name = String.valueOf(product).toLowerCase(Locale.ROOT);
-        return name.contains("oracle") || name.contains("microsoft")
-                ? " OFFSET 0 ROWS FETCH NEXT " + rows + " ROWS ONLY" : " LIMIT " + rows;
-    }
-
     /** A statement and its parameters, written in order. */
     private static final class Sql {
 
@@ -458,7 +451,7 @@ public class HealthDao {
                 if (limit < Integer.MAX_VALUE) {
                     // the limit in the statement too, so that the planner reads an ordered index only as far as it
                     // needs (PostgreSQL plans for every row otherwise, and sorts them)
-                    text += limit(product, limit);
+                    text += org.guildhall.platform.RowLimit.clause(product, limit);
                 }
                 try (PreparedStatement select = connection.prepareStatement(text.replace("\"", quote))) {
                     for (int i = 0; i < parameters.size(); i++) {

@@ -468,9 +468,6 @@ public class MemberNameTokenDao {
 
     /** The row limit as the database writes it. */
     private static String limit(Connection connection, int rows) throws SQLException {
-        String product = String.valueOf(connection.getMetaData().getDatabaseProductName())
-                .toLowerCase(java.util.Locale.ROOT);
-        return product.contains("oracle") || product.contains("microsoft")
-                ? " OFFSET 0 ROWS FETCH NEXT " + rows + " ROWS ONLY" : " LIMIT " + rows;
+        return org.guildhall.platform.RowLimit.clause(connection.getMetaData().getDatabaseProductName(), rows);
     }
 }

@@ -11,6 +11,7 @@ import org.guildhall.expertise.EvidenceKind;
 import org.guildhall.expertise.RankedPerson;
 import org.guildhall.expertise.ScoreCell;
 import org.guildhall.expertise.ScoreChange;
+import org.guildhall.platform.RowLimit;
 import org.springframework.stereotype.Component;
 
 import java.sql.Connection;
@@ -55,8 +56,8 @@ public class EvidenceDao {
     private final Map<String, Long> topicChanges = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong allChanges = new java.util.concurrent.atomic.AtomicLong();
 
-    /** Whether the database takes a list as one array parameter (PostgreSQL); found on first use. */
-    private volatile Boolean arrays;
+    /** Whether the database takes a set of communities as one bitmap parameter (PostgreSQL); found on first use. */
+    private volatile Boolean bitmaps;
 
     public EvidenceDao(@ComponentImport ActiveObjects ao, @ComponentImport TransactionalExecutorFactory sql) {
         this.ao = ao;
@@ -64,13 +65,13 @@ public class EvidenceDao {
     }
 
     /**
-     * @return true when the reads here bind any number of communities as one parameter ({@code = ANY (?)} with an
-     *         array, on PostgreSQL): then a reader's every community (thousands) costs one parameter, and callers
+     * @return true when the reads here bind any number of communities as one parameter (a bitmap, on PostgreSQL, see
+     *         {@link #inCommunities}): then a reader's every community (thousands) costs one parameter, and callers
      *         pass all they may see instead of first asking where the people have work. Elsewhere each community is
      *         a parameter of an {@code IN} list, and callers should pass as few as they can.
      */
     public boolean takesAnyNumberOfCommunities() {
-        Boolean known = arrays;
+        Boolean known = bitmaps;
         if (known == null) {
             known = sql.createExecutor().execute(connection -> {
                 try {
@@ -80,26 +81,44 @@ public class EvidenceDao {
                     throw new IllegalStateException("Could not read the database's name", e);
                 }
             });
-            arrays = known;
+            bitmaps = known;
         }
         return known;
     }
 
-    /** Community ids bound as one SQL array of integers. */
-    private record IntArray(List<Integer> values) {
-    }
-
     /**
-     * Adds the communities to the parameters and returns the condition on the (quoted) column: {@code = ANY (?)}
-     * with one array where the database has arrays, else {@code IN (?, …)}.
+     * Adds the communities to the parameters and returns the condition on the (quoted) column. On PostgreSQL: one
+     * bitmap, bit {@code id} set for each community ({@code GET_BIT} numbers bits from the right within each byte),
+     * tested in constant time per row. An array with {@code = ANY (?)} would say the same, but in a prepared
+     * statement's generic plan PostgreSQL compares each row with every element in turn (no hashing of a parameter),
+     * and where the column is in an index it probes the index once per element: for a reader who sees 2,000
+     * communities, milliseconds per thousand rows. Elsewhere {@code IN (?, …)}.
      */
     private String inCommunities(String column, Collection<Long> communityIds, List<Object> parameters) {
         if (takesAnyNumberOfCommunities()) {
-            parameters.add(new IntArray(ints(communityIds)));
-            return column + " = ANY (?)";
+            byte[] bits = bitmap(communityIds);
+            parameters.add(bits.length * 8);
+            parameters.add(bits);
+            return "(CASE WHEN " + column + " >= 0 AND " + column + " < ? THEN GET_BIT(CAST(? AS BYTEA), " + column
+                    + ") ELSE 0 END) = 1";
         }
         parameters.addAll(ints(communityIds));
         return column + " IN (" + placeholders(communityIds.size()) + ")";
+    }
+
+    /** @return bit {@code id} set for each id, as PostgreSQL's {@code GET_BIT} on a {@code bytea} reads it */
+    static byte[] bitmap(Collection<Long> ids) {
+        long highest = ids.stream().mapToLong(Long::longValue).max().orElse(0);
+        if (highest > Integer.MAX_VALUE - 8L) {
+            throw new IllegalArgumentException("Community ids are integers, not " + highest);
+        }
+        byte[] bits = new byte[(int) (highest / 8) + 1];
+        for (long id : ids) {
+            if (id >= 0) {
+                bits[(int) (id / 8)] |= (byte) (1 << (id % 8));
+            }
+        }
+        return bits;
     }
 
     /** An item as stored, with its row id. */
@@ -431,7 +450,7 @@ public class EvidenceDao {
                             + quote + " = ? AND " + String.format(communities, quote)
                             + (after.isPresent() ? " AND (" + occurred + " < ? OR (" + occurred + " = ? AND " + post
                             + " < ?))" : "") + " ORDER BY " + occurred + " DESC, " + post + " DESC";
-                }, parameters, limit, EvidenceDao::readItem);
+                }, parameters, limit, true, EvidenceDao::readItem);
     }
 
     /** @return the person's topic cells in these communities, general cells left out (one statement) */
@@ -667,13 +686,24 @@ public class EvidenceDao {
 
     private <T> List<T> query(Function<String, String> statement, List<Object> parameters, int limit,
                               RowReader<T> reader) {
+        return query(statement, parameters, limit, false, reader);
+    }
+
+    /**
+     * @param limitInStatement the statement ends with its {@code ORDER BY}: the limit is written after it too, so
+     *                         that the planner reads an ordered index only as far as the limit ({@link RowLimit})
+     */
+    private <T> List<T> query(Function<String, String> statement, List<Object> parameters, int limit,
+                              boolean limitInStatement, RowReader<T> reader) {
         return sql.createExecutor().execute(connection -> {
             try {
                 String quote = quote(connection);
-                try (PreparedStatement select = connection.prepareStatement(statement.apply(quote))) {
+                String text = statement.apply(quote) + (limitInStatement
+                        ? RowLimit.clause(connection.getMetaData().getDatabaseProductName(), limit) : "");
+                try (PreparedStatement select = connection.prepareStatement(text)) {
                     for (int i = 0; i < parameters.size(); i++) {
-                        if (parameters.get(i) instanceof IntArray array) {
-                            select.setArray(i + 1, connection.createArrayOf("integer", array.values().toArray()));
+                        if (parameters.get(i) instanceof byte[] bytes) {
+                            select.setBytes(i + 1, bytes);
                         } else {
                             select.setObject(i + 1, parameters.get(i));
                         }

@@ -23,8 +23,11 @@ import java.util.Date;
 @Table("ExpertEvidence")
 @Preload
 @Indexes({
-        @Index(name = "ev_person_topic", methodNames = {"getPersonKey", "getTopic"}),
-        @Index(name = "ev_person_time", methodNames = {"getPersonKey", "getKind", "getOccurredAt"})
+        // covering: a person's strongest items per topic are read from the index alone (see EvidenceDao.findStrongest)
+        @Index(name = "ev_person_topic", methodNames = {"getPersonKey", "getTopic", "getPoints", "getOccurredAt",
+                "getCommunityId", "getKind", "getPostId", "getQuestionId"}),
+        // in the order of a person's newest items, so that a page of them stops after its limit (findRecent)
+        @Index(name = "ev_person_time", methodNames = {"getPersonKey", "getKind", "getOccurredAt", "getPostId"})
 })
 public interface EvidenceEntity extends Entity {
 

@@ -24,7 +24,10 @@ import net.java.ao.schema.Unique;
 @Preload
 @Indexes({
         @Index(name = "es_topic_rank", methodNames = {"getTopic", "getCommunityId", "getWeighted"}),
-        @Index(name = "es_person", methodNames = {"getPersonKey", "getTopic"})
+        // covering: a person's sums over the reader's communities are read from the index alone (EvidenceDao.sumTopics,
+        // sumPeople), not from one table page per cell (thousands for a busy person)
+        @Index(name = "es_person", methodNames = {"getPersonKey", "getTopic", "getCommunityId", "getWeighted",
+                "getPoints", "getItemCount", "getAcceptedCount", "getAnswerCount", "getQuestionCount", "getPageCount"})
 })
 public interface ExpertiseScoreEntity extends Entity {
 
