@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import java.util.function.ToIntFunction;
@@ -174,7 +175,7 @@ public class EvidenceDao {
         if (!GENERAL_TOPIC.equals(topic)) {
             addToTopic(personKey, topic, change);
         }
-        String key = communityId + ":" + topic + ":" + personKey;
+        String key = scoreKey(communityId, topic, personKey);
         ExpertiseScoreEntity[] found = ao.find(ExpertiseScoreEntity.class,
                 Query.select().where(ExpertiseScoreEntity.SCORE_KEY + " = ?", key));
         if (found.length == 0) {
@@ -272,32 +273,34 @@ public class EvidenceDao {
     }
 
     /**
-     * The pre-ranked read: the people with the highest sums in the topic, best first (ties by user key), at most
-     * {@code limit} (one indexed statement). Over every community ({@code et_topic_rank}), or over one community
-     * ({@code es_topic_rank}, exact for it).
+     * The pre-ranked read: the people with the highest sums in the topic, best first (ties by user key, descending),
+     * at most {@code limit} (one indexed statement). Over every community ({@code et_topic_rank}), or over one
+     * community ({@code es_topic_rank}, exact for it). Each index holds the order exactly (read backwards), so the
+     * database stops after {@code limit} rows: with ties in the other direction PostgreSQL's generic plan sorted every
+     * row of the topic (18,000 in the busiest community of the benchmark) for each read.
      */
     public List<TopicScore> rankTopic(String topic, Optional<Long> communityId, int limit) {
         if (communityId.isPresent()) {
             return Arrays.stream(ao.find(ExpertiseScoreEntity.class, Query.select().where(ExpertiseScoreEntity.TOPIC
                                     + " = ? AND " + ExpertiseScoreEntity.COMMUNITY_ID + " = ?", topic,
                             communityId.get().intValue()).order(ExpertiseScoreEntity.WEIGHTED + " DESC, "
-                            + ExpertiseScoreEntity.PERSON_KEY + " ASC").limit(limit)))
+                            + ExpertiseScoreEntity.PERSON_KEY + " DESC").limit(limit)))
                     .map(cell -> new TopicScore(cell.getPersonKey(), cell.getTopic(), cell.getWeighted())).toList();
         }
         return Arrays.stream(ao.find(ExpertTopicScoreEntity.class, Query.select().where(ExpertTopicScoreEntity.TOPIC
                         + " = ?", topic).order(ExpertTopicScoreEntity.WEIGHTED + " DESC, "
-                        + ExpertTopicScoreEntity.PERSON_KEY + " ASC").limit(limit)))
+                        + ExpertTopicScoreEntity.PERSON_KEY + " DESC").limit(limit)))
                 .map(EvidenceDao::toTopicScore).toList();
     }
 
     /**
-     * The pre-ranked read of a profile: the person's topics with the highest sums, best first (ties by topic), at most
-     * {@code limit} (one indexed statement, {@code et_person_rank}).
+     * The pre-ranked read of a profile: the person's topics with the highest sums, best first (ties by topic,
+     * descending), at most {@code limit} (one indexed statement, {@code et_person_rank}, read backwards in its order).
      */
     public List<TopicScore> topTopics(String personKey, int limit) {
         return Arrays.stream(ao.find(ExpertTopicScoreEntity.class, Query.select().where(
                         ExpertTopicScoreEntity.PERSON_KEY + " = ?", personKey).order(ExpertTopicScoreEntity.WEIGHTED
-                        + " DESC, " + ExpertTopicScoreEntity.TOPIC + " ASC").limit(limit)))
+                        + " DESC, " + ExpertTopicScoreEntity.TOPIC + " DESC").limit(limit)))
                 .map(EvidenceDao::toTopicScore).toList();
     }
 
@@ -538,25 +541,46 @@ public class EvidenceDao {
         return rankTopic(GENERAL_TOPIC, Optional.of(communityId), limit);
     }
 
+    /** @return the unique key of the cell of a person, topic and community ({@code SCORE_KEY}) */
+    static String scoreKey(long communityId, String topic, String personKey) {
+        return communityId + ":" + topic + ":" + personKey;
+    }
+
     /**
-     * @return these people's cells in one community, in these topics and their general cells (one statement, at most
-     *         one row per person and topic); routing ranks its candidates from them
+     * @return these people's cells in one community, in these topics and their general cells (at most one row per
+     *         person and topic), looked up by their unique keys ({@code SCORE_KEY}, one statement per
+     *         {@value #KEYS_PER_STATEMENT} cells); routing ranks its candidates from them. By key because any other
+     *         condition left PostgreSQL's generic plan a choice, and it chose to read the community's every cell in the
+     *         topics (23,000 in the busiest community of the benchmark) or the candidates' cells in every community.
      */
     public List<ScoreCell> findRoutingCells(Collection<String> personKeys, long communityId,
                                             Collection<String> topics) {
-        if (personKeys.isEmpty()) {
-            return List.of();
+        List<Object> keys = new ArrayList<>();
+        Set<String> cellTopics = new java.util.LinkedHashSet<>(topics);
+        cellTopics.add(GENERAL_TOPIC);
+        for (String personKey : new java.util.LinkedHashSet<>(personKeys)) {
+            cellTopics.forEach(topic -> keys.add(scoreKey(communityId, topic, personKey)));
         }
-        List<Object> parameters = new ArrayList<>(personKeys);
-        parameters.add((int) communityId);
-        parameters.add(GENERAL_TOPIC);
-        parameters.addAll(topics);
-        return Arrays.stream(ao.find(ExpertiseScoreEntity.class, Query.select().where(ExpertiseScoreEntity.PERSON_KEY
-                        + " IN (" + placeholders(personKeys.size()) + ") AND " + ExpertiseScoreEntity.COMMUNITY_ID
-                        + " = ? AND " + ExpertiseScoreEntity.TOPIC + " IN (" + placeholders(topics.size() + 1) + ")",
-                        parameters.toArray())))
-                .map(EvidenceDao::toCell).toList();
+        List<ScoreCell> cells = new ArrayList<>();
+        for (int start = 0; start < keys.size(); start += KEYS_PER_STATEMENT) {
+            List<Object> slice = keys.subList(start, Math.min(keys.size(), start + KEYS_PER_STATEMENT));
+            cells.addAll(query(quote -> "SELECT " + quote + ExpertiseScoreEntity.PERSON_KEY + quote + ", " + quote
+                            + ExpertiseScoreEntity.TOPIC + quote + ", " + String.join(", ", java.util.stream.Stream.of(
+                                    ExpertiseScoreEntity.WEIGHTED, ExpertiseScoreEntity.POINTS,
+                                    ExpertiseScoreEntity.ITEM_COUNT, ExpertiseScoreEntity.ACCEPTED_COUNT,
+                                    ExpertiseScoreEntity.ANSWER_COUNT, ExpertiseScoreEntity.QUESTION_COUNT,
+                                    ExpertiseScoreEntity.PAGE_COUNT).map(column -> quote + column + quote).toList())
+                            + " FROM " + quote + SCORE_TABLE + quote + " WHERE " + quote + ExpertiseScoreEntity.SCORE_KEY
+                            + quote + " IN (" + placeholders(slice.size()) + ")", slice, Integer.MAX_VALUE,
+                    row -> new ScoreCell(row.getString(1), row.getString(2), communityId, row.getDouble(3),
+                            row.getDouble(4), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8),
+                            row.getInt(9))));
+        }
+        return cells;
     }
+
+    /** The most cell keys one statement lists (Oracle takes at most 1,000 in a list). */
+    static final int KEYS_PER_STATEMENT = 500;
 
     /**
      * The people with the most accepted answers (then answers, then answer points) since {@code since} in these

@@ -24,8 +24,9 @@ import net.java.ao.schema.Unique;
 @Table("ExpertTopic")
 @Preload
 @Indexes({
-        @Index(name = "et_topic_rank", methodNames = {"getTopic", "getWeighted"}),
-        @Index(name = "et_person_rank", methodNames = {"getPersonKey", "getWeighted"})
+        // each in the order of its ranked read, ties included (EvidenceDao.rankTopic, topTopics)
+        @Index(name = "et_topic_rank", methodNames = {"getTopic", "getWeighted", "getPersonKey"}),
+        @Index(name = "et_person_rank", methodNames = {"getPersonKey", "getWeighted", "getTopic"})
 })
 public interface ExpertTopicScoreEntity extends Entity {
 

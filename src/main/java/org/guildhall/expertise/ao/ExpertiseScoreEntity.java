@@ -23,7 +23,8 @@ import net.java.ao.schema.Unique;
 @Table("ExpertScore")
 @Preload
 @Indexes({
-        @Index(name = "es_topic_rank", methodNames = {"getTopic", "getCommunityId", "getWeighted"}),
+        // in the order of a community's ranked read, ties included (EvidenceDao.rankTopic)
+        @Index(name = "es_topic_rank", methodNames = {"getTopic", "getCommunityId", "getWeighted", "getPersonKey"}),
         // covering: a person's sums over the reader's communities are read from the index alone (EvidenceDao.sumTopics,
         // sumPeople), not from one table page per cell (thousands for a busy person)
         @Index(name = "es_person", methodNames = {"getPersonKey", "getTopic", "getCommunityId", "getWeighted",
