@@ -43,9 +43,9 @@ final class HealthCalculation {
         static Figures read(HealthDao dao, HealthPeriod period, Collection<Long> communityIds) {
             Instant from = period.start();
             Instant to = period.end();
-            return new Figures(period, dao.questionCounts(communityIds, from, to),
-                    dao.answerTimes(communityIds, from, to), dao.activityCounts(communityIds, from, to),
-                    dao.membershipCounts(communityIds, from, to));
+            HealthDao.QuestionFigures questions = dao.questionFigures(communityIds, from, to);
+            return new Figures(period, questions.counts(), questions.times(),
+                    dao.activityCounts(communityIds, from, to), dao.membershipCounts(communityIds, from, to));
         }
     }
 

@@ -57,8 +57,6 @@ public class HealthDao {
             + " OR A.\"AUTHOR_KEY\" <> Q.\"AUTHOR_KEY\") OR A.\"AUTHOR_KEY\" IS NULL AND A.\"EXTERNAL_AUTHOR_ID\" IS NOT NULL"
             + " AND (Q.\"AUTHOR_KEY\" IS NOT NULL OR Q.\"EXTERNAL_AUTHOR_ID\" IS NULL"
             + " OR A.\"EXTERNAL_AUTHOR_ID\" <> Q.\"EXTERNAL_AUTHOR_ID\"))";
-    /** Stands for the time from {@code D.ASKED_AT} to {@code D.AT}, in an order the database can sort by */
-    private static final String DURATION = "@DURATION@";
 
     private final TransactionalExecutorFactory sql;
 
@@ -66,91 +64,116 @@ public class HealthDao {
         this.sql = sql;
     }
 
+    /** What the database counted of some communities' questions of a period, by community. */
+    public record QuestionFigures(Map<Long, QuestionCounts> counts, Map<Long, AnswerTimes> times) {
+    }
+
     /**
      * @return by community, the figures of the questions asked in [from, to) and not deleted, answers counted when
-     *         written before {@code to}: one statement per {@value #SLICE} communities, grouped by community, each
-     *         question's answers, routing and first posts looked up by index (question id, pair key); memberships
-     *         only for answers whose crossing of communities is not stored (user key, pair key)
+     *         written before {@code to} (see {@link QuestionCounts}), and the nearest-rank times to the first answer by
+     *         someone other than the asker (median, 90th percentile) and to the accepted answer (median). One statement
+     *         per {@value #SLICE} communities, one row per question of the period: the questions, their answers and
+     *         their routing are each read once, the questions by range (index q_community_new), the others by
+     *         question id, and joined; per answer only its author's first post is looked up (pair key), and the
+     *         memberships only for answers whose crossing of communities is not stored (user key, pair key).
      */
-    public Map<Long, QuestionCounts> questionCounts(Collection<Long> communityIds, Instant from, Instant to) {
-        Map<Long, QuestionCounts> counts = new HashMap<>();
+    public QuestionFigures questionFigures(Collection<Long> communityIds, Instant from, Instant to) {
+        Map<Long, int[]> counts = new HashMap<>();
+        Map<Long, List<Long>> firstAnswers = new HashMap<>();
+        Map<Long, List<Long>> acceptances = new HashMap<>();
         for (List<Object> slice : slices(communityIds)) {
-            Sql sql = new Sql("SELECT D.\"COMMUNITY_ID\", COUNT(*), SUM(D.\"ANSWERED\"), SUM(D.\"ACCEPTED\"),"
-                    + " SUM(D.\"CROSS\"), SUM(D.\"NEWCOMER\"), SUM(D.\"ROUTED\"), SUM(D.\"ROUTED_ANSWERED\"),"
-                    + " SUM(D.\"DECLINES\") FROM (SELECT Q.\"COMMUNITY_ID\", CASE WHEN EXISTS (SELECT 1");
-            answeredBy(sql, to).add(") THEN 1 ELSE 0 END \"ANSWERED\", CASE WHEN EXISTS (SELECT 1");
-            accepted(sql, to).add(") THEN 1 ELSE 0 END \"ACCEPTED\"");
+            // the period's questions, each with its answers (one index range each) and per answer what it tells;
+            // grouped by question; then each question's routing (two look-ups by question id)
+            Sql sql = new Sql("SELECT G.\"COMMUNITY_ID\", G.\"CREATED_AT\", G.\"FIRST_AT\", G.\"ACCEPTED_AT\","
+                    + " G.\"CROSS\", G.\"NEWCOMER\", G.\"ROUTED_ANSWERED\", (SELECT COUNT(*) FROM \"" + ROUTING
+                    + "\" R WHERE R.\"QUESTION_ID\" = G.\"ID\") \"ROUTED\", (SELECT COUNT(*) FROM \"" + ROUTING
+                    + "\" R WHERE R.\"QUESTION_ID\" = G.\"ID\" AND R.\"DECLINED_AT\" IS NOT NULL) \"DECLINES\""
+                    + " FROM (SELECT D.\"ID\", D.\"COMMUNITY_ID\", D.\"CREATED_AT\", MIN(D.\"FIRST_AT\") \"FIRST_AT\","
+                    + " MIN(D.\"ACCEPTED_AT\") \"ACCEPTED_AT\", MAX(D.\"CROSS\") \"CROSS\", MAX(D.\"NEWCOMER\")"
+                    + " \"NEWCOMER\", MAX(D.\"ROUTED_ANSWERED\") \"ROUTED_ANSWERED\" FROM (SELECT Q.\"ID\","
+                    + " Q.\"COMMUNITY_ID\", Q.\"CREATED_AT\", CASE WHEN " + BY_OTHERS + " THEN A.\"CREATED_AT\" END"
+                    + " \"FIRST_AT\", CASE WHEN A.\"ACCEPTED_FOR\" IS NOT NULL AND A.\"ACCEPTED_AT\" < ? THEN"
+                    + " A.\"ACCEPTED_AT\" END \"ACCEPTED_AT\"", time(to));
             // cross-pollination: an answer that crossed communities when it was written (stored with it, see
             // AnswerEntity.getCrossCommunity); for answers where it is not known (null: written by an older node, or
             // restored from an archive) as the memberships are now: an asker who is a member somewhere, answered by a
             // Confluence user who is a member of none of the asker's communities
             // (whether the asker is a member somewhere as a scalar subquery: an EXISTS would let PostgreSQL hash every
             // membership of the site instead of looking the asker up)
-            sql.add(", CASE WHEN EXISTS (SELECT 1");
-            answeredBy(sql, to).add(" AND (A.\"CROSS_COMMUNITY\" = ? OR A.\"CROSS_COMMUNITY\" IS NULL"
+            sql.add(", CASE WHEN " + BY_OTHERS + " AND (A.\"CROSS_COMMUNITY\" = ? OR A.\"CROSS_COMMUNITY\" IS NULL"
                     + " AND A.\"AUTHOR_KEY\" IS NOT NULL AND Q.\"AUTHOR_KEY\" IS NOT NULL AND (SELECT"
                     + " MIN(M.\"COMMUNITY_ID\") FROM \"" + MEMBERSHIP + "\" M WHERE M.\"USER_KEY\" = Q.\"AUTHOR_KEY\""
                     + " AND M.\"MEMBER_STATE\" = ?) IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \"" + MEMBERSHIP
                     + "\" MA WHERE MA.\"USER_KEY\" = A.\"AUTHOR_KEY\" AND MA.\"MEMBER_STATE\" = ? AND EXISTS (SELECT 1"
                     + " FROM \"" + MEMBERSHIP + "\" MQ WHERE MQ.\"PAIR_KEY\" = CONCAT(MA.\"COMMUNITY_ID\", ':',"
-                    + " Q.\"AUTHOR_KEY\") AND MQ.\"MEMBER_STATE\" = ?)))) THEN 1 ELSE 0 END \"CROSS\"", true, MEMBER,
+                    + " Q.\"AUTHOR_KEY\") AND MQ.\"MEMBER_STATE\" = ?))) THEN 1 ELSE 0 END \"CROSS\"", true, MEMBER,
                     MEMBER, MEMBER);
             // answered by a newcomer: someone who had not posted in the community before the period
-            sql.add(", CASE WHEN EXISTS (SELECT 1");
-            answeredBy(sql, to).add(" AND NOT EXISTS (SELECT 1 FROM \"" + FIRST_POST + "\" F WHERE F.\"PAIR_KEY\" ="
-                    + " CONCAT(Q.\"COMMUNITY_ID\", '|', " + person("A") + ") AND F.\"FIRST_AT\" < ?)) THEN 1 ELSE 0"
-                    + " END \"NEWCOMER\"", time(from));
-            sql.add(", CASE WHEN EXISTS (SELECT 1 FROM \"" + ROUTING + "\" R WHERE R.\"QUESTION_ID\" = Q.\"ID\")"
-                    + " THEN 1 ELSE 0 END \"ROUTED\", CASE WHEN EXISTS (SELECT 1");
-            answeredBy(sql, to).add(" AND EXISTS (SELECT 1 FROM \"" + ROUTING + "\" R WHERE R.\"QUESTION_ID\" ="
-                    + " Q.\"ID\" AND R.\"PERSON_KEY\" = A.\"AUTHOR_KEY\")) THEN 1 ELSE 0 END \"ROUTED_ANSWERED\"");
-            sql.add(", (SELECT COUNT(*) FROM \"" + ROUTING + "\" R WHERE R.\"QUESTION_ID\" = Q.\"ID\""
-                    + " AND R.\"DECLINED_AT\" IS NOT NULL) \"DECLINES\"");
-            asked(sql, slice, from, to).add(") D GROUP BY D.\"COMMUNITY_ID\"");
-            query(sql, row -> counts.put(row.getLong(1), new QuestionCounts(row.getInt(2), row.getInt(3),
-                    row.getInt(4), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9))));
-        }
-        return counts;
-    }
-
-    /**
-     * @return by community, the median and 90th percentile (nearest rank) of the time from asking to the first answer
-     *         by someone other than the asker, and the median time to the accepted answer, of the questions asked in
-     *         [from, to), answers and acceptance before {@code to}: the database sorts the times and returns only the
-     *         questions at those ranks
-     */
-    public Map<Long, AnswerTimes> answerTimes(Collection<Long> communityIds, Instant from, Instant to) {
-        Map<Long, Long[]> times = new HashMap<>();
-        for (List<Object> slice : slices(communityIds)) {
-            Sql sql = new Sql("SELECT R.\"COMMUNITY_ID\", R.\"KIND\", R.\"ASKED_AT\", R.\"AT\", R.\"RN\", R.\"N\""
-                    + " FROM (");
-            ranked(sql, "F", slice, from, to, first -> answeredBy(first.add("SELECT MIN(A.\"CREATED_AT\")"), to));
-            sql.add(" UNION ALL ");
-            ranked(sql, "A", slice, from, to, accepted -> accepted(accepted.add("SELECT MIN(A.\"ACCEPTED_AT\")"), to));
-            // the nearest rank k of p% of n is the smallest k with 100 k >= p n
-            sql.add(") R WHERE (100 * R.\"RN\" >= 50 * R.\"N\" AND 100 * (R.\"RN\" - 1) < 50 * R.\"N\") OR"
-                    + " (R.\"KIND\" = 'F' AND 100 * R.\"RN\" >= 90 * R.\"N\" AND 100 * (R.\"RN\" - 1) < 90 * R.\"N\")");
+            sql.add(", CASE WHEN " + BY_OTHERS + " AND NOT EXISTS (SELECT 1 FROM \"" + FIRST_POST + "\" F WHERE"
+                    + " F.\"PAIR_KEY\" = CONCAT(Q.\"COMMUNITY_ID\", '|', " + person("A") + ") AND F.\"FIRST_AT\" < ?)"
+                    + " THEN 1 ELSE 0 END \"NEWCOMER\"", time(from));
+            sql.add(", CASE WHEN " + BY_OTHERS + " AND EXISTS (SELECT 1 FROM \"" + ROUTING + "\" R WHERE"
+                    + " R.\"QUESTION_ID\" = Q.\"ID\" AND R.\"PERSON_KEY\" = A.\"AUTHOR_KEY\") THEN 1 ELSE 0 END"
+                    + " \"ROUTED_ANSWERED\" FROM \"" + QUESTION + "\" Q LEFT JOIN \"" + ANSWER + "\" A ON"
+                    + " A.\"QUESTION_ID\" = Q.\"ID\" AND A.\"DELETED\" = ? AND A.\"CREATED_AT\" < ? WHERE ", false,
+                    time(to));
+            askedIn(sql, slice, from, to).add(") D GROUP BY D.\"ID\", D.\"COMMUNITY_ID\", D.\"CREATED_AT\") G");
             query(sql, row -> {
-                Long[] community = times.computeIfAbsent(row.getLong(1), id -> new Long[3]);
-                long seconds = Duration.between(instant(row, 3), instant(row, 4)).getSeconds();
-                long rank = row.getLong(5);
-                long n = row.getLong(6);
-                if (row.getString(2).equals("A")) {
-                    community[2] = seconds;
-                } else {
-                    if (rank == nearestRank(n, 50)) {
-                        community[0] = seconds;
-                    }
-                    if (rank == nearestRank(n, 90)) {
-                        community[1] = seconds;
-                    }
+                long community = row.getLong(1);
+                int[] c = counts.computeIfAbsent(community, id -> new int[8]);
+                Instant asked = instant(row, 2);
+                Timestamp first = row.getTimestamp(3);
+                Timestamp acceptedAt = row.getTimestamp(4);
+                c[0]++;
+                if (first != null) {
+                    c[1]++;
+                    firstAnswers.computeIfAbsent(community, id -> new ArrayList<>())
+                            .add(Duration.between(asked, first.toInstant()).getSeconds());
                 }
+                if (acceptedAt != null) {
+                    c[2]++;
+                    acceptances.computeIfAbsent(community, id -> new ArrayList<>())
+                            .add(Duration.between(asked, acceptedAt.toInstant()).getSeconds());
+                }
+                c[3] += row.getInt(5);
+                c[4] += row.getInt(6);
+                c[5] += row.getInt(8) > 0 ? 1 : 0;
+                c[6] += row.getInt(7);
+                c[7] += row.getInt(9);
                 return null;
             });
         }
-        Map<Long, AnswerTimes> result = new HashMap<>();
-        times.forEach((id, t) -> result.put(id, new AnswerTimes(t[0], t[1], t[2])));
-        return result;
+        Map<Long, QuestionCounts> byCommunity = new HashMap<>();
+        Map<Long, AnswerTimes> times = new HashMap<>();
+        counts.forEach((id, c) -> {
+            byCommunity.put(id, new QuestionCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]));
+            List<Long> first = firstAnswers.getOrDefault(id, List.of());
+            List<Long> accepted = acceptances.getOrDefault(id, List.of());
+            if (!first.isEmpty() || !accepted.isEmpty()) {
+                times.put(id, new AnswerTimes(nearestRankValue(first, 50), nearestRankValue(first, 90),
+                        nearestRankValue(accepted, 50)));
+            }
+        });
+        return new QuestionFigures(byCommunity, times);
+    }
+
+    /** @return {@link #questionFigures}' counts */
+    public Map<Long, QuestionCounts> questionCounts(Collection<Long> communityIds, Instant from, Instant to) {
+        return questionFigures(communityIds, from, to).counts();
+    }
+
+    /** @return {@link #questionFigures}' times */
+    public Map<Long, AnswerTimes> answerTimes(Collection<Long> communityIds, Instant from, Instant to) {
+        return questionFigures(communityIds, from, to).times();
+    }
+
+    /** @return the nearest-rank {@code p}th percentile of the values, null for none */
+    private static Long nearestRankValue(List<Long> values, int p) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get((int) nearestRank(sorted.size(), p) - 1);
     }
 
     /** @return the nearest rank of the {@code p}th percentile of {@code n} sorted values, from 1 */
@@ -158,34 +181,11 @@ public class HealthDao {
         return Math.max(1, (p * n + 99) / 100);
     }
 
-    private void ranked(Sql sql, String kind, List<Object> slice, Instant from, Instant to,
-                        java.util.function.Consumer<Sql> at) {
-        sql.add("SELECT D.\"COMMUNITY_ID\", '" + kind + "' \"KIND\", D.\"ASKED_AT\", D.\"AT\", ROW_NUMBER() OVER"
-                + " (PARTITION BY D.\"COMMUNITY_ID\" ORDER BY " + DURATION + ", D.\"ID\")"
-                + " \"RN\", COUNT(*) OVER (PARTITION BY D.\"COMMUNITY_ID\") \"N\" FROM (SELECT Q.\"ID\","
-                + " Q.\"COMMUNITY_ID\", Q.\"CREATED_AT\" \"ASKED_AT\", (");
-        at.accept(sql);
-        asked(sql.add(") \"AT\""), slice, from, to).add(") D WHERE D.\"AT\" IS NOT NULL");
-    }
-
-    /** The questions asked in the communities in [from, to), not deleted, as {@code Q} (index q_community_new). */
-    private static Sql asked(Sql sql, List<Object> slice, Instant from, Instant to) {
-        return sql.add(" FROM \"" + QUESTION + "\" Q WHERE Q.\"COMMUNITY_ID\" IN (" + placeholders(slice) + ")"
-                + " AND Q.\"DELETED\" = ? AND Q.\"CREATED_AT\" >= ? AND Q.\"CREATED_AT\" < ?", slice)
-                .add("", false, time(from), time(to));
-    }
-
-    /** The non-deleted answers {@code A} to question {@code Q} by someone other than its asker, written before. */
-    private static Sql answeredBy(Sql sql, Instant before) {
-        return sql.add(" FROM \"" + ANSWER + "\" A WHERE A.\"QUESTION_ID\" = Q.\"ID\" AND A.\"DELETED\" = ?"
-                + " AND A.\"CREATED_AT\" < ? AND " + BY_OTHERS, false, time(before));
-    }
-
-    /** The non-deleted answer {@code A} to question {@code Q} written and accepted before. */
-    private static Sql accepted(Sql sql, Instant before) {
-        return sql.add(" FROM \"" + ANSWER + "\" A WHERE A.\"QUESTION_ID\" = Q.\"ID\" AND A.\"DELETED\" = ?"
-                + " AND A.\"CREATED_AT\" < ? AND A.\"ACCEPTED_FOR\" IS NOT NULL AND A.\"ACCEPTED_AT\" < ?", false,
-                time(before), time(before));
+    /** Appends the condition selecting the questions asked in the communities in [from, to), not deleted, as Q. */
+    private static Sql askedIn(Sql sql, List<Object> slice, Instant from, Instant to) {
+        return sql.add("Q.\"COMMUNITY_ID\" IN (" + placeholders(slice) + ")", slice)
+                .add(" AND Q.\"DELETED\" = ? AND Q.\"CREATED_AT\" >= ? AND Q.\"CREATED_AT\" < ?", false, time(from),
+                        time(to));
     }
 
     /**
@@ -300,16 +300,15 @@ public class HealthDao {
 
     /**
      * @return the people whose first post (question, answer or comment, not deleted) in the community was in
-     *         [from, to), unnamed, with when: only the {@code top} earliest (ties included)
+     *         [from, to), unnamed, with when: only the {@code top} earliest (ties included). Read from the first posts
+     *         kept per person and community ({@link FirstPostDao}), by index (first_post_new): a person's first post
+     *         lies in the period exactly when they posted in it and not before it.
      */
     public List<Newcomer> newcomers(long communityId, Instant from, Instant to, int top) {
-        Sql sql = new Sql("SELECT N.\"PERSON\", N.\"FIRST_AT\" FROM (SELECT P.\"PERSON\", P.\"FIRST_AT\", RANK()"
-                + " OVER (ORDER BY P.\"FIRST_AT\") \"R\" FROM (SELECT U.\"PERSON\", MIN(U.\"CREATED_AT\") \"FIRST_AT\""
-                + " FROM (");
-        contributions(sql, "= ?", List.of((int) communityId), from, to, false, null);
-        sql.add(") U WHERE U.\"PERSON\" IS NOT NULL GROUP BY U.\"PERSON\") P WHERE NOT EXISTS (SELECT 1 FROM \""
-                + FIRST_POST + "\" F WHERE F.\"PAIR_KEY\" = CONCAT('" + communityId + "|', P.\"PERSON\") AND"
-                + " F.\"FIRST_AT\" < ?)) N WHERE N.\"R\" <= ?", time(from), top);
+        Sql sql = new Sql("SELECT N.\"PERSON_KEY\", N.\"FIRST_AT\" FROM (SELECT F.\"PERSON_KEY\", F.\"FIRST_AT\","
+                + " RANK() OVER (ORDER BY F.\"FIRST_AT\") \"R\" FROM \"" + FIRST_POST + "\" F WHERE"
+                + " F.\"COMMUNITY_ID\" = ? AND F.\"FIRST_AT\" >= ? AND F.\"FIRST_AT\" < ?) N WHERE N.\"R\" <= ?",
+                (int) communityId, time(from), time(to), top);
         return query(sql, row -> new Newcomer(row.getString(1), row.getString(1), instant(row, 2)));
     }
 
@@ -377,19 +376,6 @@ public class HealthDao {
                 + ".\"EXTERNAL_AUTHOR_ID\") END";
     }
 
-    /** @return {@link #DURATION} as this database writes it */
-    private static String duration(String product) {
-        String name = String.valueOf(product).toLowerCase(Locale.ROOT);
-        if (name.contains("mysql") || name.contains("mariadb")) {
-            return "TIMESTAMPDIFF(MICROSECOND, D.\"ASKED_AT\", D.\"AT\")";
-        }
-        if (name.contains("microsoft")) {
-            return "DATEDIFF_BIG(MILLISECOND, D.\"ASKED_AT\", D.\"AT\")";
-        }
-        // PostgreSQL, H2 and Oracle subtract timestamps to an interval, which sorts
-        return "(D.\"AT\" - D.\"ASKED_AT\")";
-    }
-
     /** A statement and its parameters, written in order. */
     private static final class Sql {
 
@@ -447,7 +433,15 @@ public class HealthDao {
             try {
                 String quote = connection.getMetaData().getIdentifierQuoteString().trim();
                 String product = connection.getMetaData().getDatabaseProductName();
-                String text = statement.replace(DURATION, duration(product));
+                String text = statement;
+                if (String.valueOf(product).toLowerCase(Locale.ROOT).contains("postgres")) {
+                    // These statements read the period's rows by index: a few thousand. PostgreSQL plans parallel
+                    // workers for the larger ones, and starting them costs more than they save (on two cores, 10 to
+                    // 25 ms a statement, most of a health page). For this transaction only.
+                    try (java.sql.Statement setting = connection.createStatement()) {
+                        setting.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+                    }
+                }
                 if (limit < Integer.MAX_VALUE) {
                     // the limit in the statement too, so that the planner reads an ordered index only as far as it
                     // needs (PostgreSQL plans for every row otherwise, and sorts them)
