@@ -25,7 +25,10 @@ import java.util.Date;
 @Indexes({
         @Index(name = "q_community_new", methodNames = {"getCommunityId", "isDeleted", "getCreatedAt"}),
         @Index(name = "q_community_active", methodNames = {"getCommunityId", "isDeleted", "getLastActivityAt"}),
-        @Index(name = "q_community_state", methodNames = {"getCommunityId", "isDeleted", "getListState"}),
+        // with the time asked and the id, so that the oldest questions in a state (community health's unanswered
+        // list) are read in index order and counted from the index alone
+        @Index(name = "q_community_state", methodNames = {"getCommunityId", "isDeleted", "getListState",
+                "getCreatedAt", "getID"}),
         // the list sorted by score, with the id that breaks ties among the many equal scores, so that a page is read
         // in index order without sorting
         @Index(name = "q_community_score", methodNames = {"getCommunityId", "isDeleted", "getScore", "getID"})
