@@ -4,6 +4,7 @@ import org.guildhall.analytics.HealthReport.Champion;
 import org.guildhall.analytics.HealthReport.Newcomer;
 import org.guildhall.analytics.HealthReport.Week;
 import org.guildhall.analytics.HealthRows.ActivityCounts;
+import org.guildhall.analytics.HealthRows.ActivityRow;
 import org.guildhall.analytics.HealthRows.AnswerTimes;
 import org.guildhall.analytics.HealthRows.Kind;
 import org.guildhall.analytics.HealthRows.MembershipCounts;
@@ -17,8 +18,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The figures of some communities for a period and the period before it, counted by the database: a fixed number of
@@ -35,25 +38,72 @@ final class HealthCalculation {
     private final HealthDao dao;
     private final Figures current;
     private final Figures previous;
+    /** The one community's activity rows of the period, when one community was read; else null. */
+    private final Long oneCommunity;
+    private final List<ActivityRow> activityRows;
 
     /** What the database counted for one period. */
     private record Figures(HealthPeriod period, Map<Long, QuestionCounts> questions, Map<Long, AnswerTimes> times,
                            Map<Long, ActivityCounts> activity, Map<Long, MembershipCounts> memberships) {
 
-        static Figures read(HealthDao dao, HealthPeriod period, Collection<Long> communityIds) {
+        /** @param activity the activity counts when already known, else null (then counted by the database) */
+        static Figures read(HealthDao dao, HealthPeriod period, Collection<Long> communityIds,
+                            Map<Long, ActivityCounts> activity) {
             Instant from = period.start();
             Instant to = period.end();
             HealthDao.QuestionFigures questions = dao.questionFigures(communityIds, from, to);
             return new Figures(period, questions.counts(), questions.times(),
-                    dao.activityCounts(communityIds, from, to), dao.membershipCounts(communityIds, from, to));
+                    activity != null ? activity : dao.activityCounts(communityIds, from, to),
+                    dao.membershipCounts(communityIds, from, to));
         }
     }
 
+    /**
+     * One community (its page): its active people and its weeks come from one read of who was active in which week
+     * ({@link HealthDao#periodActivity}) instead of two statements over the same posts. Several (the site-wide view):
+     * counted by the database, grouped by community.
+     */
     private HealthCalculation(HealthPeriod period, HealthDao dao, Collection<Long> communityIds) {
         this.period = period;
         this.dao = dao;
-        this.current = Figures.read(dao, period, communityIds);
-        this.previous = Figures.read(dao, period.previous(), communityIds);
+        List<Long> ids = communityIds.stream().distinct().toList();
+        if (ids.size() == 1) {
+            oneCommunity = ids.get(0);
+            List<Instant> weeks = weekStarts();
+            activityRows = weeks.isEmpty() ? List.of() : dao.periodActivity(oneCommunity, weeks, period.end());
+            current = Figures.read(dao, period, ids, Map.of(oneCommunity, activityCounts(activityRows)));
+        } else {
+            oneCommunity = null;
+            activityRows = null;
+            current = Figures.read(dao, period, ids, null);
+        }
+        previous = Figures.read(dao, period.previous(), ids, null);
+    }
+
+    /** Distinct people, those who had posted before the period, and those who posted for the first time in it. */
+    private static ActivityCounts activityCounts(List<ActivityRow> rows) {
+        Set<String> active = new HashSet<>();
+        Set<String> returning = new HashSet<>();
+        Set<String> posted = new HashSet<>();
+        for (ActivityRow row : rows) {
+            active.add(row.person());
+            if (row.returning()) {
+                returning.add(row.person());
+            }
+            if (row.kind() != Kind.VOTED) {
+                posted.add(row.person());
+            }
+        }
+        posted.removeAll(returning);
+        return new ActivityCounts(active.size(), returning.size(), posted.size());
+    }
+
+    private List<Instant> weekStarts() {
+        List<Instant> starts = new ArrayList<>();
+        for (Instant start = period.start(); start.isBefore(period.end()); start = start.plus(7, ChronoUnit.DAYS)) {
+            starts.add(start);
+        }
+        return starts;
     }
 
     /**
@@ -88,13 +138,22 @@ final class HealthCalculation {
 
     /** @return the weeks of the period, each with its distinct active people in all and per kind */
     List<Week> weeks(long communityId) {
-        List<Instant> starts = new ArrayList<>();
-        for (Instant start = period.start(); start.isBefore(period.end()); start = start.plus(7, ChronoUnit.DAYS)) {
-            starts.add(start);
-        }
+        List<Instant> starts = weekStarts();
         int[][] people = new int[starts.size()][Kind.values().length + 1];
-        for (WeekPeople week : dao.weekPeople(communityId, starts, period.end())) {
-            people[week.week()][week.kind() == null ? 0 : week.kind().ordinal() + 1] = week.people();
+        if (Long.valueOf(communityId).equals(oneCommunity)) {
+            List<Set<String>> all = new ArrayList<>();
+            starts.forEach(start -> all.add(new HashSet<>()));
+            for (ActivityRow row : activityRows) {
+                all.get(row.week()).add(row.person());
+                people[row.week()][row.kind().ordinal() + 1]++; // one row per week, kind and person
+            }
+            for (int week = 0; week < starts.size(); week++) {
+                people[week][0] = all.get(week).size();
+            }
+        } else {
+            for (WeekPeople week : dao.weekPeople(communityId, starts, period.end())) {
+                people[week.week()][week.kind() == null ? 0 : week.kind().ordinal() + 1] = week.people();
+            }
         }
         List<Week> weeks = new ArrayList<>();
         for (int[] week : people) {

@@ -36,6 +36,13 @@ public final class HealthRows {
     /** What a person did in a community: asked, answered, commented or voted. */
     public enum Kind { ASKED, ANSWERED, COMMENTED, VOTED }
 
+    /**
+     * A person active in a community in week {@code week} (from 0) of a period, in one way; {@code returning} when they
+     * had posted there before the period.
+     */
+    public record ActivityRow(int week, Kind kind, String person, boolean returning) {
+    }
+
     /** The distinct people active in week {@code week} (from 0) of a period: of one kind, or of any ({@code kind} null). */
     public record WeekPeople(int week, Kind kind, int people) {
     }

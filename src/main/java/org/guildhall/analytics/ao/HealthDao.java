@@ -5,6 +5,7 @@ import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import org.guildhall.analytics.HealthReport.Champion;
 import org.guildhall.analytics.HealthReport.Newcomer;
 import org.guildhall.analytics.HealthRows.ActivityCounts;
+import org.guildhall.analytics.HealthRows.ActivityRow;
 import org.guildhall.analytics.HealthRows.AnswerTimes;
 import org.guildhall.analytics.HealthRows.Kind;
 import org.guildhall.analytics.HealthRows.MembershipCounts;
@@ -223,7 +224,9 @@ public class HealthDao {
             sql.add("SELECT T.\"COMMUNITY_ID\", " + (vote ? "T.\"VOTER_KEY\"" : person("T")) + " \"PERSON\", "
                     + (vote ? 0 : 1) + " \"POSTED\", '" + KINDS.get(tables.indexOf(table)) + "' \"KIND\","
                     + " T.\"CREATED_AT\"");
-            if (weeks != null) {
+            if (weeks != null && weeks.size() == 1) {
+                sql.add(", 0 \"WEEK\"");
+            } else if (weeks != null) {
                 sql.add(", CASE");
                 for (int week = 1; week < weeks.size(); week++) {
                     sql.add(" WHEN T.\"CREATED_AT\" < ? THEN " + (week - 1), time(weeks.get(week)));
@@ -258,6 +261,23 @@ public class HealthDao {
             int kind = KINDS.indexOf(row.getString(2));
             return new WeekPeople(row.getInt(1), kind < 0 ? null : Kind.values()[kind], row.getInt(3));
         });
+    }
+
+    /**
+     * @param weekStarts the start of each week of the period, the first being {@code from}
+     * @return each person active in the community in [from, to) once per week and kind (asked, answered, commented
+     *         or voted), with whether they had posted there before the period (their first post, looked up by its
+     *         unique key): one statement, from which a community's page counts both its active people and its weeks
+     */
+    public List<ActivityRow> periodActivity(long communityId, List<Instant> weekStarts, Instant to) {
+        Sql sql = new Sql("SELECT W.\"WEEK\", W.\"KIND\", W.\"PERSON\", CASE WHEN EXISTS (SELECT 1 FROM \""
+                + FIRST_POST + "\" F WHERE F.\"PAIR_KEY\" = CONCAT('" + communityId + "|', W.\"PERSON\") AND"
+                + " F.\"FIRST_AT\" < ?) THEN 1 ELSE 0 END FROM (SELECT DISTINCT U.\"WEEK\", U.\"KIND\", U.\"PERSON\""
+                + " FROM (", time(weekStarts.get(0)));
+        contributions(sql, "= ?", List.of((int) communityId), weekStarts.get(0), to, true, weekStarts);
+        sql.add(") U WHERE U.\"PERSON\" IS NOT NULL) W");
+        return query(sql, row -> new ActivityRow(row.getInt(1), Kind.values()[KINDS.indexOf(row.getString(2))],
+                row.getString(3), row.getInt(4) == 1));
     }
 
     /**
