@@ -192,20 +192,31 @@ public class HealthDao {
     /**
      * @return by community, the people who asked, answered, commented (not deleted) or voted in [from, to), how many of
      *         them had posted there before {@code from}, and how many posted for the first time (newcomers): one
-     *         statement per {@value #SLICE} communities, the first posts looked up by their unique pair key
+     *         statement per {@value #SLICE} communities; the first posts counted by index for each community, and
+     *         looked up by their unique pair key only for people who did nothing but vote
      */
     public Map<Long, ActivityCounts> activityCounts(Collection<Long> communityIds, Instant from, Instant to) {
         Map<Long, ActivityCounts> counts = new HashMap<>();
         for (List<Object> slice : slices(communityIds)) {
-            Sql sql = new Sql("SELECT P.\"COMMUNITY_ID\", COUNT(*), COUNT(F.\"ID\"), SUM(CASE WHEN P.\"POSTED\" = 1"
-                    + " AND F.\"ID\" IS NULL THEN 1 ELSE 0 END) FROM (SELECT U.\"COMMUNITY_ID\", U.\"PERSON\","
-                    + " MAX(U.\"POSTED\") \"POSTED\" FROM (");
+            // A person who posted in the period is a newcomer exactly when their first post lies in it, so the
+            // newcomers are counted from the first posts by index (first_post_new), and the others who posted had
+            // posted before. Only those who did nothing but vote are looked up one by one (pair key): the first posts
+            // of everyone active, looked up each, were half the work of the site-wide view.
+            Sql sql = new Sql("SELECT P.\"COMMUNITY_ID\", COUNT(*), SUM(P.\"POSTED\"), SUM(CASE WHEN P.\"POSTED\" = 1"
+                    + " THEN 0 WHEN EXISTS (SELECT 1 FROM \"" + FIRST_POST + "\" F WHERE F.\"PAIR_KEY\" ="
+                    + " CONCAT(P.\"COMMUNITY_ID\", '|', P.\"PERSON\") AND F.\"FIRST_AT\" < ?) THEN 1 ELSE 0 END),"
+                    + " (SELECT COUNT(*) FROM \"" + FIRST_POST + "\" N WHERE N.\"COMMUNITY_ID\" = P.\"COMMUNITY_ID\""
+                    + " AND N.\"FIRST_AT\" >= ? AND N.\"FIRST_AT\" < ?) FROM (SELECT U.\"COMMUNITY_ID\", U.\"PERSON\","
+                    + " MAX(U.\"POSTED\") \"POSTED\" FROM (", time(from), time(from), time(to));
             contributions(sql, "IN (" + placeholders(slice) + ")", slice, from, to, true, null);
-            sql.add(") U WHERE U.\"PERSON\" IS NOT NULL GROUP BY U.\"COMMUNITY_ID\", U.\"PERSON\") P LEFT JOIN \""
-                    + FIRST_POST + "\" F ON F.\"PAIR_KEY\" = CONCAT(P.\"COMMUNITY_ID\", '|', P.\"PERSON\")"
-                    + " AND F.\"FIRST_AT\" < ? GROUP BY P.\"COMMUNITY_ID\"", time(from));
-            query(sql, row -> counts.put(row.getLong(1), new ActivityCounts(row.getInt(2), row.getInt(3),
-                    row.getInt(4))));
+            sql.add(") U WHERE U.\"PERSON\" IS NOT NULL GROUP BY U.\"COMMUNITY_ID\", U.\"PERSON\") P"
+                    + " GROUP BY P.\"COMMUNITY_ID\"");
+            query(sql, row -> {
+                int posted = row.getInt(3);
+                int newcomers = row.getInt(5);
+                return counts.put(row.getLong(1), new ActivityCounts(row.getInt(2),
+                        Math.max(0, posted - newcomers) + row.getInt(4), newcomers));
+            });
         }
         return counts;
     }
