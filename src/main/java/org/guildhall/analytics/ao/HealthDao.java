@@ -109,10 +109,14 @@ public class HealthDao {
                     + " FROM \"" + MEMBERSHIP + "\" MQ WHERE MQ.\"PAIR_KEY\" = CONCAT(MA.\"COMMUNITY_ID\", ':',"
                     + " Q.\"AUTHOR_KEY\") AND MQ.\"MEMBER_STATE\" = ?))) THEN 1 ELSE 0 END \"CROSS\"", true, MEMBER,
                     MEMBER, MEMBER);
-            // answered by a newcomer: someone who had not posted in the community before the period
-            sql.add(", CASE WHEN " + BY_OTHERS + " AND NOT EXISTS (SELECT 1 FROM \"" + FIRST_POST + "\" F WHERE"
-                    + " F.\"PAIR_KEY\" = CONCAT(Q.\"COMMUNITY_ID\", '|', " + person("A") + ") AND F.\"FIRST_AT\" < ?)"
-                    + " THEN 1 ELSE 0 END \"NEWCOMER\"", time(from));
+            // answered by a newcomer: someone who had not posted in the community before the period, so whose first
+            // post there (not after this answer) lies in the period: one of the period's few first posts, read once
+            // by index (first_post_new) and hashed, instead of a look-up per answer
+            sql.add(", CASE WHEN " + BY_OTHERS + " AND CONCAT(Q.\"COMMUNITY_ID\", '|', " + person("A") + ") IN"
+                    + " (SELECT F.\"PAIR_KEY\" FROM \"" + FIRST_POST + "\" F WHERE F.\"COMMUNITY_ID\" IN ("
+                    + placeholders(slice) + ")", slice);
+            sql.add(" AND F.\"FIRST_AT\" >= ? AND F.\"FIRST_AT\" < ?) THEN 1 ELSE 0 END \"NEWCOMER\"", time(from),
+                    time(to));
             sql.add(", CASE WHEN " + BY_OTHERS + " AND EXISTS (SELECT 1 FROM \"" + ROUTING + "\" R WHERE"
                     + " R.\"QUESTION_ID\" = Q.\"ID\" AND R.\"PERSON_KEY\" = A.\"AUTHOR_KEY\") THEN 1 ELSE 0 END"
                     + " \"ROUTED_ANSWERED\" FROM \"" + QUESTION + "\" Q LEFT JOIN \"" + ANSWER + "\" A ON"
@@ -281,10 +285,15 @@ public class HealthDao {
      *         unique key): one statement, from which a community's page counts both its active people and its weeks
      */
     public List<ActivityRow> periodActivity(long communityId, List<Instant> weekStarts, Instant to) {
-        Sql sql = new Sql("SELECT W.\"WEEK\", W.\"KIND\", W.\"PERSON\", CASE WHEN EXISTS (SELECT 1 FROM \""
+        // someone who posted in the period had posted before it unless their first post lies in it (one of the
+        // period's few first posts, read once by index and hashed); only votes need their voter's first post looked up
+        Instant from = weekStarts.get(0);
+        Sql sql = new Sql("SELECT W.\"WEEK\", W.\"KIND\", W.\"PERSON\", CASE WHEN W.\"KIND\" <> 'V' THEN CASE WHEN"
+                + " W.\"PERSON\" IN (SELECT N.\"PERSON_KEY\" FROM \"" + FIRST_POST + "\" N WHERE N.\"COMMUNITY_ID\" = ?"
+                + " AND N.\"FIRST_AT\" >= ? AND N.\"FIRST_AT\" < ?) THEN 0 ELSE 1 END WHEN EXISTS (SELECT 1 FROM \""
                 + FIRST_POST + "\" F WHERE F.\"PAIR_KEY\" = CONCAT('" + communityId + "|', W.\"PERSON\") AND"
                 + " F.\"FIRST_AT\" < ?) THEN 1 ELSE 0 END FROM (SELECT DISTINCT U.\"WEEK\", U.\"KIND\", U.\"PERSON\""
-                + " FROM (", time(weekStarts.get(0)));
+                + " FROM (", (int) communityId, time(from), time(to), time(from));
         contributions(sql, "= ?", List.of((int) communityId), weekStarts.get(0), to, true, weekStarts);
         sql.add(") U WHERE U.\"PERSON\" IS NOT NULL) W");
         return query(sql, row -> new ActivityRow(row.getInt(1), Kind.values()[KINDS.indexOf(row.getString(2))],
