@@ -46,6 +46,51 @@ public final class Bench {
         if (!StatementCountingDriver.install(database.url())) {
             throw new IllegalStateException("No JDBC driver accepts " + database.url() + "; cannot count statements");
         }
+        // in a method of its own, so that no variable of this frame holds the stopped workbench (or any of the app's
+        // objects) while the leak check below looks for what is still reachable
+        Measured measured = measure(settings, scenarios, snapshot, keep, dataset);
+        dataset = measured.dataset();
+        List<ScenarioResult> results = measured.results();
+        List<ActivityQueryMeasurement.Result> queryResults = measured.queryResults();
+        HeapMeasurement.Snapshot beforeFirst = measured.beforeFirst();
+        HeapMeasurement.Snapshot afterLast = measured.afterLast();
+        List<HeapMeasurement.CacheFigure> appCaches = measured.appCaches();
+        String heapDump = System.getProperty("bench.heapdump", "");
+        if (!heapDump.isBlank()) {
+            // what is still reachable the moment the workbench stopped, for a heap analyser (paths to GC roots)
+            HeapMeasurement.dumpLiveHeap(Path.of(heapDump).toAbsolutePath());
+            System.out.println("[bench] Heap dump right after the workbench stopped: " + heapDump);
+        }
+        Map<String, Object> memory = HeapMeasurement.report(beforeFirst, afterLast, appCaches,
+                HeapMeasurement.settledAfterStop());
+        BenchReport.write(settings.output(), environment(settings, dataset), results, memory);
+        printSummary(results);
+        printStatements(results);
+        System.out.println(HeapMeasurement.summary(memory));
+        System.out.println();
+        if (!queryResults.isEmpty()) {
+            System.out.printf(Locale.ROOT, "%-24s %8s %8s %8s %8s %10s %10s%n", "activity query (no HTTP)", "queries",
+                    "p50 ms", "p95 ms", "p99 ms", "rows/query", "SQL/query");
+            queryResults.forEach(result -> System.out.println(result.line()));
+            System.out.println();
+        }
+        System.out.println("[bench] Report: " + settings.output().resolve("report.html"));
+        failOnErrors(results);
+    }
+
+    /** What the scenarios measured while the workbench ran. */
+    private record Measured(Dataset dataset, List<ScenarioResult> results,
+                            List<ActivityQueryMeasurement.Result> queryResults, HeapMeasurement.Snapshot beforeFirst,
+                            HeapMeasurement.Snapshot afterLast, List<HeapMeasurement.CacheFigure> appCaches) {
+    }
+
+    /**
+     * Starts the workbench, loads the dataset unless {@code kept} is given (and keeps it with {@code keep}), runs the
+     * scenarios and stops the workbench.
+     */
+    private static Measured measure(BenchSettings settings, List<Scenario> scenarios, DatasetSnapshot snapshot,
+                                    boolean keep, Dataset kept) throws Exception {
+        Dataset dataset = kept;
         List<ScenarioResult> results = new ArrayList<>();
         List<ActivityQueryMeasurement.Result> queryResults = List.of();
         HeapMeasurement.Snapshot beforeFirst;
@@ -87,27 +132,7 @@ public final class Bench {
         } finally {
             workbench.close();
         }
-        String heapDump = System.getProperty("bench.heapdump", "");
-        if (!heapDump.isBlank()) {
-            // what is still reachable the moment the workbench stopped, for a heap analyser (paths to GC roots)
-            HeapMeasurement.dumpLiveHeap(Path.of(heapDump).toAbsolutePath());
-            System.out.println("[bench] Heap dump right after the workbench stopped: " + heapDump);
-        }
-        Map<String, Object> memory = HeapMeasurement.report(beforeFirst, afterLast, appCaches,
-                HeapMeasurement.settledAfterStop());
-        BenchReport.write(settings.output(), environment(settings, dataset), results, memory);
-        printSummary(results);
-        printStatements(results);
-        System.out.println(HeapMeasurement.summary(memory));
-        System.out.println();
-        if (!queryResults.isEmpty()) {
-            System.out.printf(Locale.ROOT, "%-24s %8s %8s %8s %8s %10s %10s%n", "activity query (no HTTP)", "queries",
-                    "p50 ms", "p95 ms", "p99 ms", "rows/query", "SQL/query");
-            queryResults.forEach(result -> System.out.println(result.line()));
-            System.out.println();
-        }
-        System.out.println("[bench] Report: " + settings.output().resolve("report.html"));
-        failOnErrors(results);
+        return new Measured(dataset, results, queryResults, beforeFirst, afterLast, appCaches);
     }
 
     private static Workbench startWorkbench(BenchSettings settings) throws Exception {
