@@ -9,7 +9,6 @@ import org.guildhall.analytics.HealthRows.AnswerTimes;
 import org.guildhall.analytics.HealthRows.Kind;
 import org.guildhall.analytics.HealthRows.MembershipCounts;
 import org.guildhall.analytics.HealthRows.QuestionCounts;
-import org.guildhall.analytics.HealthRows.WeekPeople;
 import org.guildhall.analytics.ao.FirstPostDao;
 import org.guildhall.analytics.ao.HealthDao;
 
@@ -18,19 +17,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The figures of some communities for a period and the period before it, counted by the database: a fixed number of
- * statements per period, each grouped by community (per 500 communities), that return a few rows per community
- * however many posts the period holds; the community page reads one community, the site-wide view all of them.
- * Only the community page's lists (weeks, champions, newcomers) are read for one community, each by one statement.
- * Whether someone had posted before a period (returning members, newcomers) comes from each person's maintained first
- * post in the community ({@link FirstPostDao}), looked up by its unique key inside those statements, so no earlier
- * period is read.
+ * The figures of some communities for a period and the period before it, from a fixed number of statements per period
+ * (per 500 communities) that read only the period's rows: the question figures one row per question of the period
+ * (counted here, and their times ranked here), active people and membership changes grouped by community in the
+ * database; the community page reads one community, the site-wide view all of them. The community page's lists
+ * (weeks, champions, newcomers) are read for its one community, each by one statement, its weeks from the same read
+ * as its active people. Whether someone had posted before a period (returning members, newcomers) comes from each
+ * person's maintained first post in the community ({@link FirstPostDao}), so no earlier period is read.
  */
 final class HealthCalculation {
 
@@ -52,7 +52,13 @@ final class HealthCalculation {
             Instant from = period.start();
             Instant to = period.end();
             HealthDao.QuestionFigures questions = dao.questionFigures(communityIds, from, to);
-            return new Figures(period, questions.counts(), questions.times(),
+            Map<Long, AnswerTimes> times = new HashMap<>();
+            questions.counts().keySet().forEach(id -> {
+                List<Long> first = questions.firstAnswerSeconds().getOrDefault(id, List.of());
+                List<Long> accepted = questions.acceptedSeconds().getOrDefault(id, List.of());
+                times.put(id, new AnswerTimes(percentile(first, 50), percentile(first, 90), percentile(accepted, 50)));
+            });
+            return new Figures(period, questions.counts(), times,
                     activity != null ? activity : dao.activityCounts(communityIds, from, to),
                     dao.membershipCounts(communityIds, from, to));
         }
@@ -136,24 +142,25 @@ final class HealthCalculation {
                 questions.routed(), share(questions.routedAnswered(), questions.routed()), questions.declines());
     }
 
-    /** @return the weeks of the period, each with its distinct active people in all and per kind */
+    /**
+     * @return the weeks of the period, each with its distinct active people in all and per kind
+     * @throws IllegalArgumentException for another community than the one this calculation read alone
+     */
     List<Week> weeks(long communityId) {
         List<Instant> starts = weekStarts();
         int[][] people = new int[starts.size()][Kind.values().length + 1];
-        if (Long.valueOf(communityId).equals(oneCommunity)) {
-            List<Set<String>> all = new ArrayList<>();
-            starts.forEach(start -> all.add(new HashSet<>()));
-            for (ActivityRow row : activityRows) {
-                all.get(row.week()).add(row.person());
-                people[row.week()][row.kind().ordinal() + 1]++; // one row per week, kind and person
-            }
-            for (int week = 0; week < starts.size(); week++) {
-                people[week][0] = all.get(week).size();
-            }
-        } else {
-            for (WeekPeople week : dao.weekPeople(communityId, starts, period.end())) {
-                people[week.week()][week.kind() == null ? 0 : week.kind().ordinal() + 1] = week.people();
-            }
+        if (!Long.valueOf(communityId).equals(oneCommunity)) {
+            throw new IllegalArgumentException("Weeks are read for the one community a calculation read, not "
+                    + communityId);
+        }
+        List<Set<String>> all = new ArrayList<>();
+        starts.forEach(start -> all.add(new HashSet<>()));
+        for (ActivityRow row : activityRows) {
+            all.get(row.week()).add(row.person());
+            people[row.week()][row.kind().ordinal() + 1]++; // one row per week, kind and person
+        }
+        for (int week = 0; week < starts.size(); week++) {
+            people[week][0] = all.get(week).size();
         }
         List<Week> weeks = new ArrayList<>();
         for (int[] week : people) {

@@ -43,9 +43,6 @@ public final class HealthRows {
     public record ActivityRow(int week, Kind kind, String person, boolean returning) {
     }
 
-    /** The distinct people active in week {@code week} (from 0) of a period: of one kind, or of any ({@code kind} null). */
-    public record WeekPeople(int week, Kind kind, int people) {
-    }
 
     /**
      * A question or answer written in the period, for the spotlight: {@code answerId} is 0 for a question; the title is

@@ -183,7 +183,7 @@ public class CrossCommunityAnswerTest extends ActiveObjectsTest {
     }
 
     private int crossPollinated() {
-        return health.questionCounts(List.of(coffee), START, START.plusSeconds(30 * 24 * 3600L)).get(coffee)
+        return health.questionFigures(List.of(coffee), START, START.plusSeconds(30 * 24 * 3600L)).counts().get(coffee)
                 .crossPollinated();
     }
 

@@ -6,13 +6,11 @@ import org.guildhall.analytics.HealthReport.Champion;
 import org.guildhall.analytics.HealthReport.Newcomer;
 import org.guildhall.analytics.HealthRows.ActivityCounts;
 import org.guildhall.analytics.HealthRows.ActivityRow;
-import org.guildhall.analytics.HealthRows.AnswerTimes;
 import org.guildhall.analytics.HealthRows.Kind;
 import org.guildhall.analytics.HealthRows.MembershipCounts;
 import org.guildhall.analytics.HealthRows.QuestionCounts;
 import org.guildhall.analytics.HealthRows.Unanswered;
 import org.guildhall.analytics.HealthRows.ValuedPost;
-import org.guildhall.analytics.HealthRows.WeekPeople;
 import org.springframework.stereotype.Component;
 
 import java.sql.PreparedStatement;
@@ -65,14 +63,19 @@ public class HealthDao {
         this.sql = sql;
     }
 
-    /** What the database counted of some communities' questions of a period, by community. */
-    public record QuestionFigures(Map<Long, QuestionCounts> counts, Map<Long, AnswerTimes> times) {
+    /**
+     * What the database counted of some communities' questions of a period, by community: the counts, and in seconds
+     * each answered question's time to its first answer by someone other than the asker, and each accepted one's time
+     * to acceptance (unsorted).
+     */
+    public record QuestionFigures(Map<Long, QuestionCounts> counts, Map<Long, List<Long>> firstAnswerSeconds,
+                                  Map<Long, List<Long>> acceptedSeconds) {
     }
 
     /**
      * @return by community, the figures of the questions asked in [from, to) and not deleted, answers counted when
-     *         written before {@code to} (see {@link QuestionCounts}), and the nearest-rank times to the first answer by
-     *         someone other than the asker (median, 90th percentile) and to the accepted answer (median). One statement
+     *         written before {@code to} (see {@link QuestionCounts}), and the times to the first answer by someone other
+     *         than the asker and to the accepted answer. One statement
      *         per {@value #SLICE} communities, one row per question of the period: the questions, their answers and
      *         their routing are each read once, the questions by range (index q_community_new), the others by
      *         question id, and joined; per answer only its author's first post is looked up (pair key), and the
@@ -149,41 +152,9 @@ public class HealthDao {
             });
         }
         Map<Long, QuestionCounts> byCommunity = new HashMap<>();
-        Map<Long, AnswerTimes> times = new HashMap<>();
-        counts.forEach((id, c) -> {
-            byCommunity.put(id, new QuestionCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]));
-            List<Long> first = firstAnswers.getOrDefault(id, List.of());
-            List<Long> accepted = acceptances.getOrDefault(id, List.of());
-            if (!first.isEmpty() || !accepted.isEmpty()) {
-                times.put(id, new AnswerTimes(nearestRankValue(first, 50), nearestRankValue(first, 90),
-                        nearestRankValue(accepted, 50)));
-            }
-        });
-        return new QuestionFigures(byCommunity, times);
-    }
-
-    /** @return {@link #questionFigures}' counts */
-    public Map<Long, QuestionCounts> questionCounts(Collection<Long> communityIds, Instant from, Instant to) {
-        return questionFigures(communityIds, from, to).counts();
-    }
-
-    /** @return {@link #questionFigures}' times */
-    public Map<Long, AnswerTimes> answerTimes(Collection<Long> communityIds, Instant from, Instant to) {
-        return questionFigures(communityIds, from, to).times();
-    }
-
-    /** @return the nearest-rank {@code p}th percentile of the values, null for none */
-    private static Long nearestRankValue(List<Long> values, int p) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.get((int) nearestRank(sorted.size(), p) - 1);
-    }
-
-    /** @return the nearest rank of the {@code p}th percentile of {@code n} sorted values, from 1 */
-    static long nearestRank(long n, int p) {
-        return Math.max(1, (p * n + 99) / 100);
+        counts.forEach((id, c) -> byCommunity.put(id, new QuestionCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6],
+                c[7])));
+        return new QuestionFigures(byCommunity, firstAnswers, acceptances);
     }
 
     /** Appends the condition selecting the questions asked in the communities in [from, to), not deleted, as Q. */
@@ -212,7 +183,7 @@ public class HealthDao {
                     + " (SELECT COUNT(*) FROM \"" + FIRST_POST + "\" N WHERE N.\"COMMUNITY_ID\" = P.\"COMMUNITY_ID\""
                     + " AND N.\"FIRST_AT\" >= ? AND N.\"FIRST_AT\" < ?) FROM (SELECT U.\"COMMUNITY_ID\", U.\"PERSON\","
                     + " MAX(U.\"POSTED\") \"POSTED\" FROM (", time(from), time(from), time(to));
-            contributions(sql, "IN (" + placeholders(slice) + ")", slice, from, to, true, null);
+            contributions(sql, "IN (" + placeholders(slice) + ")", slice, from, to, null);
             sql.add(") U WHERE U.\"PERSON\" IS NOT NULL GROUP BY U.\"COMMUNITY_ID\", U.\"PERSON\") P"
                     + " GROUP BY P.\"COMMUNITY_ID\"");
             query(sql, row -> {
@@ -227,12 +198,12 @@ public class HealthDao {
 
     /**
      * Appends the contributions of [from, to) as rows {@code COMMUNITY_ID, PERSON, POSTED} (1 for a post, 0 for a
-     * vote), {@code KIND} and {@code CREATED_AT}: questions, answers and comments not deleted, and (with
-     * {@code votes}) votes; with {@code weeks}, the number of the week each falls in as {@code WEEK}.
+     * vote), {@code KIND} and {@code CREATED_AT}: questions, answers and comments not deleted, and votes; with
+     * {@code weeks}, the number of the week each falls in as {@code WEEK}.
      */
     private static void contributions(Sql sql, String communities, List<Object> communityIds, Instant from,
-                                      Instant to, boolean votes, List<Instant> weeks) {
-        List<String> tables = votes ? List.of(QUESTION, ANSWER, COMMENT, VOTE) : List.of(QUESTION, ANSWER, COMMENT);
+                                      Instant to, List<Instant> weeks) {
+        List<String> tables = List.of(QUESTION, ANSWER, COMMENT, VOTE);
         for (String table : tables) {
             boolean vote = table.equals(VOTE);
             sql.add(table.equals(QUESTION) ? "" : " UNION ALL ");
@@ -261,25 +232,6 @@ public class HealthDao {
 
     /**
      * @param weekStarts the start of each week of the period, the first being {@code from}
-     * @return by week (from 0) the distinct people active in the community in [from, to), in all (kind null) and by
-     *         kind: one statement
-     */
-    public List<WeekPeople> weekPeople(long communityId, List<Instant> weekStarts, Instant to) {
-        Sql sql = new Sql("");
-        for (boolean byKind : List.of(true, false)) {
-            sql.add(byKind ? "" : " UNION ALL ");
-            sql.add("SELECT W.\"WEEK\", " + (byKind ? "W.\"KIND\"" : "'*'") + ", COUNT(DISTINCT W.\"PERSON\") FROM (");
-            contributions(sql, "= ?", List.of((int) communityId), weekStarts.get(0), to, true, weekStarts);
-            sql.add(") W WHERE W.\"PERSON\" IS NOT NULL GROUP BY W.\"WEEK\"" + (byKind ? ", W.\"KIND\"" : ""));
-        }
-        return query(sql, row -> {
-            int kind = KINDS.indexOf(row.getString(2));
-            return new WeekPeople(row.getInt(1), kind < 0 ? null : Kind.values()[kind], row.getInt(3));
-        });
-    }
-
-    /**
-     * @param weekStarts the start of each week of the period, the first being {@code from}
      * @return each person active in the community in [from, to) once per week and kind (asked, answered, commented
      *         or voted), with whether they had posted there before the period (their first post, looked up by its
      *         unique key): one statement, from which a community's page counts both its active people and its weeks
@@ -294,7 +246,7 @@ public class HealthDao {
                 + FIRST_POST + "\" F WHERE F.\"PAIR_KEY\" = CONCAT('" + communityId + "|', W.\"PERSON\") AND"
                 + " F.\"FIRST_AT\" < ?) THEN 1 ELSE 0 END FROM (SELECT DISTINCT U.\"WEEK\", U.\"KIND\", U.\"PERSON\""
                 + " FROM (", (int) communityId, time(from), time(to), time(from));
-        contributions(sql, "= ?", List.of((int) communityId), weekStarts.get(0), to, true, weekStarts);
+        contributions(sql, "= ?", List.of((int) communityId), weekStarts.get(0), to, weekStarts);
         sql.add(") U WHERE U.\"PERSON\" IS NOT NULL) W");
         return query(sql, row -> new ActivityRow(row.getInt(1), Kind.values()[KINDS.indexOf(row.getString(2))],
                 row.getString(3), row.getInt(4) == 1));

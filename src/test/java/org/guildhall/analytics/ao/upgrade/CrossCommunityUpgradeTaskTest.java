@@ -55,8 +55,8 @@ public class CrossCommunityUpgradeTaskTest extends ActiveObjectsUpgradeTest {
         assertThat("an imported author", crossCommunity("external to ann"), is(Boolean.FALSE));
         assertThat(ao.count(AnswerEntity.class, AnswerEntity.CROSS_COMMUNITY + " IS NULL"), is(0));
         assertThat("q1 answered by cat and dan; q2 only by cat, to eve", new HealthDao(
-                new EntityManagerTransactionalExecutorFactory(ao)).questionCounts(List.of((long) COFFEE), ASKED,
-                ASKED.plusSeconds(7 * 24 * 3600L)).get((long) COFFEE).crossPollinated(), is(1));
+                new EntityManagerTransactionalExecutorFactory(ao)).questionFigures(List.of((long) COFFEE), ASKED,
+                ASKED.plusSeconds(7 * 24 * 3600L)).counts().get((long) COFFEE).crossPollinated(), is(1));
     }
 
     @Test
