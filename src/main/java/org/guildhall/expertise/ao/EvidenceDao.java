@@ -366,12 +366,13 @@ public class EvidenceDao {
                         row.getInt(4), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8)));
     }
 
+    /** A cell's figures, in the order {@link ScoreCell} takes them after its keys. */
+    private static final List<String> CELL_FIGURES = List.of(ExpertiseScoreEntity.WEIGHTED,
+            ExpertiseScoreEntity.POINTS, ExpertiseScoreEntity.ITEM_COUNT, ExpertiseScoreEntity.ACCEPTED_COUNT,
+            ExpertiseScoreEntity.ANSWER_COUNT, ExpertiseScoreEntity.QUESTION_COUNT, ExpertiseScoreEntity.PAGE_COUNT);
+
     private static String sums(String quote) {
-        return String.join(", ", java.util.stream.Stream.of(ExpertiseScoreEntity.WEIGHTED,
-                        ExpertiseScoreEntity.POINTS, ExpertiseScoreEntity.ITEM_COUNT,
-                        ExpertiseScoreEntity.ACCEPTED_COUNT, ExpertiseScoreEntity.ANSWER_COUNT,
-                        ExpertiseScoreEntity.QUESTION_COUNT, ExpertiseScoreEntity.PAGE_COUNT)
-                .map(column -> "SUM(" + quote + column + quote + ")").toList());
+        return String.join(", ", CELL_FIGURES.stream().map(column -> "SUM(" + quote + column + quote + ")").toList());
     }
 
     /**
@@ -565,11 +566,8 @@ public class EvidenceDao {
         for (int start = 0; start < keys.size(); start += KEYS_PER_STATEMENT) {
             List<Object> slice = keys.subList(start, Math.min(keys.size(), start + KEYS_PER_STATEMENT));
             cells.addAll(query(quote -> "SELECT " + quote + ExpertiseScoreEntity.PERSON_KEY + quote + ", " + quote
-                            + ExpertiseScoreEntity.TOPIC + quote + ", " + String.join(", ", java.util.stream.Stream.of(
-                                    ExpertiseScoreEntity.WEIGHTED, ExpertiseScoreEntity.POINTS,
-                                    ExpertiseScoreEntity.ITEM_COUNT, ExpertiseScoreEntity.ACCEPTED_COUNT,
-                                    ExpertiseScoreEntity.ANSWER_COUNT, ExpertiseScoreEntity.QUESTION_COUNT,
-                                    ExpertiseScoreEntity.PAGE_COUNT).map(column -> quote + column + quote).toList())
+                            + ExpertiseScoreEntity.TOPIC + quote + ", "
+                            + String.join(", ", CELL_FIGURES.stream().map(column -> quote + column + quote).toList())
                             + " FROM " + quote + SCORE_TABLE + quote + " WHERE " + quote + ExpertiseScoreEntity.SCORE_KEY
                             + quote + " IN (" + placeholders(slice.size()) + ")", slice, Integer.MAX_VALUE,
                     row -> new ScoreCell(row.getString(1), row.getString(2), communityId, row.getDouble(3),
