@@ -24,8 +24,14 @@ import java.util.Date;
  * {@code SOURCE_KEY} is likewise NOT NULL: answers written here carry {@code local:<random UUID>}.
  */
 @Table("Answer")
-// community health reads a community's posts of a period (HealthDao): a range of this index, not all the community's rows
-@Indexes(@Index(name = "a_community_new", methodNames = {"getCommunityId", "getCreatedAt"}))
+// community health reads a community's answers of a period (HealthDao): a range of a_community_new, and each question's
+// answers by a_question_health; both hold every column those reads use, so PostgreSQL reads them from the index alone
+@Indexes({
+        @Index(name = "a_community_new", methodNames = {"getCommunityId", "getCreatedAt", "isDeleted", "getAuthorKey",
+                "getExternalAuthorId", "getScore", "getAcceptedFor", "getAcceptedAt"}),
+        @Index(name = "a_question_health", methodNames = {"getQuestionId", "isDeleted", "getCreatedAt",
+                "getAuthorKey", "getExternalAuthorId", "getAcceptedFor", "getAcceptedAt", "getCrossCommunity"})
+})
 @Preload
 public interface AnswerEntity extends Entity {
 

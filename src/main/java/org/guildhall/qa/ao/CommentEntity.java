@@ -18,8 +18,10 @@ import java.util.Date;
  * kinds, so a question page loads all its comments with one statement.
  */
 @Table("PostComment")
-// community health reads a community's posts of a period (HealthDao): a range of this index, not all the community's rows
-@Indexes(@Index(name = "c_community_new", methodNames = {"getCommunityId", "getCreatedAt"}))
+// community health reads a community's comments of a period (HealthDao): a range of this index, not all the community's
+// rows, and from the index alone
+@Indexes(@Index(name = "c_community_new", methodNames = {"getCommunityId", "getCreatedAt", "isDeleted", "getAuthorKey",
+        "getExternalAuthorId"}))
 @Preload
 public interface CommentEntity extends Entity {
 

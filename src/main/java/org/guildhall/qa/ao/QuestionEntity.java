@@ -23,7 +23,9 @@ import java.util.Date;
 @Table("Question")
 @Preload
 @Indexes({
-        @Index(name = "q_community_new", methodNames = {"getCommunityId", "isDeleted", "getCreatedAt"}),
+        // with the id and the author, so that community health reads a period's questions from the index alone
+        @Index(name = "q_community_new", methodNames = {"getCommunityId", "isDeleted", "getCreatedAt", "getID",
+                "getAuthorKey", "getExternalAuthorId"}),
         @Index(name = "q_community_active", methodNames = {"getCommunityId", "isDeleted", "getLastActivityAt"}),
         // with the time asked and the id, so that the oldest questions in a state (community health's unanswered
         // list) are read in index order and counted from the index alone

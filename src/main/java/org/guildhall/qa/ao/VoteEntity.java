@@ -17,8 +17,9 @@ import java.util.Date;
  * Imported posts carry their score but no vote rows (Stack Exchange dumps are anonymous).
  */
 @Table("Vote")
-// community health reads a community's posts of a period (HealthDao): a range of this index, not all the community's rows
-@Indexes(@Index(name = "v_community_new", methodNames = {"getCommunityId", "getCreatedAt"}))
+// community health reads a community's voters of a period (HealthDao): a range of this index, not all the community's
+// rows, and from the index alone
+@Indexes(@Index(name = "v_community_new", methodNames = {"getCommunityId", "getCreatedAt", "getVoterKey"}))
 public interface VoteEntity extends Entity {
 
     String ID = "ID";

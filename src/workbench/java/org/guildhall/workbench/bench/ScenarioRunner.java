@@ -131,6 +131,10 @@ final class ScenarioRunner {
                 Scenario.Visitor visitor = scenario.visitor(target, worker);
                 Random pauses = new Random(worker);
                 running.add(workers.submit(() -> {
+                    // each person first pauses too, as if they had been reading for a while: the pauses are
+                    // exponential, so the time to a person's next request is the same from any moment, and the
+                    // requests arrive as they would at any time of a long run, instead of all at once at its start
+                    think(pauses, pause, deadline);
                     while (System.nanoTime() < deadline) {
                         long start = System.nanoTime();
                         boolean success;

@@ -1,5 +1,6 @@
 package org.guildhall.workbench.jdbc;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -43,6 +44,7 @@ public final class StatementCountingDriver implements Driver {
     private static final AtomicLong STATEMENTS = new AtomicLong();
     private static final AtomicLong ROWS = new AtomicLong();
     private static final Map<String, Tally> BY_STATEMENT = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Constructor<?>> PROXY_CONSTRUCTORS = new ConcurrentHashMap<>();
     private static final Pattern PLACEHOLDER_LIST = Pattern.compile("\\?(\\s*,\\s*\\?)+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -172,6 +174,14 @@ public final class StatementCountingDriver implements Driver {
      */
     private static <T> T proxy(Class<T> type, T target, Tally statement) {
         InvocationHandler handler = (proxy, method, arguments) -> {
+            if (target instanceof ResultSet && !method.getName().equals("next")) {
+                // a row's values: by far the most calls, and nothing to count
+                try {
+                    return method.invoke(target, arguments);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            }
             Tally executed = null;
             if (EXECUTE_METHODS.contains(method.getName()) && !onBackgroundThread()) {
                 STATEMENTS.incrementAndGet();
@@ -214,6 +224,24 @@ public final class StatementCountingDriver implements Driver {
             }
             return result;
         };
-        return type.cast(Proxy.newProxyInstance(StatementCountingDriver.class.getClassLoader(), new Class<?>[]{type}, handler));
+        try {
+            return type.cast(PROXY_CONSTRUCTORS.computeIfAbsent(type, StatementCountingDriver::proxyConstructor)
+                    .newInstance(handler));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Could not wrap a " + type.getName(), e);
+        }
+    }
+
+    /**
+     * Each JDBC object is wrapped, so a request creates hundreds of proxies: through {@link Proxy#newProxyInstance}
+     * each looks its class up and checks access again, which took a third of a request's time in the app's threads.
+     */
+    private static Constructor<?> proxyConstructor(Class<?> type) {
+        try {
+            return Proxy.newProxyInstance(StatementCountingDriver.class.getClassLoader(), new Class<?>[]{type},
+                    (proxy, method, arguments) -> null).getClass().getConstructor(InvocationHandler.class);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("A proxy class without its constructor: " + type.getName(), e);
+        }
     }
 }
