@@ -206,6 +206,26 @@ public class HealthCalculationTest extends ActiveObjectsTest {
     }
 
     @Test
+    public void routedQuestions_countedInThePeriodTheyWereAsked_whenEverTheyWereRouted() {
+        ao.executeInTransaction(() -> {
+            // asked as the period began, routed by a node whose clock was 40 minutes behind
+            long q8 = ask("ann", "2026-03-01T00:30:00Z");
+            routing.insert(q8, "bob", 1, at("2026-02-28T23:50:00Z"));
+            answer(q8, "bob", "2026-03-01T02:00:00Z");
+            // asked in the previous period, routed again (a second round) in this one
+            routing.insert(q2, "cat", 2, at("2026-03-05T10:00:00Z"));
+            return null;
+        });
+        HealthCalculation calculation = HealthCalculation.read(PERIOD, dao, firstPosts, List.of(C));
+
+        assertThat("q4, q7 and q8", calculation.current(C).routedQuestions(), is(3));
+        assertThat("q4 by bob and q8 by bob, each routed to him", calculation.current(C).routedAnsweredShare(),
+                closeTo(2.0 / 3, 1e-9));
+        assertThat("q2, routed after its period ended", calculation.previous(C).routedQuestions(), is(1));
+        assertThat("cat did not answer q2", calculation.previous(C).routedAnsweredShare(), is(0.0));
+    }
+
+    @Test
     public void weeks_countDistinctPeoplePerKind() {
         List<Week> weeks = HealthCalculation.read(PERIOD, dao, firstPosts, List.of(C)).weeks(C);
 

@@ -75,11 +75,11 @@ public class HealthDao {
     /**
      * @return by community, the figures of the questions asked in [from, to) and not deleted, answers counted when
      *         written before {@code to} (see {@link QuestionCounts}), and the times to the first answer by someone other
-     *         than the asker and to the accepted answer. One statement
-     *         per {@value #SLICE} communities, one row per question of the period: the questions, their answers and
-     *         their routing are each read once, the questions by range (index q_community_new), the others by
-     *         question id, and joined; per answer only its author's first post is looked up (pair key), and the
-     *         memberships only for answers whose crossing of communities is not stored (user key, pair key).
+     *         than the asker and to the accepted answer. Two statements
+     *         per {@value #SLICE} communities: one row per question of the period, the questions read by range (index
+     *         q_community_new) and their answers by question id (a_question_health), both from the index alone, the
+     *         memberships looked up only for answers whose crossing of communities is not stored (user key, pair key);
+     *         and one row per routed question, from the period's routings read by time.
      */
     public QuestionFigures questionFigures(Collection<Long> communityIds, Instant from, Instant to) {
         Map<Long, int[]> counts = new HashMap<>();
@@ -87,14 +87,9 @@ public class HealthDao {
         Map<Long, List<Long>> acceptances = new HashMap<>();
         for (List<Object> slice : slices(communityIds)) {
             // the period's questions, each with its answers (one index range each) and per answer what it tells;
-            // grouped by question; then each question's routing (two look-ups by question id)
-            Sql sql = new Sql("SELECT G.\"COMMUNITY_ID\", G.\"CREATED_AT\", G.\"FIRST_AT\", G.\"ACCEPTED_AT\","
-                    + " G.\"CROSS\", G.\"NEWCOMER\", G.\"ROUTED_ANSWERED\", (SELECT COUNT(*) FROM \"" + ROUTING
-                    + "\" R WHERE R.\"QUESTION_ID\" = G.\"ID\") \"ROUTED\", (SELECT COUNT(*) FROM \"" + ROUTING
-                    + "\" R WHERE R.\"QUESTION_ID\" = G.\"ID\" AND R.\"DECLINED_AT\" IS NOT NULL) \"DECLINES\""
-                    + " FROM (SELECT D.\"ID\", D.\"COMMUNITY_ID\", D.\"CREATED_AT\", MIN(D.\"FIRST_AT\") \"FIRST_AT\","
-                    + " MIN(D.\"ACCEPTED_AT\") \"ACCEPTED_AT\", MAX(D.\"CROSS\") \"CROSS\", MAX(D.\"NEWCOMER\")"
-                    + " \"NEWCOMER\", MAX(D.\"ROUTED_ANSWERED\") \"ROUTED_ANSWERED\" FROM (SELECT Q.\"ID\","
+            // grouped by question
+            Sql sql = new Sql("SELECT D.\"COMMUNITY_ID\", D.\"CREATED_AT\", MIN(D.\"FIRST_AT\"),"
+                    + " MIN(D.\"ACCEPTED_AT\"), MAX(D.\"CROSS\"), MAX(D.\"NEWCOMER\") FROM (SELECT Q.\"ID\","
                     + " Q.\"COMMUNITY_ID\", Q.\"CREATED_AT\", CASE WHEN " + BY_OTHERS + " THEN A.\"CREATED_AT\" END"
                     + " \"FIRST_AT\", CASE WHEN A.\"ACCEPTED_FOR\" IS NOT NULL AND A.\"ACCEPTED_AT\" < ? THEN"
                     + " A.\"ACCEPTED_AT\" END \"ACCEPTED_AT\"", time(to));
@@ -118,14 +113,10 @@ public class HealthDao {
             sql.add(", CASE WHEN " + BY_OTHERS + " AND CONCAT(Q.\"COMMUNITY_ID\", '|', " + person("A") + ") IN"
                     + " (SELECT F.\"PAIR_KEY\" FROM \"" + FIRST_POST + "\" F WHERE F.\"COMMUNITY_ID\" IN ("
                     + placeholders(slice) + ")", slice);
-            sql.add(" AND F.\"FIRST_AT\" >= ? AND F.\"FIRST_AT\" < ?) THEN 1 ELSE 0 END \"NEWCOMER\"", time(from),
-                    time(to));
-            sql.add(", CASE WHEN " + BY_OTHERS + " AND EXISTS (SELECT 1 FROM \"" + ROUTING + "\" R WHERE"
-                    + " R.\"QUESTION_ID\" = Q.\"ID\" AND R.\"PERSON_KEY\" = A.\"AUTHOR_KEY\") THEN 1 ELSE 0 END"
-                    + " \"ROUTED_ANSWERED\" FROM \"" + QUESTION + "\" Q LEFT JOIN \"" + ANSWER + "\" A ON"
-                    + " A.\"QUESTION_ID\" = Q.\"ID\" AND A.\"DELETED\" = ? AND A.\"CREATED_AT\" < ? WHERE ", false,
-                    time(to));
-            askedIn(sql, slice, from, to).add(") D GROUP BY D.\"ID\", D.\"COMMUNITY_ID\", D.\"CREATED_AT\") G");
+            sql.add(" AND F.\"FIRST_AT\" >= ? AND F.\"FIRST_AT\" < ?) THEN 1 ELSE 0 END \"NEWCOMER\" FROM \"" + QUESTION
+                    + "\" Q LEFT JOIN \"" + ANSWER + "\" A ON A.\"QUESTION_ID\" = Q.\"ID\" AND A.\"DELETED\" = ? AND"
+                    + " A.\"CREATED_AT\" < ? WHERE ", time(from), time(to), false, time(to));
+            askedIn(sql, slice, from, to).add(") D GROUP BY D.\"ID\", D.\"COMMUNITY_ID\", D.\"CREATED_AT\"");
             query(sql, row -> {
                 long community = row.getLong(1);
                 int[] c = counts.computeIfAbsent(community, id -> new int[8]);
@@ -145,9 +136,24 @@ public class HealthDao {
                 }
                 c[3] += row.getInt(5);
                 c[4] += row.getInt(6);
-                c[5] += row.getInt(8) > 0 ? 1 : 0;
-                c[6] += row.getInt(7);
-                c[7] += row.getInt(9);
+                return null;
+            });
+            // the routed questions of the period, from their routings: routing follows asking, so a question's
+            // routings are never older than the question (a day's margin for clocks that differ between nodes), and
+            // the period's few routings are read by time (index on ASKED_AT) instead of looking every question up;
+            // per routing, whether the person routed to answered (look-up by question id)
+            Sql routed = new Sql("SELECT Q.\"COMMUNITY_ID\", COUNT(*), SUM(CASE WHEN R.\"DECLINED_AT\" IS NOT NULL"
+                    + " THEN 1 ELSE 0 END), MAX(CASE WHEN EXISTS (SELECT 1 FROM \"" + ANSWER + "\" A WHERE"
+                    + " A.\"QUESTION_ID\" = Q.\"ID\" AND A.\"AUTHOR_KEY\" = R.\"PERSON_KEY\" AND A.\"DELETED\" = ? AND"
+                    + " A.\"CREATED_AT\" < ? AND " + BY_OTHERS + ") THEN 1 ELSE 0 END) FROM \"" + ROUTING + "\" R JOIN \""
+                    + QUESTION + "\" Q ON Q.\"ID\" = R.\"QUESTION_ID\" WHERE R.\"ASKED_AT\" >= ? AND ", false, time(to),
+                    time(from.minus(Duration.ofDays(1))));
+            askedIn(routed, slice, from, to).add(" GROUP BY Q.\"COMMUNITY_ID\", Q.\"ID\"");
+            query(routed, row -> {
+                int[] c = counts.computeIfAbsent(row.getLong(1), id -> new int[8]);
+                c[5]++;
+                c[7] += row.getInt(3);
+                c[6] += row.getInt(4);
                 return null;
             });
         }
