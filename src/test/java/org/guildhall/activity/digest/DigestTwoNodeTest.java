@@ -116,6 +116,10 @@ public class DigestTwoNodeTest {
 
         // the nodes' own scheduled job may have sent some of them first: what counts is the outbox, one each
         assertThat(mailed, lessThanOrEqualTo(SUBSCRIBERS.size()));
+        // a node that found nothing new for someone (its caches had not yet heard of the other node's changes) gives
+        // the claim back, and the next run sends that digest: run once more on each node, as the hourly job would
+        mailed += first.bean(DigestSending.class).sendDue() + second.bean(DigestSending.class).sendDue();
+        assertThat(mailed, lessThanOrEqualTo(SUBSCRIBERS.size()));
         Map<String, Long> digestsByRecipient = awaitDigests(SUBSCRIBERS.size());
         assertThat(digestsByRecipient, is(SUBSCRIBERS.stream()
                 .collect(Collectors.toMap(user -> user + "@example.com", user -> 1L))));
