@@ -175,7 +175,8 @@ public final class StatementCountingDriver implements Driver {
     private static <T> T proxy(Class<T> type, T target, Tally statement) {
         InvocationHandler handler = (proxy, method, arguments) -> {
             if (target instanceof ResultSet && !method.getName().equals("next")) {
-                // a row's values: by far the most calls, and nothing to count
+                // a row's values: by far the most calls, and nothing to count (the checks below, made for each of
+                // them, were a third of a request's Java time in the app's threads)
                 try {
                     return method.invoke(target, arguments);
                 } catch (InvocationTargetException e) {
@@ -233,8 +234,8 @@ public final class StatementCountingDriver implements Driver {
     }
 
     /**
-     * Each JDBC object is wrapped, so a request creates hundreds of proxies: through {@link Proxy#newProxyInstance}
-     * each looks its class up and checks access again, which took a third of a request's time in the app's threads.
+     * Each JDBC object is wrapped, so a request creates dozens of proxies: the proxy class's constructor is looked up
+     * once per interface rather than by {@link Proxy#newProxyInstance} for each.
      */
     private static Constructor<?> proxyConstructor(Class<?> type) {
         try {
