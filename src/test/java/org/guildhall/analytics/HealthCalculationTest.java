@@ -206,7 +206,7 @@ public class HealthCalculationTest extends ActiveObjectsTest {
     }
 
     @Test
-    public void routedQuestions_countedInThePeriodTheyWereAsked_whenEverTheyWereRouted() {
+    public void routedQuestions_countInThePeriodTheyWereAsked_wheneverTheyWereRouted() {
         ao.executeInTransaction(() -> {
             // asked as the period began, routed by a node whose clock was 40 minutes behind
             long q8 = ask("ann", "2026-03-01T00:30:00Z");
