@@ -142,7 +142,7 @@ public class HealthDao {
             // routings are never older than the question (a day's margin for clocks that differ between nodes), and
             // the period's few routings are read by time (index on ASKED_AT) instead of looking every question up;
             // per routing, whether the person routed to answered (look-up by question id)
-            Sql routed = new Sql("SELECT Q.\"COMMUNITY_ID\", COUNT(*), SUM(CASE WHEN R.\"DECLINED_AT\" IS NOT NULL"
+            Sql routed = new Sql("SELECT Q.\"COMMUNITY_ID\", SUM(CASE WHEN R.\"DECLINED_AT\" IS NOT NULL"
                     + " THEN 1 ELSE 0 END), MAX(CASE WHEN EXISTS (SELECT 1 FROM \"" + ANSWER + "\" A WHERE"
                     + " A.\"QUESTION_ID\" = Q.\"ID\" AND A.\"AUTHOR_KEY\" = R.\"PERSON_KEY\" AND A.\"DELETED\" = ? AND"
                     + " A.\"CREATED_AT\" < ? AND " + BY_OTHERS + ") THEN 1 ELSE 0 END) FROM \"" + ROUTING + "\" R JOIN \""
@@ -152,8 +152,8 @@ public class HealthDao {
             query(routed, row -> {
                 int[] c = counts.computeIfAbsent(row.getLong(1), id -> new int[8]);
                 c[5]++;
-                c[7] += row.getInt(3);
-                c[6] += row.getInt(4);
+                c[7] += row.getInt(2);
+                c[6] += row.getInt(3);
                 return null;
             });
         }

@@ -1,8 +1,8 @@
 package org.guildhall.workbench.jdbc;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
@@ -44,7 +44,6 @@ public final class StatementCountingDriver implements Driver {
     private static final AtomicLong STATEMENTS = new AtomicLong();
     private static final AtomicLong ROWS = new AtomicLong();
     private static final Map<String, Tally> BY_STATEMENT = new ConcurrentHashMap<>();
-    private static final Map<Class<?>, Constructor<?>> PROXY_CONSTRUCTORS = new ConcurrentHashMap<>();
     private static final Pattern PLACEHOLDER_LIST = Pattern.compile("\\?(\\s*,\\s*\\?)+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -177,11 +176,7 @@ public final class StatementCountingDriver implements Driver {
             if (target instanceof ResultSet && !method.getName().equals("next")) {
                 // a row's values: by far the most calls, and nothing to count (the checks below, made for each of
                 // them, were a third of a request's Java time in the app's threads)
-                try {
-                    return method.invoke(target, arguments);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                }
+                return call(target, method, arguments);
             }
             Tally executed = null;
             if (EXECUTE_METHODS.contains(method.getName()) && !onBackgroundThread()) {
@@ -195,9 +190,7 @@ public final class StatementCountingDriver implements Driver {
             Object result;
             long started = System.nanoTime();
             try {
-                result = method.invoke(target, arguments);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
+                result = call(target, method, arguments);
             } finally {
                 if (executed != null) {
                     executed.nanos.add(System.nanoTime() - started);
@@ -225,24 +218,15 @@ public final class StatementCountingDriver implements Driver {
             }
             return result;
         };
-        try {
-            return type.cast(PROXY_CONSTRUCTORS.computeIfAbsent(type, StatementCountingDriver::proxyConstructor)
-                    .newInstance(handler));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Could not wrap a " + type.getName(), e);
-        }
+        return type.cast(Proxy.newProxyInstance(StatementCountingDriver.class.getClassLoader(), new Class<?>[]{type}, handler));
     }
 
-    /**
-     * Each JDBC object is wrapped, so a request creates dozens of proxies: the proxy class's constructor is looked up
-     * once per interface rather than by {@link Proxy#newProxyInstance} for each.
-     */
-    private static Constructor<?> proxyConstructor(Class<?> type) {
+    /** Calls the wrapped object, throwing what it threw. */
+    private static Object call(Object target, Method method, Object[] arguments) throws Throwable {
         try {
-            return Proxy.newProxyInstance(StatementCountingDriver.class.getClassLoader(), new Class<?>[]{type},
-                    (proxy, method, arguments) -> null).getClass().getConstructor(InvocationHandler.class);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("A proxy class without its constructor: " + type.getName(), e);
+            return method.invoke(target, arguments);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 }
