@@ -2,8 +2,11 @@ package org.guildhall.testing;
 
 import org.guildhall.workbench.Workbench;
 import org.guildhall.workbench.WorkbenchOptions;
+import org.guildhall.workbench.cluster.DatabaseSchedulerService;
 import org.junit.rules.ExternalResource;
 import org.junit.rules.TemporaryFolder;
+
+import java.time.Duration;
 
 /**
  * A workbench (the local stand-in for Confluence) with the app installed and the demo data loaded, started once per
@@ -18,6 +21,17 @@ public final class RunningWorkbench extends ExternalResource {
     protected void before() throws Throwable {
         home.create();
         workbench = Workbench.start(WorkbenchOptions.forTests(home.getRoot().toPath()));
+        awaitStartUpJobs(workbench);
+    }
+
+    /**
+     * Waits for the job runs a start brings: the app schedules its jobs to fire at once, as Confluence does, and a
+     * digest run racing a test's own sending would mail what the test is about to preview.
+     */
+    public static void awaitStartUpJobs(Workbench started) throws InterruptedException {
+        if (!started.bean(DatabaseSchedulerService.class).awaitDueRuns(Duration.ofSeconds(60))) {
+            throw new IllegalStateException("The workbench's start-up job runs did not finish within a minute");
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.guildhall.activity.digest;
 import org.guildhall.activity.ActivityRecorder;
 import org.guildhall.testing.ConfluenceClient;
 import org.guildhall.testing.ConfluenceClient.Response;
+import org.guildhall.testing.RunningWorkbench;
 import org.guildhall.workbench.Workbench;
 import org.guildhall.workbench.WorkbenchOptions;
 import org.guildhall.workbench.ao.AoDatabase;
@@ -66,6 +67,9 @@ public class DigestTwoNodeTest {
                 project, true));
         second = Workbench.start(new WorkbenchOptions(0, home, WorkbenchOptions.Database.POSTGRES, DATABASE, 2,
                 project, true));
+        // each start fires the digest job at once: let those runs end before the test makes its own
+        RunningWorkbench.awaitStartUpJobs(first);
+        RunningWorkbench.awaitStartUpJobs(second);
     }
 
     @AfterClass
@@ -116,8 +120,9 @@ public class DigestTwoNodeTest {
 
         // the nodes' own scheduled job may have sent some of them first: what counts is the outbox, one each
         assertThat(mailed, lessThanOrEqualTo(SUBSCRIBERS.size()));
-        // a node that found nothing new for someone (its caches had not yet heard of the other node's changes) gives
-        // the claim back, and the next run sends that digest: run once more on each node, as the hourly job would
+        // a node that found nothing new for someone (its community snapshot had not yet heard of the other node's
+        // changes) gives the claim back, and the next run sends that digest: run once more on each node, as the
+        // hourly job would
         mailed += first.bean(DigestSending.class).sendDue() + second.bean(DigestSending.class).sendDue();
         assertThat(mailed, lessThanOrEqualTo(SUBSCRIBERS.size()));
         Map<String, Long> digestsByRecipient = awaitDigests(SUBSCRIBERS.size());

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -161,6 +162,32 @@ public class DatabaseSchedulerServiceTest {
         Thread.sleep(500);
 
         assertThat("at most the run already under way finishes", runs.get(), lessThanOrEqualTo(runsWhenUnscheduled + 1));
+    }
+
+    @Test
+    public void awaitingDueRuns_returnsOnlyOnceTheFiringDueThenHasRun_andIgnoresJobsOfOtherNodes() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger runs = new AtomicInteger();
+        cluster.nodeA().schedulerService().registerJobRunner(RUNNER, request -> {
+            runs.incrementAndGet();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        cluster.nodeA().schedulerService().scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER)
+                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER).withSchedule(Schedule.forInterval(60_000, null)));
+        // node B has no runner for the job: nothing is ever due for it to run
+        assertThat(cluster.nodeB().schedulerService().awaitDueRuns(Duration.ZERO), is(true));
+
+        assertThat("the run is under way", cluster.nodeA().schedulerService().awaitDueRuns(Duration.ofMillis(700)),
+                is(false));
+        release.countDown();
+        assertThat(cluster.nodeA().schedulerService().awaitDueRuns(WAIT), is(true));
+        assertThat(runs.get(), is(1));
+        assertThat(history().size(), is(1));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -115,6 +116,33 @@ public final class DatabaseSchedulerService implements SchedulerService {
                 jobId.toString());
     }
 
+    /**
+     * Waits until every firing that was due when this was called, and that this node may run, has run: in tests, so
+     * that the runs a start brings (a job scheduled without a first run time fires at once) are over before a test
+     * does what such a run would also do, such as sending the digests that are due.
+     *
+     * @return false when some were still due or running after {@code patience}
+     */
+    public boolean awaitDueRuns(Duration patience) throws InterruptedException {
+        long asOf = clock.millis();
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (dueBy(asOf) || !running.isEmpty()) {
+            if (System.nanoTime() - deadline > 0) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
+    private boolean dueBy(long asOf) {
+        boolean localDue = localJobs.values().stream().anyMatch(job -> job.nextRun() != null
+                && job.nextRun() <= asOf && runners.containsKey(job.config().getJobRunnerKey()));
+        return localDue || database.query("SELECT JOB_RUNNER_KEY FROM WB_SCHEDULED_JOB WHERE NEXT_RUN <= ?",
+                row -> row.getString("JOB_RUNNER_KEY"), asOf).stream()
+                .anyMatch(key -> runners.containsKey(JobRunnerKey.of(key)));
+    }
+
     /** One poll: starts every due firing this node may run. Called from the node's poller thread. */
     void runDueJobs() {
         if (shuttingDown) {
@@ -139,8 +167,11 @@ public final class DatabaseSchedulerService implements SchedulerService {
         if (due == null || due > now || runner == null || running.contains(jobId)) {
             return;
         }
+        running.add(jobId);
         if (localJobs.replace(jobId, job, new LocalJob(job.config(), followingRun(job.config().getSchedule(), due, now)))) {
             start(jobId, job.config(), runner, due);
+        } else {
+            running.remove(jobId);
         }
     }
 
@@ -150,10 +181,19 @@ public final class DatabaseSchedulerService implements SchedulerService {
             return;
         }
         Long following = followingRun(job.config().getSchedule(), job.nextRun(), now);
-        boolean claimed = database.update("UPDATE WB_SCHEDULED_JOB SET NEXT_RUN = ? WHERE JOB_ID = ? AND NEXT_RUN = ?",
-                following, job.jobId().toString(), job.nextRun()) == 1;
-        if (claimed) {
-            start(job.jobId(), job.config(), runner, job.nextRun());
+        // counted as running from before the claim, so that no moment shows the firing neither due nor running
+        running.add(job.jobId());
+        boolean claimed = false;
+        try {
+            claimed = database.update("UPDATE WB_SCHEDULED_JOB SET NEXT_RUN = ? WHERE JOB_ID = ? AND NEXT_RUN = ?",
+                    following, job.jobId().toString(), job.nextRun()) == 1;
+            if (claimed) {
+                start(job.jobId(), job.config(), runner, job.nextRun());
+            }
+        } finally {
+            if (!claimed) {
+                running.remove(job.jobId());
+            }
         }
     }
 

@@ -1,11 +1,13 @@
 package org.guildhall.activity.digest.web;
 
+import com.atlassian.scheduler.config.JobId;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.guildhall.activity.ActivityRecorder;
 import org.guildhall.activity.digest.UnsubscribeLinks;
 import org.guildhall.testing.ConfluenceClient;
 import org.guildhall.testing.ConfluenceClient.Response;
 import org.guildhall.testing.RunningWorkbench;
+import org.guildhall.workbench.cluster.DatabaseSchedulerService;
 import org.guildhall.workbench.content.PageStore;
 import org.guildhall.workbench.content.SpacePermission;
 import org.guildhall.workbench.content.SpacePermission.SubjectType;
@@ -36,6 +38,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.Assert.fail;
 
 /**
  * Digests, the Atom feed and retention against a running workbench: preferences and their validation, the preview,
@@ -95,7 +98,14 @@ public class DigestWiredTest {
         assertThat(confluence.get("carol", DIGEST + "/preview").json().get("empty").asBoolean(), is(true));
         Response page = confluence.getHtml("erin", "/plugins/servlet/guildhall/digest");
         assertThat(page.status(), is(200));
-        assertThat(page.body(), containsString("Is oat milk &lt;good&gt; for latte art?"));
+        if (!page.body().contains("Is oat milk &lt;good&gt; for latte art?")) {
+            // seen once in CI and never reproduced: say what the server held around that moment
+            fail("The digest page left out the question its preview had just shown. The preview before: " + preview
+                    + "; the preview after: " + confluence.get("erin", DIGEST + "/preview").body()
+                    + "; the digest job's runs: " + CONFLUENCE.bean(DatabaseSchedulerService.class)
+                    .runHistory(JobId.of("org.guildhall.activity.digest"))
+                    + "; digests mailed to Erin: " + digests("erin@example.com").size());
+        }
 
         assertThat(confluence.postJson("bob", SEND, "{}").status(), is(403));
         Response sent = confluence.postJson("admin", SEND, "{}");
