@@ -7,8 +7,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
 
 public class StatementCountingDriverTest {
@@ -95,6 +98,40 @@ public class StatementCountingDriverTest {
             assertThat(executions(select) - before, is(2L));
             assertThat(rows(select) - rowsBefore, is(5L));
         }
+    }
+
+    @Test
+    public void rowsReadByRequests_leaveOutTheRowsOfTheWorkbenchsAndTheAppsBackgroundThreads() throws Exception {
+        try (Connection connection = DriverManager.getConnection(URL, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS BY_REQUESTS (V INT)");
+            statement.execute("DELETE FROM BY_REQUESTS");
+            statement.execute("INSERT INTO BY_REQUESTS VALUES (1), (2)");
+        }
+        long requestRows = StatementCountingDriver.rowsReadByRequests();
+        long allRows = StatementCountingDriver.rowsRead();
+
+        for (String thread : List.of("wb-1-job-1", "guildhall-background-1", "qtp-request-7")) {
+            AtomicReference<Exception> failed = new AtomicReference<>();
+            Thread reader = new Thread(() -> {
+                try (Connection connection = DriverManager.getConnection(URL, "sa", "");
+                     Statement statement = connection.createStatement();
+                     ResultSet result = statement.executeQuery("SELECT V FROM BY_REQUESTS")) {
+                    while (result.next()) {
+                        result.getInt(1);
+                    }
+                } catch (Exception e) {
+                    failed.set(e);
+                }
+            }, thread);
+            reader.start();
+            reader.join();
+            assertThat(String.valueOf(failed.get()), failed.get() == null, is(true));
+        }
+
+        assertThat("every row is still in the total", StatementCountingDriver.rowsRead() - allRows,
+                greaterThanOrEqualTo(6L));
+        assertThat(StatementCountingDriver.rowsReadByRequests() - requestRows, is(2L));
     }
 
     private static long executions(String statement) {

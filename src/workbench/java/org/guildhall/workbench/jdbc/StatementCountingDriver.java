@@ -43,6 +43,7 @@ public final class StatementCountingDriver implements Driver {
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
     private static final AtomicLong STATEMENTS = new AtomicLong();
     private static final AtomicLong ROWS = new AtomicLong();
+    private static final AtomicLong REQUEST_ROWS = new AtomicLong();
     private static final Map<String, Tally> BY_STATEMENT = new ConcurrentHashMap<>();
     private static final Pattern PLACEHOLDER_LIST = Pattern.compile("\\?(\\s*,\\s*\\?)+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -91,6 +92,15 @@ public final class StatementCountingDriver implements Driver {
     /** @return rows read (result set {@code next()} calls that found a row) through any counting driver */
     public static long rowsRead() {
         return ROWS.get();
+    }
+
+    /**
+     * @return the rows of {@link #rowsRead()} read outside the workbench's and the app's background threads (whose
+     *         names start with {@code wb-}, {@code workbench-} or {@code guildhall-}): what requests read themselves,
+     *         without the work they left queued or the pollers that run meanwhile
+     */
+    public static long rowsReadByRequests() {
+        return REQUEST_ROWS.get();
     }
 
     /**
@@ -198,6 +208,9 @@ public final class StatementCountingDriver implements Driver {
             }
             if (target instanceof ResultSet && method.getName().equals("next") && Boolean.TRUE.equals(result)) {
                 ROWS.incrementAndGet();
+                if (!onBackgroundThread() && !Thread.currentThread().getName().startsWith("guildhall-")) {
+                    REQUEST_ROWS.incrementAndGet();
+                }
                 if (statement != null && !onBackgroundThread()) {
                     statement.rows.increment();
                 }
