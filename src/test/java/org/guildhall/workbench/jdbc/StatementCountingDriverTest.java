@@ -101,13 +101,16 @@ public class StatementCountingDriverTest {
     }
 
     @Test
-    public void rowsReadByRequests_leaveOutTheRowsOfTheWorkbenchsAndTheAppsBackgroundThreads() throws Exception {
+    public void requestCounts_leaveOutTheStatementsAndRowsOfTheWorkbenchsAndTheAppsBackgroundThreads()
+            throws Exception {
         try (Connection connection = DriverManager.getConnection(URL, "sa", "");
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS BY_REQUESTS (V INT)");
             statement.execute("DELETE FROM BY_REQUESTS");
             statement.execute("INSERT INTO BY_REQUESTS VALUES (1), (2)");
         }
+        long requestStatements = StatementCountingDriver.statementsExecutedByRequests();
+        long statements = StatementCountingDriver.statementsExecuted();
         long requestRows = StatementCountingDriver.rowsReadByRequests();
         long allRows = StatementCountingDriver.rowsRead();
 
@@ -129,7 +132,10 @@ public class StatementCountingDriverTest {
             assertThat(String.valueOf(failed.get()), failed.get() == null, is(true));
         }
 
-        assertThat("every row is still in the total", StatementCountingDriver.rowsRead() - allRows,
+        assertThat(StatementCountingDriver.statementsExecutedByRequests() - requestStatements, is(1L));
+        assertThat("the app's background statements are in the total, the workbench's are not",
+                StatementCountingDriver.statementsExecuted() - statements, greaterThanOrEqualTo(2L));
+        assertThat("every row is in the total", StatementCountingDriver.rowsRead() - allRows,
                 greaterThanOrEqualTo(6L));
         assertThat(StatementCountingDriver.rowsReadByRequests() - requestRows, is(2L));
     }

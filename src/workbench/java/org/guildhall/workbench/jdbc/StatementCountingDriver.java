@@ -43,6 +43,7 @@ public final class StatementCountingDriver implements Driver {
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
     private static final AtomicLong STATEMENTS = new AtomicLong();
     private static final AtomicLong ROWS = new AtomicLong();
+    private static final AtomicLong REQUEST_STATEMENTS = new AtomicLong();
     private static final AtomicLong REQUEST_ROWS = new AtomicLong();
     private static final Map<String, Tally> BY_STATEMENT = new ConcurrentHashMap<>();
     private static final Pattern PLACEHOLDER_LIST = Pattern.compile("\\?(\\s*,\\s*\\?)+");
@@ -87,6 +88,15 @@ public final class StatementCountingDriver implements Driver {
     /** @return statements executed through any counting driver since the JVM started, outside background threads */
     public static long statementsExecuted() {
         return STATEMENTS.get();
+    }
+
+    /**
+     * @return the statements of {@link #statementsExecuted()} executed outside the app's background threads too (names
+     *         starting with {@code guildhall-}): what requests ran themselves, without the work they left queued or
+     *         the app's pollers that run meanwhile
+     */
+    public static long statementsExecutedByRequests() {
+        return REQUEST_STATEMENTS.get();
     }
 
     /** @return rows read (result set {@code next()} calls that found a row) through any counting driver */
@@ -172,9 +182,15 @@ public final class StatementCountingDriver implements Driver {
         return delegate.getParentLogger();
     }
 
+    /** @return true on the workbench's own threads: its cluster pollers, job runs and mail queue */
     private static boolean onBackgroundThread() {
         String name = Thread.currentThread().getName();
         return name.startsWith("wb-") || name.startsWith("workbench-");
+    }
+
+    /** @return true on the app's background threads: its task pool, activity recorder and similar-question index */
+    private static boolean onAppBackgroundThread() {
+        return Thread.currentThread().getName().startsWith("guildhall-");
     }
 
     /**
@@ -191,6 +207,9 @@ public final class StatementCountingDriver implements Driver {
             Tally executed = null;
             if (EXECUTE_METHODS.contains(method.getName()) && !onBackgroundThread()) {
                 STATEMENTS.incrementAndGet();
+                if (!onAppBackgroundThread()) {
+                    REQUEST_STATEMENTS.incrementAndGet();
+                }
                 executed = arguments != null && arguments.length > 0 && arguments[0] instanceof String text
                         ? tally(normalized(text)) : statement;
                 if (executed != null) {
@@ -208,7 +227,7 @@ public final class StatementCountingDriver implements Driver {
             }
             if (target instanceof ResultSet && method.getName().equals("next") && Boolean.TRUE.equals(result)) {
                 ROWS.incrementAndGet();
-                if (!onBackgroundThread() && !Thread.currentThread().getName().startsWith("guildhall-")) {
+                if (!onBackgroundThread() && !onAppBackgroundThread()) {
                     REQUEST_ROWS.incrementAndGet();
                 }
                 if (statement != null && !onBackgroundThread()) {
