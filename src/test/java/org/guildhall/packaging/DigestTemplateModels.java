@@ -28,6 +28,7 @@ final class DigestTemplateModels {
                     Map.entry("frequencies", List.class),
                     Map.entry("option", String.class),
                     Map.entry("empty", Boolean.class),
+                    Map.entry("since", String.class),
                     Map.entry("digestHtml", String.class),
                     Map.entry("readOnly", Boolean.class)),
             "templates/activity/digest-unsubscribed.vm", Map.ofEntries(

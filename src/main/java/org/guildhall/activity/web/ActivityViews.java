@@ -34,6 +34,11 @@ public class ActivityViews {
     private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    /** @return the time as the stream shows it exactly, e.g. {@code 2026-11-26 20:19 UTC} */
+    public static String exact(Instant at) {
+        return EXACT.format(at);
+    }
+
     private final People people;
     private final I18n i18n;
     private final Clock clock;

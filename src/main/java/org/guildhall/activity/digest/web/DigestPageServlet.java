@@ -7,6 +7,7 @@ import org.guildhall.activity.digest.DigestContent;
 import org.guildhall.activity.digest.DigestFrequency;
 import org.guildhall.activity.digest.DigestMail;
 import org.guildhall.activity.digest.DigestPreferences;
+import org.guildhall.activity.web.ActivityViews;
 import org.guildhall.platform.AccessMode;
 import org.guildhall.platform.CurrentUser;
 import org.guildhall.platform.LoginRedirect;
@@ -62,6 +63,7 @@ public class DigestPageServlet extends HttpServlet {
         model.put("frequency", preferences.mine().id());
         model.put("frequencies", Arrays.stream(DigestFrequency.values()).map(DigestFrequency::id).toList());
         model.put("empty", preview.isEmpty());
+        model.put("since", ActivityViews.exact(preview.since()));
         model.put("readOnly", accessMode.readOnly());
         model.put("digestHtml", preview.isEmpty() ? "" : digestMail.bodyHtml(preview));
         webResources.require("activity-digest");

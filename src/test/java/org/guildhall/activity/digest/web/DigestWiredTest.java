@@ -26,6 +26,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.Assert.fail;
 
@@ -104,8 +108,17 @@ public class DigestWiredTest {
                     + "; the preview after: " + confluence.get("erin", DIGEST + "/preview").body()
                     + "; the digest job's runs: " + CONFLUENCE.bean(DatabaseSchedulerService.class)
                     .runHistory(JobId.of("org.guildhall.activity.digest"))
-                    + "; digests mailed to Erin: " + digests("erin@example.com").size());
+                    + "; digests mailed to Erin: " + digests("erin@example.com").size()
+                    + "; the page's period: "
+                    + page.body().replaceAll("(?s).*<p class=\"guildhall-digest-since\">(.*?)</p>.*", "$1"));
         }
+        // no digest yet: the preview covers the last day, and says since when in her language
+        Matcher covers = Pattern.compile(
+                "Sie umfasst, was seit (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}) UTC geschehen ist.").matcher(page.body());
+        assertThat(page.body(), covers.find(), is(true));
+        Instant since = LocalDateTime.parse(covers.group(1).replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        assertThat(Duration.between(since, Instant.parse(preview.get("since").asText())).abs().toMinutes(),
+                lessThanOrEqualTo(1L));
 
         assertThat(confluence.postJson("bob", SEND, "{}").status(), is(403));
         Response sent = confluence.postJson("admin", SEND, "{}");
