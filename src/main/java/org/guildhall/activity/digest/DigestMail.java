@@ -1,6 +1,7 @@
 package org.guildhall.activity.digest;
 
 import org.guildhall.activity.web.ActivityItemView;
+import org.guildhall.activity.web.ActivityViews;
 import org.guildhall.activity.digest.DigestContent.DigestQuestion;
 import org.guildhall.platform.I18n;
 import org.guildhall.platform.Links;
@@ -50,7 +51,8 @@ public class DigestMail {
 
     public Mail.Message compose(DigestContent content, DigestFrequency frequency, String recipientKey, Locale locale) {
         String subject = i18n.text(locale, "guildhall.digest.mail.subject." + frequency.id());
-        String introduction = i18n.text(locale, "guildhall.digest.mail.introduction." + frequency.id());
+        String introduction = i18n.text(locale, "guildhall.digest.mail.introduction",
+                ActivityViews.exact(content.since()));
         String reason = i18n.text(locale, "guildhall.digest.mail.reason." + frequency.id());
         String preferencesUrl = links.baseUrl(true) + PREFERENCES_PATH;
         String preferencesLabel = i18n.text(locale, "guildhall.digest.mail.preferences");

@@ -113,12 +113,7 @@ public class DigestWiredTest {
                     + page.body().replaceAll("(?s).*<p class=\"guildhall-digest-since\">(.*?)</p>.*", "$1"));
         }
         // no digest yet: the preview covers the last day, and says since when in her language
-        Matcher covers = Pattern.compile(
-                "Sie umfasst, was seit (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}) UTC geschehen ist.").matcher(page.body());
-        assertThat(page.body(), covers.find(), is(true));
-        Instant since = LocalDateTime.parse(covers.group(1).replace(' ', 'T')).toInstant(ZoneOffset.UTC);
-        assertThat(Duration.between(since, Instant.parse(preview.get("since").asText())).abs().toMinutes(),
-                lessThanOrEqualTo(1L));
+        assertCovers(page.body(), "Sie umfasst, was seit ", " geschehen ist.", preview);
 
         assertThat(confluence.postJson("bob", SEND, "{}").status(), is(403));
         Response sent = confluence.postJson("admin", SEND, "{}");
@@ -130,6 +125,8 @@ public class DigestWiredTest {
         assertThat(toErin.html(), containsString("Is oat milk &lt;good&gt; for latte art?"));
         assertThat(toErin.html(), containsString("Alice Andersson"));
         assertThat(toErin.text(), containsString("Is oat milk <good> for latte art?"));
+        // her first digest covers the last day, and says since when
+        assertCovers(toErin.text(), "Das ist seit ", " geschehen.", preview);
         assertThat(toErin.text(), containsString(CONFLUENCE.baseUrl() + "/plugins/servlet/guildhall/digest"));
         assertThat(confluence.postJson("admin", SEND, "{}").json().get("mailed").asInt(), is(0));
         assertThat(digests("erin@example.com").size(), is(1));
@@ -306,6 +303,17 @@ public class DigestWiredTest {
         for (int i = 0; i < lists.size(); i++) {
             assertThat(user + "'s " + where.get(i) + ": " + lists.get(i), lists.get(i).contains(title), is(seen));
         }
+    }
+
+    /** Asserts that the text says, between the two phrases, since when the preview covers what happened. */
+    private static void assertCovers(String text, String before, String after, JsonNode preview) {
+        Matcher covers = Pattern.compile(Pattern.quote(before) + "(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}) UTC"
+                + Pattern.quote(after)).matcher(text);
+        assertThat(text, covers.find(), is(true));
+        Instant said = LocalDateTime.parse(covers.group(1).replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        // the preview and the text were made moments apart, and the text gives minutes
+        assertThat(Duration.between(said, Instant.parse(preview.get("since").asText())).abs().toMinutes(),
+                lessThanOrEqualTo(1L));
     }
 
     private static List<String> titles(JsonNode items) {
