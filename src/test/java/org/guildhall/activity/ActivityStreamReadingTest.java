@@ -153,7 +153,7 @@ public class ActivityStreamReadingTest extends ActiveObjectsTest {
         String[] parts = raw.split(":");
         String tampered = Base64.getUrlEncoder().withoutPadding().encodeToString((parts[0] + ":" + parts[1] + ":"
                 + (Long.parseLong(parts[2]) + 1) + ":" + parts[3]).getBytes(StandardCharsets.UTF_8));
-        long before = StatementCountingDriver.statementsExecuted();
+        long before = StatementCountingDriver.statementsExecutedByRequests();
 
         assertThat(field(() -> stream.read(new StreamRequest(List.of(), List.of(), List.of(), List.of("bogus"), false,
                 null, 10))), is("kind"));
@@ -165,7 +165,7 @@ public class ActivityStreamReadingTest extends ActiveObjectsTest {
                 false, realCursor, 10))), is("cursor"));
         assertThat(field(() -> stream.read(new StreamRequest(List.of(), List.of(), List.of("not a topic!"), List.of(),
                 false, null, 10))), is("topic"));
-        assertThat(StatementCountingDriver.statementsExecuted(), is(before));
+        assertThat(StatementCountingDriver.statementsExecutedByRequests(), is(before));
         assertThat(cursor, is((String) null));
     }
 
@@ -191,11 +191,11 @@ public class ActivityStreamReadingTest extends ActiveObjectsTest {
     }
 
     private static Cost cost(Supplier<?> read) {
-        long statements = StatementCountingDriver.statementsExecuted();
-        long rows = StatementCountingDriver.rowsRead();
+        long statements = StatementCountingDriver.statementsExecutedByRequests();
+        long rows = StatementCountingDriver.rowsReadByRequests();
         read.get();
-        return new Cost(StatementCountingDriver.statementsExecuted() - statements,
-                StatementCountingDriver.rowsRead() - rows);
+        return new Cost(StatementCountingDriver.statementsExecutedByRequests() - statements,
+                StatementCountingDriver.rowsReadByRequests() - rows);
     }
 
     private static Community community(long id, String spaceKey) {

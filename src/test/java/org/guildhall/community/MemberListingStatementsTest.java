@@ -164,10 +164,10 @@ public class MemberListingStatementsTest extends ActiveObjectsTest {
     }
 
     private Cost cost(java.util.function.Supplier<MemberPage> request) {
-        long statements = StatementCountingDriver.statementsExecuted();
+        long statements = StatementCountingDriver.statementsExecutedByRequests();
         long calls = people.calls;
         request.get();
-        return new Cost(StatementCountingDriver.statementsExecuted() - statements, people.calls - calls);
+        return new Cost(StatementCountingDriver.statementsExecutedByRequests() - statements, people.calls - calls);
     }
 
     record Cost(long statements, long peopleCalls) {

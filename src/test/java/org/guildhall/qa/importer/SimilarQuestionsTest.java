@@ -156,9 +156,9 @@ public class SimilarQuestionsTest {
             for (String title : List.of("coffee", "how to store whole beans", "espresso machine pressure",
                     "milk foam for latte art", "why is my coffee bitter")) {
                 for (int limit = 1; limit <= 5; limit += 2) {
-                    long before = StatementCountingDriver.statementsExecuted();
+                    long before = StatementCountingDriver.statementsExecutedByRequests();
                     quiet.similar(title, null, limit);
-                    counts.add(StatementCountingDriver.statementsExecuted() - before);
+                    counts.add(StatementCountingDriver.statementsExecutedByRequests() - before);
                 }
             }
             quiet.stop();
