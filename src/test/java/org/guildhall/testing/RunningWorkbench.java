@@ -25,8 +25,9 @@ public final class RunningWorkbench extends ExternalResource {
     }
 
     /**
-     * Waits for the job runs a start brings: the app schedules its jobs to fire at once, as Confluence does, and a
-     * digest run racing a test's own sending would mail what the test is about to preview.
+     * Waits for the job runs a start brings (the app schedules its jobs to fire at once, as Confluence does), so that
+     * none overlaps a test: a digest run would mail what a test is about to preview or send. On a single node they
+     * are usually over before the start returns; a second node's start fires them while the test goes on.
      */
     public static void awaitStartUpJobs(Workbench started) throws InterruptedException {
         if (!started.bean(DatabaseSchedulerService.class).awaitDueRuns(Duration.ofSeconds(60))) {

@@ -167,8 +167,10 @@ public final class DatabaseSchedulerService implements SchedulerService {
         if (due == null || due > now || runner == null || running.contains(jobId)) {
             return;
         }
+        LocalJob following = new LocalJob(job.config(), followingRun(job.config().getSchedule(), due, now));
+        // counted as running from before the claim, as for clustered jobs below
         running.add(jobId);
-        if (localJobs.replace(jobId, job, new LocalJob(job.config(), followingRun(job.config().getSchedule(), due, now)))) {
+        if (localJobs.replace(jobId, job, following)) {
             start(jobId, job.config(), runner, due);
         } else {
             running.remove(jobId);
@@ -197,8 +199,8 @@ public final class DatabaseSchedulerService implements SchedulerService {
         }
     }
 
+    /** Runs a claimed firing on the run pool; the caller marked the job running before it claimed the firing. */
     private void start(JobId jobId, JobConfig config, JobRunner runner, long scheduledFor) {
-        running.add(jobId);
         jobRuns.execute(() -> {
             try {
                 run(jobId, config, runner, scheduledFor);
